@@ -1,0 +1,301 @@
+//! [`Loss`]: a compiled formula and everything one can ask of it at a point θ.
+
+use nalgebra::DMatrix;
+
+use crate::analysis::{self, Analysis, Kind, Tolerances};
+use crate::autodiff;
+use crate::compile::compile;
+use crate::data::Data;
+use crate::error::{ArgumentError, FormulaError};
+use crate::eval;
+use crate::grid::{self, GridSpec};
+use crate::parser::parse;
+use crate::refine::refine;
+use crate::search::{self, CriticalPoint, Window};
+use crate::tape::Tape;
+
+/// The largest grid side, and the most points in one grid.
+pub const MAX_GRID_SIDE: usize = 4096;
+pub const MAX_GRID_POINTS: usize = 4096 * 4096;
+
+/// A loss formula, parsed and compiled once.
+#[derive(Clone, Debug)]
+pub struct Loss {
+    tape: Tape,
+    params: Vec<String>,
+    data_columns: Vec<String>,
+}
+
+/// The value, gradient and Hessian at one point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derivatives {
+    pub value: f64,
+    pub gradient: Vec<f64>,
+    pub hessian: DMatrix<f64>,
+}
+
+impl Loss {
+    /// Compiles a formula with no data: every free name is a parameter.
+    ///
+    /// ```
+    /// use hessian_explorer::Loss;
+    /// let loss = Loss::new("(1 - w₁ w₂)^2").unwrap();
+    /// assert_eq!(loss.params(), ["w1", "w2"]);
+    /// assert!(Loss::new("(1 - w1").is_err());
+    /// ```
+    pub fn new(formula: &str) -> Result<Loss, FormulaError> {
+        Loss::with_data(formula, &Data::new())
+    }
+
+    /// Compiles a formula against a data table: names that are columns are data, the other
+    /// free names are parameters.
+    pub fn with_data(formula: &str, data: &Data) -> Result<Loss, FormulaError> {
+        let expr = parse(formula)?;
+        let compiled = compile(&expr, data)?;
+        Ok(Loss {
+            tape: compiled.tape,
+            params: compiled.params,
+            data_columns: compiled.data_columns,
+        })
+    }
+
+    /// The parameters, in natural order (`w2` before `w10`); θ lists values in this order.
+    pub fn params(&self) -> &[String] {
+        &self.params
+    }
+
+    /// The data columns the formula reads.
+    pub fn data_columns(&self) -> &[String] {
+        &self.data_columns
+    }
+
+    /// The compiled tape.
+    pub fn tape(&self) -> &Tape {
+        &self.tape
+    }
+
+    /// The index of the parameter called `name` (`w₁` and `w1` alike).
+    pub fn param_index(&self, name: &str) -> Result<usize, ArgumentError> {
+        let normalized = crate::lexer::normalize_name(name).unwrap_or_default();
+        self.params
+            .iter()
+            .position(|p| *p == normalized)
+            .ok_or_else(|| ArgumentError::UnknownAxis {
+                name: name.to_string(),
+                params: self.params.clone(),
+            })
+    }
+
+    fn check_theta(&self, theta: &[f64], what: &'static str) -> Result<(), ArgumentError> {
+        if theta.len() != self.params.len() {
+            return Err(ArgumentError::WrongLength {
+                what,
+                expected: self.params.len(),
+                found: theta.len(),
+            });
+        }
+        if theta.iter().any(|x| !x.is_finite()) {
+            return Err(ArgumentError::NotFinite { what });
+        }
+        Ok(())
+    }
+
+    /// L(θ). Not finite where the loss is undefined (log 0 gives −∞, 0/0 gives NaN).
+    pub fn value(&self, theta: &[f64]) -> Result<f64, ArgumentError> {
+        self.check_theta(theta, "θ")?;
+        Ok(eval::value(&self.tape, theta))
+    }
+
+    /// ∇L(θ), exact.
+    pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, ArgumentError> {
+        self.check_theta(theta, "θ")?;
+        Ok(autodiff::gradient(&self.tape, theta).1)
+    }
+
+    /// The value, gradient and Hessian at θ, exact.
+    ///
+    /// ```
+    /// use hessian_explorer::Loss;
+    /// let loss = Loss::new("x^2 * y + sin(y)").unwrap();
+    /// let d = loss.derivatives(&[3.0, 0.0]).unwrap();
+    /// assert_eq!(d.gradient, [0.0, 10.0]);
+    /// assert_eq!(d.hessian[(0, 1)], 6.0);
+    /// ```
+    pub fn derivatives(&self, theta: &[f64]) -> Result<Derivatives, ArgumentError> {
+        self.check_theta(theta, "θ")?;
+        let (value, gradient, hessian) = autodiff::hessian(&self.tape, theta);
+        Ok(Derivatives {
+            value,
+            gradient,
+            hessian,
+        })
+    }
+
+    /// The second-order test at θ′, with the higher-order look when it is inconclusive.
+    pub fn analyze(
+        &self,
+        theta: &[f64],
+        tolerances: Tolerances,
+    ) -> Result<Analysis, ArgumentError> {
+        self.check_theta(theta, "θ′")?;
+        let valid = |t: f64| t.is_finite() && t >= 0.0;
+        if !valid(tolerances.gradient) || !valid(tolerances.eigen) {
+            return Err(ArgumentError::NotFinite { what: "tolerances" });
+        }
+        let Derivatives {
+            value,
+            gradient,
+            hessian,
+        } = self.derivatives(theta)?;
+        let finite =
+            value.is_finite() && gradient.iter().chain(hessian.iter()).all(|x| x.is_finite());
+        if !finite {
+            return Ok(analysis::undefined(value, gradient, &hessian, tolerances));
+        }
+        let Some((eigenvalues, eigenvectors)) = analysis::sorted_eigen(&hessian) else {
+            return Ok(analysis::undefined(value, gradient, &hessian, tolerances));
+        };
+        let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
+        let zero_threshold = analysis::zero_threshold(&eigenvalues, tolerances);
+        let kind = analysis::classify(gradient_norm, &eigenvalues, zero_threshold, tolerances);
+        let refined = match kind {
+            Kind::Inconclusive => refine(
+                &self.tape,
+                theta,
+                value,
+                &eigenvalues,
+                &eigenvectors,
+                zero_threshold,
+            ),
+            other => other,
+        };
+        let escape = match eigenvalues.first() {
+            Some(&lowest) if lowest < -zero_threshold => {
+                Some(eigenvectors[0].iter().copied().collect())
+            }
+            _ => None,
+        };
+        Ok(Analysis {
+            value,
+            gradient,
+            gradient_norm,
+            hessian: analysis::rows(&hessian),
+            flat_directions: eigenvalues
+                .iter()
+                .filter(|l| l.abs() <= zero_threshold)
+                .count(),
+            eigenvalues,
+            eigenvectors: eigenvectors
+                .iter()
+                .map(|v| v.iter().copied().collect())
+                .collect(),
+            kind,
+            refined,
+            escape,
+            zero_threshold,
+            tolerances,
+        })
+    }
+
+    /// The loss on a grid (see [`GridSpec`] for the layout).
+    ///
+    /// ```
+    /// use hessian_explorer::{GridSpec, Loss};
+    /// let loss = Loss::new("x + 10*y").unwrap();
+    /// let spec = GridSpec { x: 0, y: Some(1), x_range: (0.0, 1.0), y_range: (0.0, 2.0), nx: 2, ny: 3, at: vec![0.0, 0.0] };
+    /// assert_eq!(loss.grid(&spec).unwrap(), [0.0, 1.0, 10.0, 11.0, 20.0, 21.0]);
+    /// ```
+    pub fn grid(&self, spec: &GridSpec) -> Result<Vec<f64>, ArgumentError> {
+        self.check_theta(&spec.at, "at")?;
+        let n = self.params.len();
+        if spec.x >= n {
+            return Err(ArgumentError::MissingAxis { what: "x" });
+        }
+        match spec.y {
+            Some(y) if y >= n => return Err(ArgumentError::MissingAxis { what: "y" }),
+            Some(y) if y == spec.x => {
+                return Err(ArgumentError::SameAxes {
+                    name: self.params[y].clone(),
+                })
+            }
+            None if n >= 2 => return Err(ArgumentError::MissingAxis { what: "y" }),
+            _ => {}
+        }
+        check_range(spec.x_range, "xRange")?;
+        let ny_min = if spec.y.is_some() { 2 } else { 1 };
+        let ny_max = if spec.y.is_some() { MAX_GRID_SIDE } else { 1 };
+        if spec.y.is_some() {
+            check_range(spec.y_range, "yRange")?;
+        }
+        check_count(spec.nx, "nx", 2, MAX_GRID_SIDE)?;
+        check_count(spec.ny, "ny", ny_min, ny_max)?;
+        if spec.nx * spec.ny > MAX_GRID_POINTS {
+            return Err(ArgumentError::BadResolution {
+                what: "nx·ny",
+                min: 2,
+                max: MAX_GRID_POINTS,
+                found: spec.nx * spec.ny,
+            });
+        }
+        Ok(grid::evaluate(&self.tape, spec))
+    }
+
+    /// The critical points in a window of one or two axes, each classified by the full
+    /// analysis; a continuum (the lecture's valley) comes once, as a curve.
+    pub fn critical_points(
+        &self,
+        window: &Window,
+        tolerances: Tolerances,
+    ) -> Result<Vec<CriticalPoint>, ArgumentError> {
+        self.check_theta(&window.at, "at")?;
+        let n = self.params.len();
+        let wanted = n.min(2);
+        if window.axes.len() != wanted || window.ranges.len() != wanted {
+            return Err(ArgumentError::MissingAxis {
+                what: if window.axes.is_empty() { "x" } else { "y" },
+            });
+        }
+        if window.axes.iter().any(|&a| a >= n) {
+            return Err(ArgumentError::MissingAxis { what: "x" });
+        }
+        if wanted == 2 && window.axes[0] == window.axes[1] {
+            return Err(ArgumentError::SameAxes {
+                name: self.params[window.axes[0]].clone(),
+            });
+        }
+        for (range, what) in window.ranges.iter().zip(["xRange", "yRange"]) {
+            check_range(*range, what)?;
+        }
+        if wanted == 0 {
+            return Ok(Vec::new());
+        }
+        Ok(search::critical_points(self, window, tolerances))
+    }
+}
+
+fn check_range(range: (f64, f64), what: &'static str) -> Result<(), ArgumentError> {
+    if !range.0.is_finite() || !range.1.is_finite() {
+        return Err(ArgumentError::NotFinite { what });
+    }
+    if range.0 == range.1 {
+        return Err(ArgumentError::EmptyRange { what });
+    }
+    Ok(())
+}
+
+fn check_count(
+    count: usize,
+    what: &'static str,
+    min: usize,
+    max: usize,
+) -> Result<(), ArgumentError> {
+    if count < min || count > max {
+        return Err(ArgumentError::BadResolution {
+            what,
+            min,
+            max,
+            found: count,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,347 @@
+//! The JavaScript API: the only file that knows about wasm-bindgen. It converts arguments,
+//! forwards to the core and turns every failure into a JS `Error` (never a panic, which would
+//! kill the module for the whole page).
+//!
+//! Formula errors carry `start`/`end` in UTF-16 code units, so `formula.slice(start, end)` is
+//! the culprit, plus a stable `code` and the message in both languages (`en`, `zh`).
+
+use js_sys::{Array, Object, Reflect};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::analysis::Tolerances;
+use crate::data::Data;
+use crate::error::{ArgumentError, FormulaError, Lang};
+use crate::grid::GridSpec;
+use crate::search::Window;
+
+/// Logs a panic to the console before the module dies, so a bug report has a message.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("hessian-explorer panicked: {info}").into());
+    }));
+}
+
+/// A loss formula compiled for exact value, gradient, Hessian and analysis.
+#[wasm_bindgen]
+pub struct Loss {
+    inner: crate::Loss,
+    lang: Lang,
+    tolerances: Tolerances,
+}
+
+/// Options of `new Loss(formula, options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct LossOptions {
+    lang: Option<String>,
+    tol_gradient: Option<f64>,
+    tol_eigen: Option<f64>,
+}
+
+/// Options of `analyze(theta, options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct AnalyzeOptions {
+    tol_gradient: Option<f64>,
+    tol_eigen: Option<f64>,
+}
+
+/// Options of `grid(options)` and `criticalPoints(options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct WindowOptions {
+    x: Option<String>,
+    y: Option<String>,
+    x_range: Option<(f64, f64)>,
+    y_range: Option<(f64, f64)>,
+    nx: Option<f64>,
+    ny: Option<f64>,
+    at: Option<Vec<f64>>,
+    tol_gradient: Option<f64>,
+    tol_eigen: Option<f64>,
+}
+
+const DEFAULT_RANGE: (f64, f64) = (-2.0, 2.0);
+const DEFAULT_GRID_SIDE: f64 = 128.0;
+
+#[wasm_bindgen]
+impl Loss {
+    /// `new Loss(formula, { data: { x: [1], y: [1] }, lang: "en" | "zh", tolGradient, tolEigen })`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(formula: &str, options: JsValue) -> Result<Loss, JsValue> {
+        let parsed: LossOptions = options_from(&options, Lang::En, "options")?;
+        let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
+        let data = data_from(&options, lang)?;
+        let inner =
+            crate::Loss::with_data(formula, &data).map_err(|e| formula_error(&e, formula, lang))?;
+        let defaults = Tolerances::default();
+        let tolerances = Tolerances {
+            gradient: parsed.tol_gradient.unwrap_or(defaults.gradient),
+            eigen: parsed.tol_eigen.unwrap_or(defaults.eigen),
+        };
+        Ok(Loss {
+            inner,
+            lang,
+            tolerances,
+        })
+    }
+
+    /// The parameters in natural order; θ lists values in this order.
+    #[wasm_bindgen(getter)]
+    pub fn params(&self) -> Vec<String> {
+        self.inner.params().to_vec()
+    }
+
+    /// The data columns the formula reads.
+    #[wasm_bindgen(getter, js_name = dataColumns)]
+    pub fn data_columns(&self) -> Vec<String> {
+        self.inner.data_columns().to_vec()
+    }
+
+    /// The default tolerances of this loss: `{ gradient, eigen }`.
+    #[wasm_bindgen(getter)]
+    pub fn tolerances(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.tolerances)
+    }
+
+    /// L(θ).
+    pub fn value(&self, theta: JsValue) -> Result<f64, JsValue> {
+        let theta = self.vector(&theta)?;
+        self.inner
+            .value(&theta)
+            .map_err(|e| self.argument_error(&e))
+    }
+
+    /// ∇L(θ) as an array.
+    pub fn gradient(&self, theta: JsValue) -> Result<JsValue, JsValue> {
+        let theta = self.vector(&theta)?;
+        to_js(
+            &self
+                .inner
+                .gradient(&theta)
+                .map_err(|e| self.argument_error(&e))?,
+        )
+    }
+
+    /// The Hessian at θ as an array of rows.
+    pub fn hessian(&self, theta: JsValue) -> Result<JsValue, JsValue> {
+        let theta = self.vector(&theta)?;
+        let d = self
+            .inner
+            .derivatives(&theta)
+            .map_err(|e| self.argument_error(&e))?;
+        to_js(&crate::analysis::rows(&d.hessian))
+    }
+
+    /// The full analysis at θ′ (see the README for its fields).
+    pub fn analyze(&self, theta: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let theta = self.vector(&theta)?;
+        let options: AnalyzeOptions = options_from(&options, self.lang, "analyze")?;
+        let tolerances = self.tolerances_with(options.tol_gradient, options.tol_eigen);
+        to_js(
+            &self
+                .inner
+                .analyze(&theta, tolerances)
+                .map_err(|e| self.argument_error(&e))?,
+        )
+    }
+
+    /// The loss on a grid: a Float64Array, `values[i + j*nx]`, endpoints included.
+    pub fn grid(&self, options: JsValue) -> Result<Vec<f64>, JsValue> {
+        let options: WindowOptions = options_from(&options, self.lang, "grid")?;
+        let (axes, ranges, at) = self.window(&options)?;
+        let side = |value: Option<f64>, what| count(value.unwrap_or(DEFAULT_GRID_SIDE), what);
+        let nx = side(options.nx, "nx").map_err(|e| self.argument_error(&e))?;
+        let ny = match axes.get(1) {
+            Some(_) => side(options.ny, "ny").map_err(|e| self.argument_error(&e))?,
+            None => 1,
+        };
+        let spec = GridSpec {
+            x: axes.first().copied().unwrap_or(usize::MAX),
+            y: axes.get(1).copied(),
+            x_range: ranges.first().copied().unwrap_or(DEFAULT_RANGE),
+            y_range: ranges.get(1).copied().unwrap_or(DEFAULT_RANGE),
+            nx,
+            ny,
+            at,
+        };
+        self.inner.grid(&spec).map_err(|e| self.argument_error(&e))
+    }
+
+    /// The critical points in a window: `[{ point, value, kind, refined, eigenvalues, curve }]`.
+    #[wasm_bindgen(js_name = criticalPoints)]
+    pub fn critical_points(&self, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: WindowOptions = options_from(&options, self.lang, "criticalPoints")?;
+        let (axes, ranges, at) = self.window(&options)?;
+        let tolerances = self.tolerances_with(options.tol_gradient, options.tol_eigen);
+        let window = Window { axes, ranges, at };
+        to_js(
+            &self
+                .inner
+                .critical_points(&window, tolerances)
+                .map_err(|e| self.argument_error(&e))?,
+        )
+    }
+}
+
+impl Loss {
+    fn tolerances_with(&self, gradient: Option<f64>, eigen: Option<f64>) -> Tolerances {
+        Tolerances {
+            gradient: gradient.unwrap_or(self.tolerances.gradient),
+            eigen: eigen.unwrap_or(self.tolerances.eigen),
+        }
+    }
+
+    fn argument_error(&self, error: &ArgumentError) -> JsValue {
+        let js = js_sys::Error::new(&error.message(self.lang));
+        set(&js, "code", &error.code().into());
+        js.into()
+    }
+
+    fn vector(&self, value: &JsValue) -> Result<Vec<f64>, JsValue> {
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
+            let what = "θ";
+            let expected = self.inner.params().len();
+            let message = match self.lang {
+                Lang::Zh => format!("{what} 应该是由 {expected} 个数组成的数组"),
+                Lang::En => format!("{what} must be an array of {expected} numbers"),
+            };
+            let js = js_sys::Error::new(&message);
+            set(&js, "code", &"wrong_type".into());
+            js.into()
+        })
+    }
+
+    /// Axes (defaults: the first two parameters), ranges (default [-2, 2]) and `at`
+    /// (default: zeros).
+    #[allow(clippy::type_complexity)]
+    fn window(
+        &self,
+        options: &WindowOptions,
+    ) -> Result<(Vec<usize>, Vec<(f64, f64)>, Vec<f64>), JsValue> {
+        let params = self.inner.params();
+        let index = |name: &Option<String>, default: usize| match name {
+            Some(name) => self
+                .inner
+                .param_index(name)
+                .map_err(|e| self.argument_error(&e)),
+            None => Ok(default),
+        };
+        let mut axes = Vec::new();
+        let mut ranges = Vec::new();
+        if !params.is_empty() {
+            axes.push(index(&options.x, 0)?);
+            ranges.push(options.x_range.unwrap_or(DEFAULT_RANGE));
+        }
+        if params.len() >= 2 {
+            let default_y = if axes[0] == 0 { 1 } else { 0 };
+            axes.push(index(&options.y, default_y)?);
+            ranges.push(options.y_range.unwrap_or(DEFAULT_RANGE));
+        }
+        let at = options
+            .at
+            .clone()
+            .unwrap_or_else(|| vec![0.0; params.len()]);
+        Ok((axes, ranges, at))
+    }
+}
+
+/// A grid side from a JS number: a whole number within bounds.
+fn count(value: f64, what: &'static str) -> Result<usize, ArgumentError> {
+    let max = crate::loss::MAX_GRID_SIDE;
+    if value.fract() != 0.0 || !(0.0..=max as f64).contains(&value) {
+        let found = if value.is_finite() && value > 0.0 {
+            value.min(usize::MAX as f64) as usize
+        } else {
+            0
+        };
+        return Err(ArgumentError::BadResolution {
+            what,
+            min: 2,
+            max,
+            found,
+        });
+    }
+    Ok(value as usize)
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    // Setting a property on a fresh Error cannot fail; there is nothing to do if it did.
+    let _ = Reflect::set(target, &key.into(), value);
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// Reads an options object; `undefined` or `null` gives the defaults.
+fn options_from<T: DeserializeOwned + Default>(
+    value: &JsValue,
+    lang: Lang,
+    what: &str,
+) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+        let message = match lang {
+            Lang::Zh => format!("{what} 的选项有误：{e}"),
+            Lang::En => format!("bad {what} options: {e}"),
+        };
+        let js = js_sys::Error::new(&message);
+        set(&js, "code", &"bad_options".into());
+        js.into()
+    })
+}
+
+/// The `data` option: an object of columns, read in its own key order.
+fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
+    let mut data = Data::new();
+    if !options.is_object() {
+        return Ok(data);
+    }
+    let columns = Reflect::get(options, &"data".into()).unwrap_or(JsValue::UNDEFINED);
+    if columns.is_undefined() || columns.is_null() {
+        return Ok(data);
+    }
+    let Some(columns) = columns.dyn_ref::<Object>() else {
+        return Err(bad_data(lang, None));
+    };
+    for entry in Object::entries(columns).iter() {
+        let pair = Array::from(&entry);
+        let name = pair.get(0).as_string().unwrap_or_default();
+        let values: Vec<f64> =
+            serde_wasm_bindgen::from_value(pair.get(1)).map_err(|_| bad_data(lang, Some(&name)))?;
+        data = data.with_column(name, values);
+    }
+    Ok(data)
+}
+
+fn bad_data(lang: Lang, column: Option<&str>) -> JsValue {
+    let message = match (lang, column) {
+        (Lang::Zh, Some(c)) => format!("数据列 '{c}' 应该是由数组成的数组"),
+        (Lang::Zh, None) => "data 应该是 {{ 列名: [数, …] }} 形式的对象".to_string(),
+        (Lang::En, Some(c)) => format!("data column '{c}' must be an array of numbers"),
+        (Lang::En, None) => "data must be an object of columns: { name: [numbers…] }".to_string(),
+    };
+    let js = js_sys::Error::new(&message);
+    set(&js, "code", &"bad_data".into());
+    js.into()
+}
+
+fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue {
+    let js = js_sys::Error::new(&error.message(lang));
+    let (start, end) = error.span.to_utf16(formula);
+    set(&js, "start", &(start as f64).into());
+    set(&js, "end", &(end as f64).into());
+    set(&js, "code", &error.code().into());
+    set(&js, "en", &error.message(Lang::En).into());
+    set(&js, "zh", &error.message(Lang::Zh).into());
+    js.into()
+}
