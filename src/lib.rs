@@ -36,6 +36,7 @@ pub mod grid;
 pub mod lexer;
 pub mod loss;
 pub mod parser;
+pub mod quiz;
 pub mod refine;
 pub mod scalar;
 pub mod search;

@@ -345,3 +345,19 @@ fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue {
     set(&js, "zh", &error.message(Lang::Zh).into());
     js.into()
 }
+
+/// `quizQuestion(level, seed, index)`: question `index` of the seeded set, with its answer
+/// and the analysis that explains it. Any numbers are accepted: they are truncated to whole
+/// numbers, and the level is clamped to 1–4.
+#[wasm_bindgen(js_name = quizQuestion)]
+pub fn quiz_question(level: f64, seed: f64, index: f64) -> Result<JsValue, JsValue> {
+    let whole = |x: f64| {
+        if x.is_finite() {
+            x.abs().min(u64::MAX as f64) as u64
+        } else {
+            0
+        }
+    };
+    let level = whole(level).min(u64::from(crate::quiz::MAX_LEVEL)) as u32;
+    to_js(&crate::quiz::question(level, whole(seed), whole(index)))
+}

@@ -6,6 +6,7 @@ mod errors;
 mod grid;
 mod parser;
 mod properties;
+mod quiz;
 //TMP mod reference;
 //TMP mod reference_table;
 mod search;
