@@ -35,6 +35,7 @@ pub mod functions;
 pub mod grid;
 pub mod lexer;
 pub mod loss;
+pub mod optimize;
 pub mod parser;
 pub mod quiz;
 pub mod refine;

@@ -9,6 +9,7 @@ use crate::data::Data;
 use crate::error::{ArgumentError, FormulaError};
 use crate::eval;
 use crate::grid::{self, GridSpec};
+use crate::optimize::{self, Method, Trajectory};
 use crate::parser::parse;
 use crate::refine::refine;
 use crate::search::{self, CriticalPoint, Window};
@@ -238,6 +239,78 @@ impl Loss {
             });
         }
         Ok(grid::evaluate(&self.tape, spec))
+    }
+
+    /// L(θ′ + t·v) at `n` values of t evenly spaced over `t_range`, endpoints included: the
+    /// loss along a line, for slice plots and the direction probe.
+    ///
+    /// ```
+    /// use hessian_explorer::Loss;
+    /// let loss = Loss::new("x^2 - y^2").unwrap();
+    /// let along_y = loss.line(&[0.0, 0.0], &[0.0, 1.0], (-1.0, 1.0), 3).unwrap();
+    /// assert_eq!(along_y, [-1.0, 0.0, -1.0]);
+    /// ```
+    pub fn line(
+        &self,
+        from: &[f64],
+        direction: &[f64],
+        t_range: (f64, f64),
+        n: usize,
+    ) -> Result<Vec<f64>, ArgumentError> {
+        self.check_theta(from, "θ′")?;
+        self.check_theta(direction, "direction")?;
+        check_range(t_range, "tRange")?;
+        check_count(n, "n", 2, MAX_GRID_SIDE)?;
+        let mut slots = Vec::new();
+        let mut theta = from.to_vec();
+        Ok((0..n)
+            .map(|i| {
+                let t = GridSpec::coordinate(t_range, n, i);
+                for (k, value) in theta.iter_mut().enumerate() {
+                    *value = from[k] + t * direction[k];
+                }
+                eval::forward(&self.tape, &theta, &mut slots);
+                slots[self.tape.output()]
+            })
+            .collect())
+    }
+
+    /// An optimizer's path from `start`: at most `steps` steps, stopping where ‖g‖ is below
+    /// the gradient tolerance.
+    ///
+    /// ```
+    /// use hessian_explorer::{optimize::{Method, Stop}, Loss};
+    /// let loss = Loss::new("x^2 - y^2").unwrap();
+    /// // Newton's method jumps straight onto the saddle: it seeks any critical point.
+    /// let path = loss.trajectory(&[1.0, 0.5], Method::Newton, 10, 1e-9).unwrap();
+    /// assert_eq!(path.points.last().unwrap(), &[0.0, 0.0]);
+    /// assert_eq!(path.stop, Stop::Converged);
+    /// ```
+    pub fn trajectory(
+        &self,
+        start: &[f64],
+        method: Method,
+        steps: usize,
+        tolerance: f64,
+    ) -> Result<Trajectory, ArgumentError> {
+        self.check_theta(start, "θ′")?;
+        let finite = |x: f64| x.is_finite();
+        let ok = match method {
+            Method::GradientDescent { learning_rate } => finite(learning_rate),
+            Method::Momentum {
+                learning_rate,
+                beta,
+            } => finite(learning_rate) && finite(beta),
+            Method::Newton => true,
+        };
+        if !ok || !tolerance.is_finite() {
+            return Err(ArgumentError::NotFinite {
+                what: "learningRate",
+            });
+        }
+        Ok(optimize::trajectory(
+            &self.tape, start, method, steps, tolerance,
+        ))
     }
 
     /// The critical points in a window of one or two axes, each classified by the full

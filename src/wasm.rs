@@ -14,6 +14,7 @@ use crate::analysis::Tolerances;
 use crate::data::Data;
 use crate::error::{ArgumentError, FormulaError, Lang};
 use crate::grid::GridSpec;
+use crate::optimize::{Method, MAX_STEPS};
 use crate::search::Window;
 
 /// Logs a panic to the console before the module dies, so a bug report has a message.
@@ -62,6 +63,25 @@ struct WindowOptions {
     at: Option<Vec<f64>>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
+}
+
+/// Options of `line(from, direction, options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct LineOptions {
+    t_range: Option<(f64, f64)>,
+    n: Option<f64>,
+}
+
+/// Options of `trajectory(start, options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct TrajectoryOptions {
+    method: Option<String>,
+    learning_rate: Option<f64>,
+    beta: Option<f64>,
+    steps: Option<f64>,
+    tolerance: Option<f64>,
 }
 
 const DEFAULT_RANGE: (f64, f64) = (-2.0, 2.0);
@@ -169,6 +189,62 @@ impl Loss {
             at,
         };
         self.inner.grid(&spec).map_err(|e| self.argument_error(&e))
+    }
+
+    /// `line(from, direction, { tRange, n })`: L(from + t·direction) at n evenly spaced t
+    /// (default t ∈ [-1, 1], n = 101), a Float64Array.
+    pub fn line(
+        &self,
+        from: JsValue,
+        direction: JsValue,
+        options: JsValue,
+    ) -> Result<Vec<f64>, JsValue> {
+        let from = self.vector(&from)?;
+        let direction = self.vector(&direction)?;
+        let options: LineOptions = options_from(&options, self.lang, "line")?;
+        let n = count(options.n.unwrap_or(101.0), "n").map_err(|e| self.argument_error(&e))?;
+        let t_range = options.t_range.unwrap_or((-1.0, 1.0));
+        self.inner
+            .line(&from, &direction, t_range, n)
+            .map_err(|e| self.argument_error(&e))
+    }
+
+    /// `trajectory(start, { method: "gd" | "momentum" | "newton", learningRate, beta, steps,
+    /// tolerance })`: `{ points, values, gradientNorms, stop }`, stop being "converged",
+    /// "steps" or "diverged".
+    pub fn trajectory(&self, start: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let start = self.vector(&start)?;
+        let options: TrajectoryOptions = options_from(&options, self.lang, "trajectory")?;
+        let learning_rate = options.learning_rate.unwrap_or(0.05);
+        let method = match options.method.as_deref().unwrap_or("gd") {
+            "gd" | "gradient_descent" => Method::GradientDescent { learning_rate },
+            "momentum" => Method::Momentum {
+                learning_rate,
+                beta: options.beta.unwrap_or(0.9),
+            },
+            "newton" => Method::Newton,
+            other => {
+                let message = match self.lang {
+                    Lang::Zh => format!("未知的优化方法 '{other}'：可用 gd、momentum、newton"),
+                    Lang::En => format!("unknown method '{other}': use gd, momentum or newton"),
+                };
+                let js = js_sys::Error::new(&message);
+                set(&js, "code", &"unknown_method".into());
+                return Err(js.into());
+            }
+        };
+        let steps = options.steps.unwrap_or(200.0);
+        let steps = if steps.is_finite() && steps > 0.0 {
+            steps.min(MAX_STEPS as f64) as usize
+        } else {
+            0
+        };
+        let tolerance = options.tolerance.unwrap_or(self.tolerances.gradient);
+        let path = self
+            .inner
+            .trajectory(&start, method, steps, tolerance)
+            .map_err(|e| self.argument_error(&e))?;
+        to_js(&path)
     }
 
     /// The critical points in a window: `[{ point, value, kind, refined, eigenvalues, curve }]`.

@@ -4,6 +4,7 @@
 mod analysis;
 mod errors;
 mod grid;
+mod optimize;
 mod parser;
 mod properties;
 mod quiz;
