@@ -43,6 +43,38 @@ impl GridSpec {
     }
 }
 
+/// A plane through parameter space: θ(x, y) = origin + x·u + y·v. An axis-aligned grid is
+/// the plane with u and v unit vectors; a slice along two eigenvectors of H is another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plane {
+    pub origin: Vec<f64>,
+    pub u: Vec<f64>,
+    pub v: Vec<f64>,
+}
+
+impl GridSpec {
+    /// The plane this grid samples: `at` with the axis coordinates replaced by x and y.
+    pub fn plane(&self) -> Plane {
+        let n = self.at.len();
+        let unit = |k: Option<usize>| {
+            (0..n)
+                .map(|i| if Some(i) == k { 1.0 } else { 0.0 })
+                .collect()
+        };
+        let mut origin = self.at.clone();
+        for axis in [Some(self.x), self.y].into_iter().flatten() {
+            if let Some(o) = origin.get_mut(axis) {
+                *o = 0.0;
+            }
+        }
+        Plane {
+            origin,
+            u: unit(Some(self.x)),
+            v: unit(self.y),
+        }
+    }
+}
+
 /// On what an instruction's value depends.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Varies {
@@ -61,14 +93,31 @@ enum Operand<'a> {
     Row(&'a [f64]),
 }
 
-/// Evaluates the loss on the grid. `spec` must already be valid (see `Loss::grid`).
+/// Evaluates the loss on an axis-aligned grid. `spec` must already be valid (see
+/// `Loss::grid`).
 pub fn evaluate(tape: &Tape, spec: &GridSpec) -> Vec<f64> {
+    let rows = (spec.x_range, spec.y_range, spec.nx, spec.ny);
+    evaluate_plane(tape, &spec.plane(), rows)
+}
+
+/// Evaluates the loss at θ = origin + x_i·u + y_j·v, `values[i + j*nx]`, for `(x_range,
+/// y_range, nx, ny)` spaced as [`GridSpec::coordinate`] says.
+pub fn evaluate_plane(
+    tape: &Tape,
+    plane: &Plane,
+    grid: ((f64, f64), (f64, f64), usize, usize),
+) -> Vec<f64> {
+    let (x_range, y_range, nx, ny) = grid;
     let n = tape.len();
+    let coefficient = |k: usize| {
+        let get = |v: &[f64]| v.get(k).copied().unwrap_or(0.0);
+        (get(&plane.origin), get(&plane.u), get(&plane.v))
+    };
     let mut varies = vec![Varies::Never; n];
     for (i, instr) in tape.instrs.iter().enumerate() {
         varies[i] = match *instr {
-            Instr::Param(p) if p == spec.x => Varies::PerPoint,
-            Instr::Param(p) if Some(p) == spec.y => Varies::PerRow,
+            Instr::Param(p) if coefficient(p).1 != 0.0 => Varies::PerPoint,
+            Instr::Param(p) if coefficient(p).2 != 0.0 => Varies::PerRow,
             _ => {
                 let (a, b) = instr.operands();
                 let of = |slot: Option<u32>| slot.map_or(Varies::Never, |s| varies[s as usize]);
@@ -76,9 +125,10 @@ pub fn evaluate(tape: &Tape, spec: &GridSpec) -> Vec<f64> {
             }
         };
     }
+    // A parameter that is exactly the x coordinate (an axis-aligned grid) reads the
+    // coordinates directly and needs no row of its own.
+    let is_x = |slot: usize| matches!(tape.instrs[slot], Instr::Param(p) if coefficient(p) == (0.0, 1.0, 0.0));
     // Rows of values live in one buffer; `row_of[slot]` says where.
-    // The x parameter itself reads the coordinates directly and needs no row of its own.
-    let is_x = |slot: usize| matches!(tape.instrs[slot], Instr::Param(p) if p == spec.x);
     let mut row_of = vec![usize::MAX; n];
     let mut rows_needed = 0;
     for (slot, &v) in varies.iter().enumerate() {
@@ -87,20 +137,22 @@ pub fn evaluate(tape: &Tape, spec: &GridSpec) -> Vec<f64> {
             rows_needed += 1;
         }
     }
-    let nx = spec.nx;
     let mut rows = vec![0.0; rows_needed * nx];
     let mut scalars = vec![0.0; n];
-    let mut theta = spec.at.clone();
     let xs: Vec<f64> = (0..nx)
-        .map(|i| GridSpec::coordinate(spec.x_range, nx, i))
+        .map(|i| GridSpec::coordinate(x_range, nx, i))
         .collect();
-    let mut values = Vec::with_capacity(nx * spec.ny);
+    let mut values = Vec::with_capacity(nx * ny);
     let output = tape.output();
+    // θ at x = 0 on the current row: what the scalar passes read.
+    let mut theta: Vec<f64> = (0..tape.n_params).map(|k| coefficient(k).0).collect();
 
     scalar_pass(tape, &varies, Varies::Never, &theta, &mut scalars);
-    for j in 0..spec.ny {
-        if let Some(y) = spec.y {
-            theta[y] = GridSpec::coordinate(spec.y_range, spec.ny, j);
+    for j in 0..ny {
+        let y = GridSpec::coordinate(y_range, ny, j);
+        for (k, value) in theta.iter_mut().enumerate() {
+            let (o, _, v) = coefficient(k);
+            *value = if v == 0.0 { o } else { o + y * v };
         }
         scalar_pass(tape, &varies, Varies::PerRow, &theta, &mut scalars);
         for (slot, instr) in tape.instrs.iter().enumerate() {
@@ -124,7 +176,13 @@ pub fn evaluate(tape: &Tape, spec: &GridSpec) -> Vec<f64> {
                 Instr::Unary(function, a) => unary_row(function, operand(a), out),
                 Instr::PowConst(a, c) => map1(operand(a), out, |x| x.pow_const(c)),
                 Instr::Binary(function, a, b) => binary_row(function, operand(a), operand(b), out),
-                Instr::Const(_) | Instr::Param(_) => {}
+                Instr::Param(p) => {
+                    let (base, slope) = (theta[p], coefficient(p).1);
+                    out.iter_mut()
+                        .zip(&xs)
+                        .for_each(|(o, &x)| *o = base + x * slope);
+                }
+                Instr::Const(_) => {}
             }
         }
         if is_x(output) {

@@ -8,7 +8,7 @@ use crate::compile::compile;
 use crate::data::Data;
 use crate::error::{ArgumentError, FormulaError};
 use crate::eval;
-use crate::grid::{self, GridSpec};
+use crate::grid::{self, GridSpec, Plane};
 use crate::optimize::{self, Method, Trajectory};
 use crate::parser::parse;
 use crate::refine::refine;
@@ -239,6 +239,48 @@ impl Loss {
             });
         }
         Ok(grid::evaluate(&self.tape, spec))
+    }
+
+    /// The loss on a plane θ = origin + x·u + y·v (e.g. spanned by two eigenvectors of H),
+    /// laid out like [`GridSpec`]: `values[i + j*nx]`, endpoints included.
+    ///
+    /// ```
+    /// use hessian_explorer::{grid::Plane, Loss};
+    /// let loss = Loss::new("x^2 - y^2").unwrap();
+    /// let diagonal = Plane { origin: vec![0.0, 0.0], u: vec![1.0, 1.0], v: vec![1.0, -1.0] };
+    /// // Along u = (1, 1) the two squares cancel; along v = (1, −1) too.
+    /// let values = loss.plane_grid(&diagonal, (-1.0, 1.0), (-1.0, 1.0), 3, 3).unwrap();
+    /// assert_eq!(values[4], 0.0);
+    /// assert_eq!(values[0], 4.0); // x = y = −1: θ = −u − v = (−2, 0)
+    /// ```
+    pub fn plane_grid(
+        &self,
+        plane: &Plane,
+        x_range: (f64, f64),
+        y_range: (f64, f64),
+        nx: usize,
+        ny: usize,
+    ) -> Result<Vec<f64>, ArgumentError> {
+        self.check_theta(&plane.origin, "origin")?;
+        self.check_theta(&plane.u, "u")?;
+        self.check_theta(&plane.v, "v")?;
+        check_range(x_range, "xRange")?;
+        check_range(y_range, "yRange")?;
+        check_count(nx, "nx", 2, MAX_GRID_SIDE)?;
+        check_count(ny, "ny", 2, MAX_GRID_SIDE)?;
+        if nx * ny > MAX_GRID_POINTS {
+            return Err(ArgumentError::BadResolution {
+                what: "nx·ny",
+                min: 2,
+                max: MAX_GRID_POINTS,
+                found: nx * ny,
+            });
+        }
+        Ok(grid::evaluate_plane(
+            &self.tape,
+            plane,
+            (x_range, y_range, nx, ny),
+        ))
     }
 
     /// L(θ′ + t·v) at `n` values of t evenly spaced over `t_range`, endpoints included: the

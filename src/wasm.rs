@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use crate::analysis::Tolerances;
 use crate::data::Data;
 use crate::error::{ArgumentError, FormulaError, Lang};
-use crate::grid::GridSpec;
+use crate::grid::{GridSpec, Plane};
 use crate::optimize::{Method, MAX_STEPS};
 use crate::search::Window;
 
@@ -61,6 +61,9 @@ struct WindowOptions {
     nx: Option<f64>,
     ny: Option<f64>,
     at: Option<Vec<f64>>,
+    origin: Option<Vec<f64>>,
+    u: Option<Vec<f64>>,
+    v: Option<Vec<f64>>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
 }
@@ -170,8 +173,28 @@ impl Loss {
     }
 
     /// The loss on a grid: a Float64Array, `values[i + j*nx]`, endpoints included.
+    ///
+    /// With `{ origin, u, v, xRange, yRange, nx, ny }` instead of axes, it samples the plane
+    /// θ = origin + x·u + y·v (e.g. spanned by two eigenvectors).
     pub fn grid(&self, options: JsValue) -> Result<Vec<f64>, JsValue> {
         let options: WindowOptions = options_from(&options, self.lang, "grid")?;
+        if let (Some(u), Some(v)) = (&options.u, &options.v) {
+            let n = self.inner.params().len();
+            let plane = Plane {
+                origin: options.origin.clone().unwrap_or_else(|| vec![0.0; n]),
+                u: u.clone(),
+                v: v.clone(),
+            };
+            let side = |value: Option<f64>, what| count(value.unwrap_or(DEFAULT_GRID_SIDE), what);
+            let nx = side(options.nx, "nx").map_err(|e| self.argument_error(&e))?;
+            let ny = side(options.ny, "ny").map_err(|e| self.argument_error(&e))?;
+            let x_range = options.x_range.unwrap_or(DEFAULT_RANGE);
+            let y_range = options.y_range.unwrap_or(DEFAULT_RANGE);
+            return self
+                .inner
+                .plane_grid(&plane, x_range, y_range, nx, ny)
+                .map_err(|e| self.argument_error(&e));
+        }
         let (axes, ranges, at) = self.window(&options)?;
         let side = |value: Option<f64>, what| count(value.unwrap_or(DEFAULT_GRID_SIDE), what);
         let nx = side(options.nx, "nx").map_err(|e| self.argument_error(&e))?;

@@ -1,6 +1,7 @@
 //! The grid evaluator agrees with the point evaluator, point for point, in its documented
 //! layout.
 
+use hessian_explorer::grid::Plane;
 use hessian_explorer::{Data, GridSpec, Loss};
 
 fn check(formula: &str, data: &Data, spec: GridSpec) {
@@ -139,4 +140,39 @@ fn bad_grids_are_errors() {
     ] {
         assert!(loss.grid(&bad).is_err(), "{bad:?}");
     }
+}
+
+#[test]
+fn planes_match_points() {
+    let loss = Loss::new("exp(-a^2) sin(3b) + c a b + (1 - a b)^2").unwrap();
+    let plane = Plane {
+        origin: vec![0.25, -0.5, 1.5],
+        u: vec![0.6, 0.8, 0.0],
+        v: vec![0.0, 0.6, -0.8],
+    };
+    let (nx, ny) = (7, 5);
+    let values = loss
+        .plane_grid(&plane, (-1.0, 2.0), (-0.5, 0.5), nx, ny)
+        .unwrap();
+    for j in 0..ny {
+        for i in 0..nx {
+            let x = GridSpec::coordinate((-1.0, 2.0), nx, i);
+            let y = GridSpec::coordinate((-0.5, 0.5), ny, j);
+            let theta: Vec<f64> = (0..3)
+                .map(|k| plane.origin[k] + x * plane.u[k] + y * plane.v[k])
+                .collect();
+            let expected = loss.value(&theta).unwrap();
+            assert!((values[i + j * nx] - expected).abs() <= 1e-12 * expected.abs().max(1.0));
+        }
+    }
+    assert!(loss
+        .plane_grid(&plane, (0.0, 0.0), (0.0, 1.0), 4, 4)
+        .is_err());
+    let short = Plane {
+        u: vec![1.0],
+        ..plane
+    };
+    assert!(loss
+        .plane_grid(&short, (0.0, 1.0), (0.0, 1.0), 4, 4)
+        .is_err());
 }
