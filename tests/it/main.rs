@@ -8,6 +8,6 @@ mod optimize;
 mod parser;
 mod properties;
 mod quiz;
-//TMP mod reference;
-//TMP mod reference_table;
+mod reference;
+mod reference_table;
 mod search;
