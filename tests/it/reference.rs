@@ -25,26 +25,52 @@ fn close(got: f64, expected: f64, scale: f64) -> bool {
 }
 
 fn check(case: &Case) {
-    let data = case.data.iter().fold(Data::new(), |data, (name, values)| data.with_column(*name, values.to_vec()));
-    let loss = Loss::with_data(case.formula, &data).unwrap_or_else(|e| panic!("{}: {e}", case.name));
+    let data = case.data.iter().fold(Data::new(), |data, (name, values)| {
+        data.with_column(*name, values.to_vec())
+    });
+    let loss =
+        Loss::with_data(case.formula, &data).unwrap_or_else(|e| panic!("{}: {e}", case.name));
     assert_eq!(loss.params(), case.params, "{}", case.name);
     let d = loss.derivatives(case.theta).unwrap();
     // Entries that cancel to zero are compared at the scale of their neighbours.
     let gradient_scale = case.gradient.iter().fold(1e-300f64, |m, g| m.max(g.abs()));
-    let hessian_scale = case.hessian.iter().flat_map(|row| row.iter()).fold(1e-300f64, |m, h| m.max(h.abs()));
-    assert!(close(d.value, case.value, 1e-300), "{}: value {} vs {}", case.name, d.value, case.value);
+    let hessian_scale = case
+        .hessian
+        .iter()
+        .flat_map(|row| row.iter())
+        .fold(1e-300f64, |m, h| m.max(h.abs()));
+    assert!(
+        close(d.value, case.value, 1e-300),
+        "{}: value {} vs {}",
+        case.name,
+        d.value,
+        case.value
+    );
     for (i, &expected) in case.gradient.iter().enumerate() {
         let got = d.gradient[i];
-        assert!(close(got, expected, gradient_scale), "{}: g[{i}] {got} vs {expected}", case.name);
+        assert!(
+            close(got, expected, gradient_scale),
+            "{}: g[{i}] {got} vs {expected}",
+            case.name
+        );
     }
     for (i, row) in case.hessian.iter().enumerate() {
         for (j, &expected) in row.iter().enumerate() {
             let got = d.hessian[(i, j)];
-            assert!(close(got, expected, hessian_scale), "{}: H[{i}][{j}] {got} vs {expected}", case.name);
+            assert!(
+                close(got, expected, hessian_scale),
+                "{}: H[{i}][{j}] {got} vs {expected}",
+                case.name
+            );
         }
     }
     // The gradient-only path agrees with the Hessian path.
-    assert_eq!(loss.gradient(case.theta).unwrap(), d.gradient, "{}", case.name);
+    assert_eq!(
+        loss.gradient(case.theta).unwrap(),
+        d.gradient,
+        "{}",
+        case.name
+    );
     assert_eq!(loss.value(case.theta).unwrap(), d.value, "{}", case.name);
 }
 
