@@ -10,8 +10,9 @@
 //!   saddle (down that way, up across); otherwise a minimum. On the lecture's valley
 //!   w1·w2 = 1 it stays exactly level: a non-strict minimum, one of a valley of minima.
 //! - s < 0: the mirror image.
-//! - no curved directions (H = 0): both signs → saddle (x³ − 3xy²); only rises → minimum
-//!   (x⁴ + y⁴); only drops → maximum; too flat to see → unknown.
+//! - no curved directions (H = 0): both signs → saddle (x³ − 3xy²); rises (or stays level)
+//!   in every direction → minimum (x⁴ + y⁴, x²y²); drops → maximum; level everywhere to
+//!   working precision → unknown.
 //!
 //! Relaxing the curved directions, rather than walking straight lines, is what gets
 //! Peano's surface (y − x²)(y − 2x²) right: every straight line through the origin rises,
@@ -80,13 +81,13 @@ pub fn refine(
         sign,
         work_left: WORK_BUDGET,
     };
-    let (mut up, mut down, mut level) = (false, false, false);
+    let (mut up, mut down) = (false, false);
     for direction in sample_directions(&flat) {
         match look.trend(&direction) {
             None => return Kind::Unknown,
             Some(Trend::Up) => up = true,
             Some(Trend::Down) => down = true,
-            Some(Trend::Flat) => level = true,
+            Some(Trend::Flat) => {}
         }
         let saddle = (sign > 0.0 && down) || (sign < 0.0 && up) || (up && down);
         if saddle {
@@ -96,7 +97,7 @@ pub fn refine(
     match (sign > 0.0, sign < 0.0) {
         (true, _) => Kind::Minimum,
         (_, true) => Kind::Maximum,
-        _ if level => Kind::Unknown,
+        // Rising or level in every direction (x²y², a cross of valleys): a non-strict minimum.
         _ if up => Kind::Minimum,
         _ if down => Kind::Maximum,
         _ => Kind::Unknown,

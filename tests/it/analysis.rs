@@ -56,6 +56,9 @@ fn degenerate_points_refined() {
     check("-x^2 - y^4", &[0.0, 0.0], Inconclusive, Maximum);
     check("x^3", &[0.0], Inconclusive, Saddle);
     check("x^4", &[0.0], Inconclusive, Minimum);
+    check("x^2 y^2", &[0.0, 0.0], Inconclusive, Minimum);
+    check("-(x^2 y^2)", &[0.0, 0.0], Inconclusive, Maximum);
+    check("x^6 - x^6 + y - y", &[0.0, 0.0], Inconclusive, Unknown);
     check("x^2 + y^6 + z^2", &[0.0; 3], Inconclusive, Minimum);
     check("x^4 + y^4 - z^3", &[0.0; 3], Inconclusive, Saddle);
     // Peano's surface: every straight line through the origin rises, yet it is a saddle.
