@@ -122,15 +122,16 @@ build() {
     "$WASM_BINDGEN" --target web --out-dir "$PKG_DIR" "$CRATE_WASM"
 }
 
-# Installs Debian's Chromium (and its driver) for the browser tests when it is missing.
+# Installs Debian's Chromium (and its driver) for the browser tests when it is missing, and a
+# CJK font so that the Chinese screenshots show characters rather than empty boxes.
 install_chromium() {
-    step "setup: chromium"
-    if [ -x /usr/bin/chromium ]; then
+    step "setup: chromium and a CJK font"
+    if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
         /usr/bin/chromium --version 2>/dev/null || echo "/usr/bin/chromium present"
     else
         as_root apt-get update
         as_root env DEBIAN_FRONTEND=noninteractive \
-            apt-get install -y --no-install-recommends chromium chromium-driver
+            apt-get install -y --no-install-recommends chromium chromium-driver fonts-noto-cjk
     fi
 }
 

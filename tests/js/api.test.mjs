@@ -1,4 +1,4 @@
-// The JS API of docs/js-api.md, held through the built www/pkg as an embedder uses it.
+// The JS API of the README, held through the built www/pkg as an embedder uses it.
 //
 // Run: `./build.sh test`, or after `./build.sh build`: `node --test tests/js/*.test.mjs`.
 // Expected values come from hand derivations noted beside each case, not from the core.

@@ -1,0 +1,182 @@
+// Shared by the browser tests: a tiny static server for www/ and a headless Chromium driven
+// by playwright-core, with every console error and page error collected so each test can
+// assert there were none.
+//
+// Chromium is Debian's (/usr/bin/chromium, or $CHROMIUM_PATH); playwright-core brings no
+// browser of its own. The server listens on 127.0.0.1 on an ephemeral port and sends the
+// strict Content-Security-Policy the page is meant to run under (no inline script, no inline
+// style, wasm allowed): a violation is a console error, so every test also checks the CSP.
+
+import http from "node:http";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+
+/** The policy the page must work under (a static host may send it as a header). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".ts": "text/plain; charset=utf-8",
+};
+
+/** Serves `root` statically, with the CSP above. Resolves to { url, close }. */
+export function serve(root = WWW) {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let file = path.join(root, pathname);
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (pathname.endsWith("/")) file = path.join(file, "index.html");
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        "content-type": MIME[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        "content-security-policy": CSP,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+/** Launches Debian's Chromium headless. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * One server and one browser for a test file: `const h = await setup()` in `before`,
+ * `await h.close()` in `after`. `h.open(hash, options)` opens the page in a fresh context
+ * and waits until the core has loaded and drawn; it returns { page, errors } where errors
+ * collects console errors and uncaught page errors for the test to assert empty.
+ */
+export async function setup() {
+  const server = await serve();
+  const browser = await launch();
+  const contexts = [];
+  return {
+    url: server.url,
+    browser,
+    async open(hash = "", { viewport = { width: 1280, height: 800 }, locale = "en-US", deviceScaleFactor = 1 } = {}) {
+      const context = await browser.newContext({ viewport, locale, deviceScaleFactor });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
+      page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+      await page.goto(server.url + hash);
+      await ready(page);
+      return { page, errors, context };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the page has loaded the core and shown a verdict. */
+export async function ready(page) {
+  await page.waitForSelector("body.ready", { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector("#verdict")?.dataset.kind, null, { timeout: 15000 });
+}
+
+/**
+ * Pixel position (page coordinates) of the parameter-space point (x, y) on the surface, from
+ * the plot rectangle and window the canvas announces in data-plot and data-window.
+ */
+export async function pixelOf(page, x, y) {
+  const canvas = page.locator("#surface");
+  const box = await canvas.boundingBox();
+  const [left, top, width, height] = (await canvas.getAttribute("data-plot")).split(",").map(Number);
+  const [x0, x1, y0, y1] = (await canvas.getAttribute("data-window")).split(",").map(Number);
+  return {
+    x: box.x + left + ((x - x0) / (x1 - x0)) * width,
+    y: box.y + top + ((y1 - y) / (y1 - y0)) * height,
+  };
+}
+
+/** The hash parameters of the page's URL as a Map (values decoded). */
+export function hashParams(url) {
+  const hash = new URL(url).hash.replace(/^#/, "");
+  const map = new Map();
+  for (const part of hash.split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    map.set(part.slice(0, eq), decodeURIComponent(part.slice(eq + 1)));
+  }
+  return map;
+}
+
+/**
+ * Waits until the hash parameter `key` of the page's URL is `value` (undefined: absent); the
+ * page writes the URL in its next animation frame, so a test must not read it at once.
+ */
+export async function waitForHash(page, key, value, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const actual = hashParams(page.url()).get(key);
+    if (actual === value) return;
+    if (Date.now() - start > timeout) {
+      throw new Error(`hash ${key}: expected ${value}, got ${actual} (${page.url()})`);
+    }
+    await page.waitForTimeout(20);
+  }
+}
+
+/**
+ * What the surface canvas shows, as a data URL of its pixels, after the next frame: equal
+ * strings mean an unchanged picture (CSS effects such as dimming are not part of it).
+ */
+export async function canvasPixels(page) {
+  return page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector("#surface").toDataURL())))),
+  );
+}
+
+/** Saves a screenshot under tests/browser/artifacts/ (git-ignored); returns its path. */
+export async function screenshot(page, name, options = {}) {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, ...options });
+  return file;
+}

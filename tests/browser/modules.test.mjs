@@ -1,0 +1,247 @@
+// The page's pure modules (www/*.js that know nothing of the DOM), run in Node: the
+// arithmetic that the browser tests can only see as pixels.
+//
+// Run: node --test tests/browser/modules.test.mjs (no browser, no wasm needed).
+import test from "node:test";
+import assert from "node:assert/strict";
+
+import { formatNumber, formatForInput, parseNumber, prettyName, roundTo, decimalsFor } from "../../www/format.js";
+import { niceTicks, formatTick } from "../../www/ticks.js";
+import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
+import { contourSegments, labelPlacements, chainSegments } from "../../www/contours.js";
+import { colorScale, contourLevels, makeScale } from "../../www/levels.js";
+import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
+import { STRINGS, t, languageFor } from "../../www/i18n.js";
+import { verdictText } from "../../www/verdict.js";
+
+const M = "\u2212"; // the minus sign the page prints
+
+test("formatNumber: 4 significant digits, −0 as 0, exponents, non-finite", () => {
+  const cases = [
+    [0, "0"],
+    [-0, "0"],
+    [2, "2"],
+    [-2, `${M}2`],
+    [Math.SQRT1_2, "0.7071"],
+    [1 / 3, "0.3333"],
+    [12345.678, "1.235 × 10⁴"],
+    [123456, "1.235 × 10⁵"],
+    [99999.7, "1 × 10⁵"],
+    [0.001, "0.001"],
+    [0.000123456, "1.235 × 10⁻⁴"],
+    [1e-17, "1 × 10⁻¹⁷"],
+    [-2.5e-17, `${M}2.5 × 10⁻¹⁷`],
+    [null, "—"],
+    [NaN, "—"],
+    [Infinity, "∞"],
+    [-Infinity, `${M}∞`],
+  ];
+  for (const [x, want] of cases) assert.equal(formatNumber(x), want, `formatNumber(${x})`);
+  assert.equal(formatNumber(1140, 3), "1.14 × 10³");
+  assert.equal(formatNumber(999.4, 3), "999");
+});
+
+test("numbers for inputs and from people", () => {
+  assert.equal(formatForInput(-0), "0");
+  assert.equal(formatForInput(0.1 + 0.2), "0.30000000000000004"); // exact: round trips
+  assert.equal(parseNumber(" −1.5 "), -1.5);
+  assert.equal(parseNumber(".5"), 0.5);
+  assert.equal(parseNumber("1e-3"), 0.001);
+  assert.ok(Number.isNaN(parseNumber("1.2abc")));
+  assert.ok(Number.isNaN(parseNumber("")));
+  assert.ok(Number.isNaN(parseNumber("-")));
+  assert.equal(roundTo(0.1 + 0.2, 3), 0.3);
+  assert.equal(decimalsFor(0.004), 3);
+  assert.equal(decimalsFor(1), 0);
+  assert.equal(prettyName("w1"), "w₁");
+  assert.equal(prettyName("theta12"), "theta₁₂");
+  assert.equal(prettyName("b"), "b");
+  assert.equal(prettyName("ŷ"), "ŷ");
+});
+
+test("niceTicks: steps of 1, 2, 5 × 10ⁿ, exact labels", () => {
+  assert.deepEqual(niceTicks(-2, 2, 5).values, [-2, -1, 0, 1, 2]);
+  const { values, step } = niceTicks(0, 1, 5);
+  assert.equal(step, 0.2);
+  assert.deepEqual(values, [0, 0.2, 0.4, 0.6, 0.8, 1]);
+  assert.deepEqual(niceTicks(1, 1, 5).values, []);
+  assert.equal(formatTick(-0.5, 0.5), `${M}0.5`);
+  assert.equal(formatTick(-0, 1), "0");
+  assert.equal(formatTick(0.30000000000000004, 0.1), "0.3");
+});
+
+test("view: window ↔ pixels round trip, y up", () => {
+  const v = createView({ x0: -2, x1: 2, y0: -1, y1: 3 }, { left: 10, top: 20, width: 400, height: 200 });
+  assert.equal(v.px(-2), 10);
+  assert.equal(v.px(2), 410);
+  assert.equal(v.py(3), 20); // top of the plot is the largest y
+  assert.equal(v.py(-1), 220);
+  assert.ok(Math.abs(v.x(v.px(0.7)) - 0.7) < 1e-12);
+  assert.ok(Math.abs(v.y(v.py(0.3)) - 0.3) < 1e-12);
+  assert.ok(v.contains(10, 20) && !v.contains(9, 20));
+  const z = zoomWindow({ x0: -2, x1: 2, y0: -2, y1: 2 }, 0.5);
+  assert.deepEqual(z, { x0: -1, x1: 1, y0: -1, y1: 1 });
+  assert.ok(!isValidWindow({ x0: 1, x1: 1, y0: 0, y1: 1 }));
+});
+
+test("viridis: 256 entries from dark purple to yellow, perceptual ends", () => {
+  assert.equal(VIRIDIS.length, 3 * SIZE);
+  assert.deepEqual(colorAt(0), [0x44, 0x01, 0x54]);
+  assert.deepEqual(colorAt(1), [0xfd, 0xe7, 0x25]);
+  assert.deepEqual(colorAt(0.5), [0x21, 0x91, 0x8c]);
+  // Lightness (a rough luma) increases monotonically: the map reads as "higher = brighter".
+  let last = -1;
+  for (let k = 0; k < SIZE; k++) {
+    const luma = 0.2126 * VIRIDIS[3 * k] + 0.7152 * VIRIDIS[3 * k + 1] + 0.0722 * VIRIDIS[3 * k + 2];
+    assert.ok(luma >= last - 0.5, `luma at ${k}`);
+    last = luma;
+  }
+});
+
+// A cone: distance from (c, c), sampled on n × n; its contour at level r is a closed loop.
+function cone(n, c) {
+  const values = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = Math.hypot(i - c, j - c);
+  return values;
+}
+
+test("contours: all levels in one pass; points lie on the level; loops close", () => {
+  const n = 41;
+  const values = cone(n, 20);
+  const levels = [5.5, 10.25, 15.5]; // never exactly a grid value: no degenerate corners
+  const segs = contourSegments(values, n, n, levels);
+  assert.equal(segs.length, 3);
+  segs.forEach((seg, k) => {
+    assert.ok(seg.length > 0 && seg.length % 4 === 0);
+    // Every end point is on the circle of radius level (up to linear interpolation error).
+    for (let s = 0; s < seg.length; s += 2) {
+      const r = Math.hypot(seg[s] - 20, seg[s + 1] - 20);
+      assert.ok(Math.abs(r - levels[k]) < 0.05, `level ${levels[k]}: r = ${r}`);
+    }
+    // A closed loop: every end point is shared by exactly two segments.
+    const count = new Map();
+    for (let s = 0; s < seg.length; s += 2) {
+      const key = `${seg[s].toFixed(6)},${seg[s + 1].toFixed(6)}`;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+    for (const [key, c] of count) assert.equal(c, 2, `end point ${key} of level ${levels[k]}`);
+  });
+});
+
+test("contours: saddle cells, holes, bad input", () => {
+  // The lecture's saddle: L = (1 − xy)² at level 1 is the two axes (xy = 0) and xy = 2.
+  const n = 21;
+  const values = new Float64Array(n * n);
+  const at = (i) => -2 + (4 * i) / (n - 1);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = (1 - at(i) * at(j)) ** 2;
+  const [seg] = contourSegments(values, n, n, [0.5]);
+  assert.ok(seg.length > 0);
+  // A NaN corner silences its cells only.
+  values[10 + 10 * n] = NaN;
+  const [withHole] = contourSegments(values, n, n, [0.5]);
+  for (let s = 0; s < withHole.length; s += 2) {
+    const near = Math.abs(withHole[s] - 10) < 1 && Math.abs(withHole[s + 1] - 10) < 1;
+    assert.ok(!near || Number.isFinite(withHole[s]));
+  }
+  assert.throws(() => contourSegments(new Float64Array(3), 2, 2, [0]), /invalid size/);
+  assert.throws(() => contourSegments(new Float64Array(4), 2, 2, [1, 1]), /increasing/);
+  const labels = labelPlacements([seg], n, n, { margin: 1, minGap: 3 });
+  assert.ok(labels.length >= 1 && labels.every((l) => l.level === 0));
+});
+
+test("colour scale and contour levels: the lecture's lopsided surface gets short levels, evenly spread in colour", () => {
+  const n = 257;
+  const values = new Float64Array(n * n);
+  const at = (i) => -2 + (4 * i) / (n - 1);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = (1 - at(i) * at(j)) ** 2;
+  const scale = colorScale(values);
+  assert.equal(scale.lo, 0);
+  assert.ok(scale.gamma < 1, `lopsided surface: gamma ${scale.gamma} stretches the low values`);
+  const levels = contourLevels(scale);
+  assert.ok(levels.length >= 6, levels.join());
+  for (let k = 1; k < levels.length; k++) assert.ok(levels[k] > levels[k - 1]);
+  for (const l of levels) assert.ok(String(l).replace(/^0\.0*/, "").replace(".", "").length <= 3, `short: ${l}`);
+  // Scale and inverse agree.
+  assert.ok(Math.abs(scale.v(scale.t(3)) - 3) < 1e-9);
+  assert.equal(colorScale([NaN, Infinity]), null);
+  const flat = colorScale([2, 2, 2]);
+  assert.deepEqual(contourLevels(flat), []);
+  assert.deepEqual(contourLevels(makeScale(1000, 1001, 1)).length, 9);
+});
+
+test("state: defaults, round trip, readable hash, '+' survives", () => {
+  assert.equal(formatHash(defaultState()), "");
+  const s = { ...defaultState(), formula: "(y-w1*w2*x)^2 + w1", data: [{ name: "x", values: [1, 2] }, { name: "y", values: [2, -4] }], point: [0.5, -1e-7], lang: "zh", axes: ["w2", "w1"], window: { x0: -1, x1: 3, y0: -2, y1: 2 } };
+  const hash = formatHash(s);
+  assert.equal(hash, "#f=(y-w1*w2*x)^2+%2B+w1".replace("+%2B+", "%20+%20") + "&d=x:1,2;y:2,-4&p=0.5,-1e-7&lang=zh&ax=w2,w1&win=-1,3,-2,2");
+  const { state, notices } = parseHash(hash);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(state, { ...s, mode: "explore" });
+  // A '+' typed by hand in a link is a plus, not a space.
+  assert.equal(parseHash("#f=w1+w2").state.formula, "w1+w2");
+  assert.equal(parseHash("").state.formula, DEFAULT_FORMULA);
+});
+
+test("state: unknown keys ignored; bad values fall back with a notice each", () => {
+  const { state, notices } = parseHash("#zzz=1&p=1,abc&lang=fr&win=1,0,0,1&d=x:1;y:1,2&ax=w1&mode=quiz&f=%E0%A4");
+  const d = defaultState();
+  assert.equal(state.point, d.point);
+  assert.equal(state.lang, d.lang);
+  assert.deepEqual(state.window, d.window);
+  assert.deepEqual(state.data, d.data);
+  assert.equal(state.axes, null);
+  assert.equal(state.mode, "explore");
+  assert.equal(state.formula, DEFAULT_FORMULA);
+  assert.deepEqual(notices.map((n) => n.key), ["p", "lang", "win", "d", "ax", "mode", "f"]);
+  assert.deepEqual(parseData(""), []);
+  assert.throws(() => parseData("x:1;x:2"));
+  assert.throws(() => parseData("1x:1"));
+  assert.deepEqual(parseData("ŷ:1,2;x₁:3,4"), [{ name: "ŷ", values: [1, 2] }, { name: "x₁", values: [3, 4] }]);
+});
+
+test("i18n: both languages have the same keys and the same placeholders", () => {
+  const en = Object.keys(STRINGS.en).sort();
+  assert.deepEqual(Object.keys(STRINGS.zh).sort(), en);
+  const holes = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+  for (const k of en) assert.equal(holes(STRINGS.zh[k]), holes(STRINGS.en[k]), k);
+  assert.equal(t("en", "thetaInput", { name: "w1" }), "θ′ w1");
+  assert.equal(t("en", "nope"), "⟦nope⟧");
+  assert.equal(languageFor("zh-CN"), "zh");
+  assert.equal(languageFor("zh-Hant-TW"), "zh");
+  assert.equal(languageFor("en-US"), "en");
+  assert.equal(languageFor(undefined), "en");
+});
+
+test("verdict sentences in the lecture's terms", () => {
+  const saddle = { kind: "saddle", refined: "saddle", eigenvalues: [-2, 2] };
+  assert.equal(verdictText(saddle, "en").sentence, `Eigenvalues of both signs: a saddle point. Moving along u (the eigenvector of λ = ${M}2) lowers the loss.`);
+  assert.match(verdictText(saddle, "zh").sentence, /鞍点（saddle point）/);
+  const valley = { kind: "inconclusive", refined: "minimum", eigenvalues: [0, 4] };
+  const v = verdictText(valley, "en");
+  assert.equal(v.title, "Inconclusive");
+  assert.match(v.sentence, /second-order test cannot decide.*minimum/);
+  assert.match(v.tag, /minimum/);
+  for (const kind of ["minimum", "maximum", "not_critical", "undefined"]) {
+    for (const lang of ["en", "zh"]) {
+      const text = verdictText({ kind, refined: kind, eigenvalues: [] }, lang);
+      assert.ok(!text.sentence.includes("⟦") && !text.title.includes("⟦"), `${kind} ${lang}`);
+    }
+  }
+  assert.match(verdictText({ kind: "minimum", refined: "minimum" }, "zh").sentence, /局部最小值（local minima）/);
+});
+
+test("chainSegments: a closed contour becomes one polyline back to its start", () => {
+  const n = 41;
+  const values = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = Math.hypot(i - 20, j - 20);
+  const [seg] = contourSegments(values, n, n, [7.5]);
+  const lines = chainSegments(seg);
+  assert.equal(lines.length, 1);
+  const line = lines[0];
+  assert.equal(line.length, seg.length / 2 + 2); // every segment once, plus the closing point
+  assert.deepEqual(line.slice(0, 2), line.slice(-2));
+  // Two separate branches stay two polylines.
+  const open = [0, 0, 1, 0, 1, 0, 2, 1, 5, 5, 6, 6];
+  assert.deepEqual(chainSegments(open), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
+});

@@ -1,0 +1,213 @@
+// Contour lines by marching squares: ALL levels in ONE pass over the grid. Pure.
+//
+// Grid layout (as the core's `grid` returns it, and as d3-contour documents its own):
+// values[i + j*nx], i along x (0 … nx−1), j along y (0 … ny−1). Output coordinates are in
+// grid units: (i, j) with fractions, so the caller maps them to pixels with its own view.
+//
+// Each cell is visited once. Its four corners give a [min, max] range; only the levels inside
+// that range can cross it (found by binary search in the sorted levels), so the cost is one
+// pass plus the segments actually produced, not one pass per level.
+
+// The cell's corners and edges:
+//
+//   (i, j+1) v01 ── top (2) ── v11 (i+1, j+1)
+//        │                       │
+//     left (3)               right (1)
+//        │                       │
+//   (i, j)   v00 ── bottom (0) ─ v10 (i+1, j)
+//
+// Case index = 1·[v00 above] + 2·[v10 above] + 4·[v11 above] + 8·[v01 above], "above"
+// meaning value > level. Each entry lists the edges joined by a segment, in pairs. Cases 5
+// and 10 are saddles: two readings are possible and the cell centre decides (see SADDLES).
+const CASES = [
+  [], //              0: all below
+  [3, 0], //          1: v00
+  [0, 1], //          2: v10
+  [3, 1], //          3: v00 v10
+  [1, 2], //          4: v11
+  null, //            5: v00 v11 (saddle)
+  [0, 2], //          6: v10 v11
+  [3, 2], //          7: v00 v10 v11
+  [2, 3], //          8: v01
+  [0, 2], //          9: v00 v01
+  null, //           10: v10 v01 (saddle)
+  [1, 2], //         11: v00 v10 v01
+  [3, 1], //         12: v11 v01
+  [0, 1], //         13: v00 v11 v01
+  [3, 0], //         14: v10 v11 v01
+  [], //             15: all above
+];
+
+// Saddle cells by [case][centre above ? 1 : 0]: when the centre is above, the two "above"
+// corners connect through it and the segments cut off the two "below" corners, and vice versa.
+const SADDLES = {
+  5: [
+    [3, 0, 1, 2], // centre below: cut off v00 and v11 (the above corners)
+    [0, 1, 2, 3], // centre above: cut off v10 and v01 (the below corners)
+  ],
+  10: [
+    [0, 1, 2, 3], // centre below: cut off v10 and v01
+    [3, 0, 1, 2], // centre above: cut off v00 and v11
+  ],
+};
+
+/**
+ * Contour segments of `values` (nx × ny, row-major as above) at each of `levels` (sorted
+ * ascending). Returns one array per level, [x1, y1, x2, y2, x1, y1, …] in grid units.
+ * Cells with a non-finite corner (a hole where the loss is undefined) produce nothing.
+ */
+export function contourSegments(values, nx, ny, levels) {
+  if (!(nx >= 2 && ny >= 2) || values.length !== nx * ny) {
+    throw new Error("invalid size");
+  }
+  for (let k = 1; k < levels.length; k++) {
+    if (!(levels[k] > levels[k - 1])) throw new Error("levels must be strictly increasing");
+  }
+  const out = levels.map(() => []);
+  const L = levels.length;
+  if (L === 0) return out;
+
+  for (let j = 0; j < ny - 1; j++) {
+    const row = j * nx;
+    for (let i = 0; i < nx - 1; i++) {
+      const v00 = values[row + i];
+      const v10 = values[row + i + 1];
+      const v01 = values[row + nx + i];
+      const v11 = values[row + nx + i + 1];
+      // NaN and ±Infinity both fail this test (Infinity − Infinity is NaN).
+      if (!Number.isFinite(v00 + v10 + v01 + v11)) continue;
+      const lo = Math.min(v00, v10, v01, v11);
+      const hi = Math.max(v00, v10, v01, v11);
+      // First level with level ≥ lo: every corner is ≥ lo, so a level below lo has all
+      // corners above it and crosses nothing; a level ≥ hi has all corners at or below it.
+      for (let k = lowerBound(levels, lo); k < L && levels[k] < hi; k++) {
+        const level = levels[k];
+        const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
+        let edges = CASES[index];
+        if (edges === null) {
+          const centre = (v00 + v10 + v01 + v11) / 4;
+          edges = SADDLES[index][centre > level ? 1 : 0];
+        }
+        const seg = out[k];
+        for (let e = 0; e < edges.length; e += 2) {
+          pushPoint(seg, edges[e], i, j, level, v00, v10, v11, v01);
+          pushPoint(seg, edges[e + 1], i, j, level, v00, v10, v11, v01);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// The point where `level` crosses edge `edge` of cell (i, j), linearly interpolated.
+function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
+  switch (edge) {
+    case 0:
+      seg.push(i + (level - v00) / (v10 - v00), j);
+      break;
+    case 1:
+      seg.push(i + 1, j + (level - v10) / (v11 - v10));
+      break;
+    case 2:
+      seg.push(i + (level - v01) / (v11 - v01), j + 1);
+      break;
+    default:
+      seg.push(i, j + (level - v00) / (v01 - v00));
+  }
+}
+
+// Index of the first element ≥ x in the sorted array a (a.length if none).
+function lowerBound(a, x) {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where to write each level's label: for every level, up to `perLevel` segment midpoints
+ * (grid units, with the segment's direction dx, dy in grid units: the caller turns it into
+ * an upright angle in its own pixel space), at least `minGap` grid units from each other and
+ * from labels already placed, and at least `margin` grid units inside the grid. Longer
+ * segments are preferred (a label on a tiny wiggle reads badly). Returns
+ * [{ level: k, x, y, dx, dy }].
+ */
+export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, margin = 12 } = {}) {
+  const placed = [];
+  const far = (x, y) => placed.every((p) => (p.x - x) ** 2 + (p.y - y) ** 2 >= minGap * minGap);
+  segments.forEach((seg, k) => {
+    // Candidates spread evenly along the level's segments (about 24 of them): deterministic,
+    // so labels do not jump between redraws of the same surface.
+    const candidates = [];
+    const stride = 4 * Math.max(1, Math.floor(seg.length / 4 / 24));
+    for (let s = 0; s + 3 < seg.length; s += stride) {
+      const [x1, y1, x2, y2] = [seg[s], seg[s + 1], seg[s + 2], seg[s + 3]];
+      const x = (x1 + x2) / 2;
+      const y = (y1 + y2) / 2;
+      if (x < margin || y < margin || x > nx - 1 - margin || y > ny - 1 - margin) continue;
+      candidates.push({ x, y, dx: x2 - x1, dy: y2 - y1, length: Math.hypot(x2 - x1, y2 - y1) });
+    }
+    candidates.sort((a, b) => b.length - a.length);
+    let count = 0;
+    for (const c of candidates) {
+      if (count >= perLevel) break;
+      if (!far(c.x, c.y)) continue;
+      placed.push({ level: k, x: c.x, y: c.y, dx: c.dx, dy: c.dy });
+      count++;
+    }
+  });
+  return placed;
+}
+
+/**
+ * Joins segments [x1, y1, x2, y2, …] that share end points into polylines
+ * [[x, y, x, y, …], …], so that strokes get proper joins and dash patterns run on. Adjacent
+ * cells compute a shared edge's crossing from the same two values, so shared end points are
+ * bit-identical and can be matched exactly.
+ */
+export function chainSegments(seg) {
+  const count = seg.length / 4;
+  const key = (x, y) => `${x},${y}`;
+  // End point → the segments touching it (at most two on a proper contour).
+  const ends = new Map();
+  const add = (k, s) => {
+    const list = ends.get(k);
+    if (list) list.push(s);
+    else ends.set(k, [s]);
+  };
+  for (let s = 0; s < count; s++) {
+    add(key(seg[4 * s], seg[4 * s + 1]), s);
+    add(key(seg[4 * s + 2], seg[4 * s + 3]), s);
+  }
+  const used = new Uint8Array(count);
+  const lines = [];
+  // Walks from end point (x, y) through unused segments, appending points to `out`.
+  const walk = (x, y, out) => {
+    for (;;) {
+      const next = (ends.get(key(x, y)) ?? []).find((s) => !used[s]);
+      if (next === undefined) return;
+      used[next] = 1;
+      const a = [seg[4 * next], seg[4 * next + 1]];
+      const b = [seg[4 * next + 2], seg[4 * next + 3]];
+      [x, y] = a[0] === x && a[1] === y ? b : a;
+      out.push(x, y);
+    }
+  };
+  for (let s = 0; s < count; s++) {
+    if (used[s]) continue;
+    used[s] = 1;
+    const forward = [seg[4 * s], seg[4 * s + 1], seg[4 * s + 2], seg[4 * s + 3]];
+    walk(forward[2], forward[3], forward);
+    const backward = [];
+    walk(forward[0], forward[1], backward);
+    // backward runs away from the start: reverse it (as points) and prepend.
+    const points = [];
+    for (let k = backward.length - 2; k >= 0; k -= 2) points.push(backward[k], backward[k + 1]);
+    lines.push(points.concat(forward));
+  }
+  return lines;
+}

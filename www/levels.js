@@ -1,0 +1,77 @@
+// How loss values become colours and which values get contour lines. Pure.
+//
+// Loss surfaces are lopsided: the lecture's L = (1 − w₁w₂)² spans 0 … 25 on [−2, 2]², yet
+// most of the window lies below 2, where the saddle and the valleys are. A linear colour
+// scale would paint all of that one dark purple. So the colour position is
+// t = ((v − lo) / (hi − lo))^γ with γ chosen so that the median value lands mid-scale; the
+// colour bar is labelled with true values, so the picture stays honest. Contour levels are
+// evenly spaced in t (so they are evenly spaced in colour too), rounded to short numbers.
+
+/** Share of the highest finite values allowed to saturate (an exp() blow-up in a corner). */
+export const TOP_CLIP = 0.01;
+/** γ is kept within [1/GAMMA_LIMIT, GAMMA_LIMIT]. */
+export const GAMMA_LIMIT = 3;
+/** Contour levels drawn (before duplicates from rounding are dropped). */
+export const LEVEL_COUNT = 10;
+
+/**
+ * The colour scale for a grid of values (NaN/±Infinity ignored): { lo, hi, gamma, t(v), v(t) }
+ * where t maps a value to [0, 1] and v is its inverse. null when no value is finite.
+ */
+export function colorScale(values) {
+  const finite = Float64Array.from(values).filter(Number.isFinite).sort();
+  if (finite.length === 0) return null;
+  const lo = finite[0];
+  let hi = finite[Math.min(finite.length - 1, Math.floor((1 - TOP_CLIP) * finite.length))];
+  if (!(hi > lo)) hi = finite[finite.length - 1];
+  if (!(hi > lo)) return flatScale(lo);
+  const median = finite[Math.floor(finite.length / 2)];
+  const m = (median - lo) / (hi - lo);
+  let gamma = m > 0 && m < 1 ? Math.log(0.5) / Math.log(m) : 1;
+  gamma = Math.min(GAMMA_LIMIT, Math.max(1 / GAMMA_LIMIT, gamma));
+  // Rounded so that the same surface always gets the same scale and levels.
+  gamma = Math.round(gamma * 20) / 20;
+  return makeScale(lo, hi, gamma);
+}
+
+/** The scale t = ((v − lo)/(hi − lo))^γ, clamped to [0, 1], with its inverse. */
+export function makeScale(lo, hi, gamma = 1) {
+  const span = hi - lo;
+  return {
+    lo,
+    hi,
+    gamma,
+    t: (v) => {
+      const u = (v - lo) / span;
+      return u <= 0 ? 0 : u >= 1 ? 1 : u ** gamma;
+    },
+    v: (t) => lo + span * Math.min(1, Math.max(0, t)) ** (1 / gamma),
+  };
+}
+
+// A constant surface: one colour (mid-scale), no contour lines.
+function flatScale(value) {
+  return { lo: value, hi: value, gamma: 1, t: () => 0.5, v: () => value };
+}
+
+/**
+ * Contour levels for a scale: `count` values evenly spaced in colour, strictly inside
+ * (lo, hi), each rounded to 2 significant digits, but never coarser than a power of ten
+ * below a twentieth of the range (so levels on [1000, 1001] stay distinct); duplicates
+ * after rounding are dropped.
+ */
+export function contourLevels(scale, count = LEVEL_COUNT) {
+  if (!scale || !(scale.hi > scale.lo)) return [];
+  const finest = 10 ** Math.floor(Math.log10((scale.hi - scale.lo) / 20));
+  const levels = [];
+  for (let k = 1; k < count; k++) {
+    const v = scale.v(k / count);
+    const twoDigits = v === 0 ? finest : 10 ** (Math.floor(Math.log10(Math.abs(v))) - 1);
+    const step = Math.min(finest, twoDigits);
+    const rounded = Number((Math.round(v / step) * step).toPrecision(12));
+    if (rounded > scale.lo && rounded < scale.hi && rounded !== levels[levels.length - 1]) {
+      levels.push(rounded);
+    }
+  }
+  return levels;
+}

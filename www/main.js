@@ -1,0 +1,660 @@
+// Wires the page: URL state ↔ controls ↔ the core ↔ the canvas and the panel.
+//
+// One direction of flow. Inputs (typing, dragging, the URL) change `app` and mark what is
+// stale in `app.dirty`; one requestAnimationFrame callback, frame(), recomputes what is
+// stale and redraws. Dragging θ′ therefore costs one analysis and one composite per frame;
+// the grid (the expensive part) is recomputed only when the formula, data, window, axes or a
+// fixed (non-axis) parameter changes.
+
+import { loadCore, createLoss } from "./wasm.js";
+import { parseHash, formatHash, DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./state.js";
+import { t, languageFor, LANGUAGES } from "./i18n.js";
+import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
+import { zoomWindow, centerWindow } from "./view.js";
+import { colorScale, contourLevels } from "./levels.js";
+import { contourSegments, chainSegments } from "./contours.js";
+import { Surface } from "./surface.js";
+import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { drawColorbar } from "./colorbar.js";
+import { renderVerdict, renderNumbers } from "./panel.js";
+import { FormulaBox } from "./formula-box.js";
+import { DataEditor } from "./data-editor.js";
+import { ThetaControls } from "./theta-controls.js";
+import { el } from "./dom.js";
+
+/** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
+const GRID_SIZE = 256;
+/** Samples of the curve when the formula has one parameter. */
+const CURVE_SAMPLES = 600;
+/** A press this close to θ′ drags it from where it is (no jump), CSS px. */
+const GRAB_RADIUS = 18;
+/** A click this close to a critical point (or a valley) puts θ′ exactly on it, CSS px. */
+const SNAP_RADIUS = 12;
+/** An arrow key moves θ′ by this share of the window's extent (Shift: ten times more). */
+const NUDGE = 0.01;
+/** One zoom step scales the window by this factor. */
+const ZOOM_FACTOR = 1.5;
+/** A projected escape direction shorter than this (of unit length) is not drawn. */
+const MIN_PROJECTION = 0.15;
+
+const $ = (selector) => document.querySelector(selector);
+
+// The page's whole state. `columns` and `loss` are the last *valid* ones: while the formula
+// or the data being typed is wrong, the last good surface stays drawn.
+const app = {
+  lang: "en",
+  langExplicit: false, // from the URL or the toggle: then written back to the URL
+  mode: "explore",
+  formulaText: DEFAULT_FORMULA,
+  columns: DEFAULT_DATA,
+  coreLoaded: false,
+  loss: null,
+  params: [],
+  theta: [],
+  remembered: new Map(), // parameter name → value, so that editing the formula keeps θ′
+  axes: [],
+  win: DEFAULT_WINDOW,
+  field: null,
+  critical: [],
+  analysis: null,
+  notices: [],
+  dirty: { surface: true, critical: true, url: false },
+  drag: null, // { offsetX, offsetY, moved, onMarker } while the pointer drags θ′
+  pendingPointer: null,
+};
+
+// ---- elements and components -----------------------------------------------------------------
+
+const canvas = $("#surface");
+const surface = new Surface(canvas);
+const verdictBox = $("#verdict");
+const numbers = {
+  value: $("#value"),
+  gradient: $("#gradient"),
+  gradientNorm: $("#gradient-norm"),
+  hessian: $("#hessian"),
+  eigen: $("#eigen"),
+  tolerances: $("#tolerances"),
+};
+const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => {
+  app.formulaText = text;
+  rebuildLoss();
+});
+const dataEditor = new DataEditor($("#data"), {
+  onChange: (columns) => {
+    app.columns = columns;
+    rebuildLoss();
+  },
+  onInvalid: () => {},
+});
+const thetaControls = new ThetaControls($("#theta"), {
+  onValue: (k, value) => setTheta(app.theta.map((v, i) => (i === k ? value : v))),
+  onAxes: (axes) => {
+    app.axes = axes;
+    thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
+    invalidate({ surface: true, critical: true, url: true });
+  },
+});
+
+// ---- language --------------------------------------------------------------------------------
+
+function applyLanguage() {
+  const lang = app.lang;
+  document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
+  document.title = t(lang, "pageTitle");
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(lang, node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) {
+    node.setAttribute("aria-label", t(lang, node.dataset.i18nLabel));
+    node.title = t(lang, node.dataset.i18nLabel);
+  }
+  const toggle = $("#lang-toggle");
+  toggle.textContent = t(lang, "langToggle");
+  toggle.setAttribute("aria-label", t(lang, "langToggleLabel"));
+  toggle.lang = lang === "zh" ? "en" : "zh-Hans";
+  dataEditor.setLang(lang);
+  renderNotices();
+}
+
+$("#lang-toggle").addEventListener("click", () => {
+  app.lang = LANGUAGES[(LANGUAGES.indexOf(app.lang) + 1) % LANGUAGES.length];
+  app.langExplicit = true;
+  applyLanguage();
+  // The core words its errors in the language it was created with: create it again.
+  if (app.coreLoaded) rebuildLoss({ keepSurface: true });
+  thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
+  invalidate({ url: true });
+});
+
+// ---- notices (bad values in the URL) ---------------------------------------------------------
+
+function renderNotices() {
+  const box = $("#notices");
+  box.replaceChildren(
+    ...app.notices.map((n) => el("p", { class: "notice" }, [el("span", { text: t(app.lang, n.key, n.vars) })])),
+  );
+  if (app.notices.length) {
+    const dismiss = el("button", { class: "notice-dismiss", text: t(app.lang, "noticeDismiss"), attrs: { type: "button" } });
+    dismiss.addEventListener("click", () => {
+      app.notices = [];
+      renderNotices();
+    });
+    box.append(dismiss);
+  }
+  box.hidden = app.notices.length === 0;
+}
+
+// ---- the loss --------------------------------------------------------------------------------
+
+/**
+ * Compiles the formula over the data in the current language. Returns the Loss, or throws
+ * the core's Error; a formula without parameters is refused here (nothing to explore).
+ */
+function compile(formula, columns) {
+  const loss = createLoss(formula, columns, app.lang);
+  if (loss.params.length === 0) {
+    loss.free();
+    const error = new Error(t(app.lang, "noParams"));
+    error.code = "no_params";
+    throw error;
+  }
+  return loss;
+}
+
+/** After an edit: a new Loss if the formula and data compile, else the error is shown. */
+function rebuildLoss({ keepSurface = false } = {}) {
+  if (!app.coreLoaded) return;
+  let loss;
+  try {
+    loss = compile(app.formulaText, app.columns);
+  } catch (error) {
+    showCompileError(error);
+    return;
+  }
+  formulaBox.clearError();
+  $("#formula-stale").hidden = true;
+  document.body.classList.remove("stale");
+  dataEditor.validate();
+  const sameFormula = app.loss && keepSurface;
+  installLoss(loss);
+  invalidate({ surface: !sameFormula, critical: !sameFormula, url: true });
+}
+
+function showCompileError(error) {
+  const isData = typeof error.code === "string" && error.code.startsWith("data_");
+  if (isData) {
+    formulaBox.clearError();
+    dataEditor.showCoreError(error.message);
+  } else {
+    formulaBox.showError(error.message, error.start, error.end);
+  }
+  $("#formula-stale").hidden = !app.loss;
+  document.body.classList.toggle("stale", Boolean(app.loss));
+  invalidate({ url: true });
+}
+
+/** Makes `loss` current: parameters, θ′ (kept by name), axes, controls. */
+function installLoss(loss) {
+  const old = app.loss;
+  app.loss = loss;
+  if (old && old !== loss) old.free();
+  app.params = loss.params;
+  app.theta = app.params.map((p) => app.remembered.get(p) ?? 0);
+  app.axes = chooseAxes(app.params, app.axes);
+  thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
+  const used = new Set(loss.dataColumns);
+  dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
+  $("#slice-note").hidden = app.params.length <= 2;
+}
+
+/** The axes: the wanted ones if they are two different parameters, else the first ones. */
+function chooseAxes(params, wanted) {
+  if (params.length === 1) return [params[0]];
+  const ok = wanted && wanted.length === 2 && wanted[0] !== wanted[1] && wanted.every((n) => params.includes(n));
+  return ok ? [...wanted] : params.slice(0, 2);
+}
+
+function sliderRange() {
+  return Math.max(Math.abs(app.win.x0), Math.abs(app.win.x1), Math.abs(app.win.y0), Math.abs(app.win.y1));
+}
+
+// ---- θ′ --------------------------------------------------------------------------------------
+
+/** Moves θ′; a change of a fixed (non-axis) parameter changes the slice, so the surface too. */
+function setTheta(theta) {
+  const axisIndex = new Set(app.axes.map((a) => app.params.indexOf(a)));
+  const sliceChanged = theta.some((v, k) => !axisIndex.has(k) && v !== app.theta[k]);
+  app.theta = theta;
+  app.params.forEach((p, k) => app.remembered.set(p, theta[k]));
+  invalidate({ surface: sliceChanged, critical: sliceChanged, url: true });
+}
+
+/** θ′ with its axis components set to (x, y), rounded to about a pixel. */
+function thetaAt(x, y) {
+  const view = surface.view;
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  const theta = [...app.theta];
+  theta[ix] = roundTo(x, decimalsFor(1 / view.sx));
+  if (iy >= 0 && app.field.type === "grid") theta[iy] = roundTo(y, decimalsFor(1 / view.sy));
+  return theta;
+}
+
+/** Where θ′ is drawn, in CSS px of the canvas. */
+function thetaPixel() {
+  const view = surface.view;
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  const x = view.px(app.theta[ix]);
+  if (app.field.type === "curve") {
+    const value = app.analysis ? app.analysis.value : null;
+    const y = Number.isFinite(value) ? view.py(value) : view.rect.top + view.rect.height / 2;
+    return [x, y];
+  }
+  return [x, view.py(app.theta[iy])];
+}
+
+/**
+ * A critical point as θ′ should show it: the core's Newton iterate may read 1.6 × 10⁻⁵⁸ where
+ * the exact answer is 0, so the fewest decimals that keep the same verdict are used. The
+ * point shown is still exactly the point analysed; it is only tidier.
+ */
+function tidyCritical(point) {
+  const exact = app.loss.analyze(point);
+  for (let decimals = 2; decimals <= 12; decimals++) {
+    const rounded = point.map((v) => roundTo(v, decimals));
+    const a = app.loss.analyze(rounded);
+    if (a.kind === exact.kind && a.refined === exact.refined) return rounded;
+  }
+  return [...point];
+}
+
+/** The critical point (or valley point) nearest to pixel (px, py) within SNAP_RADIUS: a full θ. */
+function snapTarget(px, py) {
+  if (app.field?.type !== "grid") return null;
+  const view = surface.view;
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  let best = null;
+  let bestDistance = SNAP_RADIUS;
+  const consider = (point) => {
+    const d = Math.hypot(view.px(point[ix]) - px, view.py(point[iy]) - py);
+    if (d <= bestDistance) {
+      best = point;
+      bestDistance = d;
+    }
+  };
+  for (const cp of app.critical) {
+    consider(cp.point);
+    if (cp.curve) cp.curve.forEach(consider);
+  }
+  return best;
+}
+
+// ---- pointer and keyboard on the canvas ------------------------------------------------------
+
+canvas.addEventListener("pointerdown", (event) => {
+  if (event.button !== 0 || !app.field) return;
+  const view = surface.view;
+  const px = event.offsetX;
+  const py = event.offsetY;
+  if (!view.contains(px, py)) return;
+  event.preventDefault();
+  canvas.focus();
+  const [mx, my] = thetaPixel();
+  const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
+  let offsetX = 0;
+  let offsetY = 0;
+  if (onMarker) {
+    offsetX = mx - px;
+    offsetY = my - py;
+  } else {
+    const target = snapTarget(px, py);
+    if (target) {
+      setTheta(tidyCritical(target));
+    } else {
+      setTheta(thetaAt(view.x(px), view.y(py)));
+    }
+  }
+  app.drag = { offsetX, offsetY, moved: false, onMarker, startX: px, startY: py };
+  canvas.setPointerCapture(event.pointerId);
+});
+
+canvas.addEventListener("pointermove", (event) => {
+  if (!app.drag) return;
+  const { startX, startY } = app.drag;
+  // A few pixels of jitter during a click is not a drag.
+  if (!app.drag.moved && Math.hypot(event.offsetX - startX, event.offsetY - startY) < 3) return;
+  app.drag.moved = true;
+  app.pendingPointer = [event.offsetX + app.drag.offsetX, event.offsetY + app.drag.offsetY];
+  schedule();
+});
+
+function endDrag(event) {
+  if (!app.drag) return;
+  const drag = app.drag;
+  app.drag = null;
+  if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+  // A click on θ′ sitting next to a critical point puts it exactly there.
+  if (!drag.moved && drag.onMarker) {
+    const target = snapTarget(drag.startX, drag.startY);
+    if (target) setTheta(tidyCritical(target));
+  }
+}
+canvas.addEventListener("pointerup", endDrag);
+canvas.addEventListener("pointercancel", endDrag);
+
+canvas.addEventListener("keydown", (event) => {
+  const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+  if (event.key === "+" || event.key === "=") return zoom(1 / ZOOM_FACTOR, event);
+  if (event.key === "-") return zoom(ZOOM_FACTOR, event);
+  const move = moves[event.key];
+  if (!move || !app.field) return;
+  event.preventDefault();
+  const factor = NUDGE * (event.shiftKey ? 10 : 1);
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  const theta = [...app.theta];
+  const stepX = factor * (app.win.x1 - app.win.x0);
+  theta[ix] = roundTo(theta[ix] + move[0] * stepX, decimalsFor(stepX) + 1);
+  if (iy >= 0 && app.field.type === "grid") {
+    const stepY = factor * (app.win.y1 - app.win.y0);
+    theta[iy] = roundTo(theta[iy] + move[1] * stepY, decimalsFor(stepY) + 1);
+  }
+  setTheta(theta);
+});
+
+// ---- view window -----------------------------------------------------------------------------
+
+function setWindow(win) {
+  if (win === app.win) return;
+  app.win = win;
+  invalidate({ surface: true, critical: true, url: true });
+}
+
+function zoom(factor, event) {
+  event?.preventDefault();
+  setWindow(zoomWindow(app.win, factor));
+}
+
+$("#zoom-in").addEventListener("click", () => zoom(1 / ZOOM_FACTOR));
+$("#zoom-out").addEventListener("click", () => zoom(ZOOM_FACTOR));
+$("#reset-view").addEventListener("click", () => setWindow(DEFAULT_WINDOW));
+$("#center-view").addEventListener("click", () => {
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  if (ix < 0) return;
+  const cy = iy >= 0 ? app.theta[iy] : (app.win.y0 + app.win.y1) / 2;
+  setWindow(centerWindow(app.win, app.theta[ix], cy));
+});
+
+// ---- the frame -------------------------------------------------------------------------------
+
+let frameRequested = false;
+
+function invalidate(parts = {}) {
+  for (const [k, v] of Object.entries(parts)) if (v) app.dirty[k] = true;
+  schedule();
+}
+
+function schedule() {
+  if (frameRequested) return;
+  frameRequested = true;
+  requestAnimationFrame(frame);
+}
+
+function frame() {
+  frameRequested = false;
+  if (!app.loss) return;
+  if (app.pendingPointer) {
+    const [px, py] = app.pendingPointer;
+    app.pendingPointer = null;
+    const view = surface.view;
+    if (view) setTheta(thetaAt(clamp(view.x(px), app.win.x0, app.win.x1), clamp(view.y(py), app.win.y0, app.win.y1)));
+  }
+  try {
+    app.analysis = app.loss.analyze(app.theta);
+  } catch (error) {
+    console.warn(error); // a bug, not a user error: θ′ always has one value per parameter
+    return;
+  }
+  if (app.dirty.surface) {
+    app.dirty.surface = false;
+    computeField();
+    surface.setField(app.field);
+    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], window.devicePixelRatio || 1);
+    $("#colorbar-box").hidden = app.field.type !== "grid";
+  }
+  if (app.dirty.critical) {
+    app.dirty.critical = false;
+    computeCritical();
+  }
+  surface.draw(paintOverlays);
+  renderPanel();
+  if (app.dirty.url) {
+    app.dirty.url = false;
+    writeUrl();
+  }
+}
+
+function clamp(v, lo, hi) {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function computeField() {
+  const { loss, win, axes } = app;
+  if (app.params.length === 1) {
+    const span = win.x1 - win.x0;
+    const ys = loss.line([win.x0], [1], { tRange: [0, span], n: CURVE_SAMPLES });
+    const xs = Array.from({ length: CURVE_SAMPLES }, (_, k) => win.x0 + (k * span) / (CURVE_SAMPLES - 1));
+    const finite = Array.from(ys).filter(Number.isFinite);
+    let y0 = finite.length ? Math.min(...finite) : -1;
+    let y1 = finite.length ? Math.max(...finite) : 1;
+    if (!(y1 - y0 > 1e-12)) {
+      y0 -= 1;
+      y1 += 1;
+    }
+    const pad = 0.08 * (y1 - y0);
+    app.field = { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: axes[0], yName: "L" };
+    return;
+  }
+  const values = loss.grid({
+    x: axes[0],
+    y: axes[1],
+    xRange: [win.x0, win.x1],
+    yRange: [win.y0, win.y1],
+    nx: GRID_SIZE,
+    ny: GRID_SIZE,
+    at: app.theta,
+  });
+  const scale = colorScale(values);
+  const levels = contourLevels(scale);
+  const segments = contourSegments(values, GRID_SIZE, GRID_SIZE, levels);
+  app.field = { type: "grid", values, nx: GRID_SIZE, ny: GRID_SIZE, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
+}
+
+function computeCritical() {
+  app.critical = [];
+  if (app.field.type !== "grid") return;
+  try {
+    app.critical = app.loss.criticalPoints({
+      x: app.axes[0],
+      y: app.axes[1],
+      xRange: [app.win.x0, app.win.x1],
+      yRange: [app.win.y0, app.win.y1],
+      at: app.theta,
+    });
+  } catch (error) {
+    console.warn("criticalPoints:", error);
+  }
+}
+
+function paintOverlays(ctx, view) {
+  const a = app.analysis;
+  const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
+  const [mx, my] = thetaPixel();
+  if (app.field.type === "grid") {
+    // The level set through θ′: at a saddle, the lecture's cross.
+    if (Number.isFinite(a.value)) {
+      const { values, nx, ny } = app.field;
+      const [seg] = contourSegments(values, nx, ny, [a.value]);
+      const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
+      const gy = (j) => view.rect.top + (1 - j / (ny - 1)) * view.rect.height;
+      const lines = chainSegments(seg).map((line) => line.map((v, k) => (k % 2 === 0 ? gx(v) : gy(v))));
+      drawLevelSet(ctx, lines);
+    }
+    for (const cp of app.critical) {
+      if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
+    }
+    for (const cp of app.critical) {
+      if (cp.curve) continue;
+      const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
+      drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
+    }
+  }
+  // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
+  const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
+  if (a.escape && a.refined === "saddle") {
+    const [dx, dy, size] = direction(a.escape);
+    if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
+  } else if (a.kind === "not_critical") {
+    const g = a.gradient.map((v) => -v);
+    const [dx, dy, size] = direction(g);
+    if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
+  }
+  drawTheta(ctx, mx, my);
+}
+
+function renderPanel() {
+  const a = app.analysis;
+  renderVerdict(verdictBox, a, app.lang);
+  renderNumbers(numbers, a, app.params, app.lang);
+  thetaControls.update(app.theta);
+  const point = formatVector(app.theta);
+  const [xName, yName] = app.axes.map(prettyName);
+  canvas.setAttribute(
+    "aria-label",
+    app.field.type === "grid" ? t(app.lang, "canvasLabel", { x: xName, y: yName, point }) : t(app.lang, "canvasLabel1", { x: xName, point }),
+  );
+  // Where the plot is and what it shows, for scripts and tests that click in parameter units.
+  const { rect, win } = surface.view;
+  canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
+  canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
+}
+
+// ---- URL -------------------------------------------------------------------------------------
+
+function currentState() {
+  const defaultAxes = app.params.slice(0, 2).join(",");
+  return {
+    formula: app.formulaText,
+    data: app.columns,
+    point: app.theta.length ? app.theta : null,
+    lang: app.langExplicit ? app.lang : null,
+    mode: app.mode,
+    axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
+    window: app.win,
+  };
+}
+
+// replaceState, never pushState: dragging must not flood the history with one entry a frame.
+function writeUrl() {
+  const hash = formatHash(currentState());
+  if (hash === location.hash || (hash === "" && location.hash === "")) return;
+  history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+}
+
+/** Applies a parsed URL state: at load, and when the hash is edited by hand. */
+function applyState({ state, notices }) {
+  app.notices = notices.map((n) => ({ key: "noticeBadValue", vars: { key: n.key, value: n.value } }));
+  if (state.lang) {
+    app.lang = state.lang;
+    app.langExplicit = true;
+  }
+  app.mode = state.mode;
+  app.win = state.window;
+  app.formulaText = state.formula;
+  app.columns = state.data;
+  formulaBox.setText(state.formula);
+  dataEditor.setColumns(state.data);
+  applyLanguage();
+
+  let loss;
+  try {
+    loss = compile(state.formula, state.data);
+    formulaBox.clearError();
+    $("#formula-stale").hidden = true;
+    document.body.classList.remove("stale");
+  } catch (error) {
+    // The link's formula or data does not compile: say where, and draw the lecture's example.
+    showCompileError(error);
+    app.notices.push({ key: "noticeFormula" });
+    if (!app.loss) {
+      loss = compile(DEFAULT_FORMULA, DEFAULT_DATA);
+      $("#formula-stale").hidden = false;
+      document.body.classList.add("stale");
+    }
+  }
+  if (loss) {
+    app.remembered.clear();
+    const params = loss.params;
+    if (state.point && state.point.length === params.length) {
+      params.forEach((p, k) => app.remembered.set(p, state.point[k]));
+    } else if (state.point) {
+      app.notices.push({ key: "noticePoint", vars: { got: state.point.length, n: params.length } });
+    }
+    const axes = chooseAxes(params, state.axes);
+    if (state.axes && axes.join(",") !== state.axes.join(",")) {
+      app.notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
+    }
+    app.axes = axes;
+    installLoss(loss);
+  }
+  renderNotices();
+  invalidate({ surface: true, critical: true });
+}
+
+window.addEventListener("hashchange", () => applyState(parseHash(location.hash)));
+
+// ---- size ------------------------------------------------------------------------------------
+
+function resize() {
+  const box = $("#plot");
+  const dpr = window.devicePixelRatio || 1;
+  surface.resize(box.clientWidth, box.clientHeight, dpr);
+  if (app.field) {
+    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], dpr);
+  }
+  schedule();
+}
+new ResizeObserver(resize).observe($("#plot"));
+// A zoom of the browser or a move to another screen changes devicePixelRatio without a resize.
+function watchPixelRatio() {
+  matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+    "change",
+    () => {
+      resize();
+      watchPixelRatio();
+    },
+    { once: true },
+  );
+}
+watchPixelRatio();
+
+// ---- start -----------------------------------------------------------------------------------
+
+async function start() {
+  const parsed = parseHash(location.hash);
+  app.lang = parsed.state.lang ?? languageFor(navigator.language);
+  applyLanguage();
+  const status = $("#status");
+  status.textContent = t(app.lang, "loading");
+  status.hidden = false;
+  try {
+    await loadCore();
+    app.coreLoaded = true;
+  } catch (error) {
+    status.textContent = t(app.lang, "loadFailed", { message: error.message });
+    status.classList.add("error");
+    throw error;
+  }
+  status.hidden = true;
+  applyState(parsed);
+  document.body.classList.add("ready");
+}
+
+start();
