@@ -5,10 +5,11 @@
 //! included, which is why it is not used raw in deep learning. Each method is a few lines
 //! over the exact gradient and Hessian.
 
-use nalgebra::{DMatrix, DVector};
+use nalgebra::DVector;
 use serde::Serialize;
 
 use crate::autodiff;
+use crate::search::pseudo_solve;
 
 /// Which optimizer to run.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,7 +101,7 @@ pub fn trajectory(
                 velocity = &velocity * beta - &g * learning_rate;
                 theta += &velocity;
             }
-            Method::Newton => match hessian.and_then(|h| newton_step(&h, &g)) {
+            Method::Newton => match hessian.and_then(|h| pseudo_solve(&h, &g)) {
                 Some(delta) => theta -= delta,
                 None => {
                     out.stop = Stop::Diverged;
@@ -110,18 +111,4 @@ pub fn trajectory(
         }
     }
     out
-}
-
-/// H⁻¹g through the eigen-decomposition, leaving out (near-)zero curvature.
-fn newton_step(h: &DMatrix<f64>, g: &DVector<f64>) -> Option<DVector<f64>> {
-    let eigen = nalgebra::SymmetricEigen::try_new(h.clone(), f64::EPSILON, 1000)?;
-    let largest = eigen.eigenvalues.iter().fold(0.0f64, |m, l| m.max(l.abs()));
-    let mut x = DVector::zeros(g.len());
-    for (i, &lambda) in eigen.eigenvalues.iter().enumerate() {
-        if lambda.abs() > 1e-12 * largest {
-            let v = eigen.eigenvectors.column(i);
-            x += v * (v.dot(g) / lambda);
-        }
-    }
-    x.iter().all(|v| v.is_finite()).then_some(x)
 }

@@ -334,7 +334,7 @@ impl Search<'_> {
 
 /// Solves H·x = b with a pseudo-inverse: directions of (near-)zero curvature are left alone,
 /// which keeps Newton's steps finite on a valley of critical points.
-fn pseudo_solve(h: &DMatrix<f64>, b: &DVector<f64>) -> Option<DVector<f64>> {
+pub fn pseudo_solve(h: &DMatrix<f64>, b: &DVector<f64>) -> Option<DVector<f64>> {
     let eigen = SymmetricEigen::try_new(h.clone(), f64::EPSILON, 1000)?;
     let largest = eigen.eigenvalues.iter().fold(0.0f64, |m, l| m.max(l.abs()));
     let mut x = DVector::zeros(b.len());
