@@ -7,8 +7,12 @@
 //
 // Placeholders are {name}; t() fills them. Strings are inserted with textContent, never as HTML.
 // "\u2060" (word joiner) after a "|" keeps "|λ|" from breaking across lines at its bar.
+//
+// The explorer's core strings are below; each larger feature keeps its own table in
+// www/strings/<feature>.js (same shape: { en: {…}, zh: {…} }) and is listed in FEATURES, so a
+// feature's words live next to nothing else's. A key defined twice is a bug (checked in tests).
 
-export const STRINGS = {
+const CORE = {
   en: {
     pageTitle: "Hessian Explorer: local minimum or saddle point?",
     title: "Hessian Explorer",
@@ -207,6 +211,29 @@ export const STRINGS = {
     verdict_undefined: "loss 在这里没有定义（例如 log 0 或除以零）。",
   },
 };
+
+/** The feature tables, merged into STRINGS after the core's. */
+const FEATURES = [];
+
+/** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
+export const STRINGS = mergeTables([CORE, ...FEATURES]);
+
+function mergeTables(tables) {
+  const merged = {};
+  for (const lang of Object.keys(CORE)) {
+    merged[lang] = Object.assign({}, ...tables.map((table) => table[lang] ?? {}));
+  }
+  return merged;
+}
+
+/** How many times each key is defined across the tables of `lang` (for the duplicate test). */
+export function keyCounts(lang) {
+  const counts = new Map();
+  for (const table of [CORE, ...FEATURES]) {
+    for (const key of Object.keys(table[lang] ?? {})) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** The languages offered, in toggle order. */
 export const LANGUAGES = Object.keys(STRINGS);

@@ -12,7 +12,7 @@ import { contourSegments, labelPlacements, chainSegments } from "../../www/conto
 import { colorScale, contourLevels, makeScale } from "../../www/levels.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
 import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
-import { STRINGS, t, languageFor } from "../../www/i18n.js";
+import { STRINGS, t, languageFor, keyCounts } from "../../www/i18n.js";
 import { verdictText } from "../../www/verdict.js";
 
 const M = "\u2212"; // the minus sign the page prints
@@ -205,6 +205,10 @@ test("i18n: both languages have the same keys and the same placeholders", () => 
   assert.deepEqual(Object.keys(STRINGS.zh).sort(), en);
   const holes = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
   for (const k of en) assert.equal(holes(STRINGS.zh[k]), holes(STRINGS.en[k]), k);
+  for (const lang of ["en", "zh"]) {
+    const twice = [...keyCounts(lang)].filter(([, n]) => n > 1).map(([k]) => k);
+    assert.deepEqual(twice, [], `keys defined in more than one table (${lang})`);
+  }
   assert.equal(t("en", "thetaInput", { name: "w1" }), "θ′ w1");
   assert.equal(t("en", "nope"), "⟦nope⟧");
   assert.equal(languageFor("zh-CN"), "zh");
