@@ -21,6 +21,7 @@ import { FormulaBox } from "./formula-box.js";
 import { DataEditor } from "./data-editor.js";
 import { ThetaControls } from "./theta-controls.js";
 import { el } from "./dom.js";
+import { QuizMode } from "./quiz-mode.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -96,6 +97,30 @@ const thetaControls = new ThetaControls($("#theta"), {
   },
 });
 
+// Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
+const quiz = new QuizMode({ canvas, surface, root: $("#quiz"), colorbar: $("#colorbar"), schedule, urlChanged: () => invalidate({ url: true }) });
+
+function setMode(mode) {
+  if (mode === app.mode || !app.coreLoaded) return;
+  app.mode = mode;
+  applyMode();
+  invalidate({ url: true });
+}
+
+function applyMode() {
+  const inQuiz = app.mode === "quiz";
+  document.body.classList.toggle("mode-quiz", inQuiz);
+  for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === app.mode));
+  if (inQuiz) {
+    quiz.activate();
+  } else {
+    quiz.deactivate();
+    invalidate({ surface: true }); // the canvas showed the quiz's surface
+  }
+}
+
+for (const tab of document.querySelectorAll(".mode-tab")) tab.addEventListener("click", () => setMode(tab.dataset.mode));
+
 // ---- language --------------------------------------------------------------------------------
 
 function applyLanguage() {
@@ -112,6 +137,7 @@ function applyLanguage() {
   toggle.setAttribute("aria-label", t(lang, "langToggleLabel"));
   toggle.lang = lang === "zh" ? "en" : "zh-Hans";
   dataEditor.setLang(lang);
+  quiz.setLang(lang);
   renderNotices();
 }
 
@@ -290,6 +316,7 @@ function snapTarget(px, py) {
 // ---- pointer and keyboard on the canvas ------------------------------------------------------
 
 canvas.addEventListener("pointerdown", (event) => {
+  if (app.mode === "quiz") return quiz.pointerdown(event);
   if (event.button !== 0 || !app.field) return;
   const view = surface.view;
   const px = event.offsetX;
@@ -341,6 +368,7 @@ canvas.addEventListener("pointerup", endDrag);
 canvas.addEventListener("pointercancel", endDrag);
 
 canvas.addEventListener("keydown", (event) => {
+  if (app.mode === "quiz") return;
   const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
   if (event.key === "+" || event.key === "=") return zoom(1 / ZOOM_FACTOR, event);
   if (event.key === "-") return zoom(ZOOM_FACTOR, event);
@@ -399,6 +427,14 @@ function schedule() {
 
 function frame() {
   frameRequested = false;
+  if (app.mode === "quiz") {
+    quiz.frame();
+    if (app.dirty.url) {
+      app.dirty.url = false;
+      writeUrl();
+    }
+    return;
+  }
   if (!app.loss) return;
   if (app.pendingPointer) {
     const [px, py] = app.pendingPointer;
@@ -548,6 +584,7 @@ function currentState() {
     mode: app.mode,
     axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
     window: app.win,
+    ...quiz.urlState(),
   };
 }
 
@@ -566,6 +603,7 @@ function applyState({ state, notices }) {
     app.langExplicit = true;
   }
   app.mode = state.mode;
+  quiz.configure(state);
   app.win = state.window;
   app.formulaText = state.formula;
   app.columns = state.data;
@@ -606,6 +644,7 @@ function applyState({ state, notices }) {
   }
   renderNotices();
   invalidate({ surface: true, critical: true });
+  applyMode();
 }
 
 window.addEventListener("hashchange", () => applyState(parseHash(location.hash)));
@@ -616,7 +655,9 @@ function resize() {
   const box = $("#plot");
   const dpr = window.devicePixelRatio || 1;
   surface.resize(box.clientWidth, box.clientHeight, dpr);
-  if (app.field) {
+  if (app.mode === "quiz") {
+    quiz.redrawColorbar();
+  } else if (app.field) {
     drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], dpr);
   }
   schedule();

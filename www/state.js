@@ -17,7 +17,9 @@ export const DEFAULT_DATA = Object.freeze([
 ]);
 export const DEFAULT_WINDOW = Object.freeze({ x0: -2, x1: 2, y0: -2, y1: 2 });
 export const LANGS = ["en", "zh"];
-export const MODES = ["explore"];
+export const MODES = ["explore", "quiz"];
+/** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
+export const QUIZ_LEVELS = [1, 2, 3, 4];
 
 // Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
 // of our separators "&" "=" or "%" itself.
@@ -78,6 +80,42 @@ export const KEYS = [
     parse: parseWindow,
     format: (w) => [w.x0, w.x1, w.y0, w.y1].map(formatNumber).join(","),
     equal: (a, b) => a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1,
+  },
+  // Quiz mode (www/quiz-mode.js): the same link gives every student the same questions.
+  {
+    key: "level",
+    field: "quizLevel",
+    default: 1,
+    parse: (text) => Number(oneOf(QUIZ_LEVELS.map(String))(text)),
+    format: String,
+  },
+  {
+    key: "seed",
+    field: "quizSeed",
+    default: null, // null: the quiz picks one and writes it here, so the link can be shared
+    parse: parseWhole,
+    format: String,
+  },
+  {
+    key: "q",
+    field: "quizIndex",
+    default: 0, // the question's index within the set, so a reload continues there
+    parse: parseWhole,
+    format: String,
+  },
+  {
+    key: "set",
+    field: "quizSet",
+    default: null, // a teacher's set inline (JSON or the compact form; quiz-set.js parses it)
+    parse: (text) => text,
+    format: (text) => text,
+  },
+  {
+    key: "setUrl",
+    field: "quizSetUrl",
+    default: null, // a teacher's set as a JSON file next to the page
+    parse: (text) => text,
+    format: (text) => text,
   },
 ];
 
@@ -196,6 +234,12 @@ export function parseWindow(text) {
   const [x0, x1, y0, y1] = parseNumbers(text, { min: 4 });
   if (text.split(",").length !== 4 || !(x1 > x0) || !(y1 > y0)) throw new Error("bad window");
   return { x0, x1, y0, y1 };
+}
+
+/** A whole number 0 … 2⁵³ − 1 written in decimal digits. */
+function parseWhole(text) {
+  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new Error("not a whole number");
+  return Number(text);
 }
 
 function oneOf(values) {

@@ -3,7 +3,7 @@
 // Everything else receives a `Loss` from here, so a change of the package's name or of how it
 // is initialised touches one file.
 
-import init, { Loss } from "./pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion } from "./pkg/hessian_explorer.js";
 
 let ready = null;
 
@@ -20,4 +20,12 @@ export function loadCore() {
 export function createLoss(formula, columns, lang) {
   const data = Object.fromEntries(columns.map((c) => [c.name, Array.from(c.values)]));
   return new Loss(formula, { data, lang });
+}
+
+/**
+ * Question `index` of the generated quiz set (`level` 1–4, `seed`): the core's
+ * quizQuestion, with its answer checked by the analysis (src/quiz.rs). Call after loadCore.
+ */
+export function generateQuestion(level, seed, index) {
+  return quizQuestion(level, seed, index);
 }

@@ -184,7 +184,7 @@ test("state: defaults, round trip, readable hash, '+' survives", () => {
 });
 
 test("state: unknown keys ignored; bad values fall back with a notice each", () => {
-  const { state, notices } = parseHash("#zzz=1&p=1,abc&lang=fr&win=1,0,0,1&d=x:1;y:1,2&ax=w1&mode=quiz&f=%E0%A4");
+  const { state, notices } = parseHash("#zzz=1&p=1,abc&lang=fr&win=1,0,0,1&d=x:1;y:1,2&ax=w1&mode=play&f=%E0%A4");
   const d = defaultState();
   assert.equal(state.point, d.point);
   assert.equal(state.lang, d.lang);
