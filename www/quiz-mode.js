@@ -28,6 +28,8 @@ export const BLOCK = 10;
 const MIN_CLICK = 10;
 /** A projected u shorter than this (of unit length) is not drawn: it is outside the slice. */
 const MIN_PROJECTION = 0.15;
+/** Rounding θ′ for show may move it by this much (relative), no more. */
+const TIDY = 1e-9;
 /** Seeds picked for a link without one: short enough to read out in class. */
 const SEED_RANGE = 1_000_000;
 
@@ -388,12 +390,14 @@ function questionField(loss, q) {
 
 /**
  * θ′ as shown and linked: the generator's points may read 4.19 × 10⁻¹⁷ where the exact
- * answer is 0, so the fewest decimals that keep the same verdict are used.
+ * answer is 0, so the fewest decimals that only drop such noise (a change below TIDY) and
+ * keep the same verdict are used.
  */
-function tidyPoint(loss, point, kind) {
+export function tidyPoint(loss, point, kind) {
   for (let decimals = 2; decimals <= 12; decimals++) {
     const rounded = point.map((v) => roundTo(v, decimals));
-    if (loss.analyze(rounded).kind === kind) return rounded;
+    const noise = rounded.every((r, k) => Math.abs(r - point[k]) <= TIDY * Math.max(1, Math.abs(point[k])));
+    if (noise && loss.analyze(rounded).kind === kind) return rounded;
   }
   return [...point];
 }
