@@ -14,7 +14,7 @@ import { formatHash, defaultState } from "./state.js";
 import { formatVector, roundTo, prettyName } from "./format.js";
 import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments, chainSegments } from "./contours.js";
-import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { ARROW_LENGTH, drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
@@ -28,6 +28,8 @@ export const BLOCK = 10;
 const MIN_CLICK = 10;
 /** A projected u shorter than this (of unit length) is not drawn: it is outside the slice. */
 const MIN_PROJECTION = 0.15;
+/** Length of the student's arrow in an escape question, CSS px (u is ARROW_LENGTH). */
+const STUDENT_ARROW = ARROW_LENGTH + 34;
 /** Rounding θ′ for show may move it by this much (relative), no more. */
 const TIDY = 1e-9;
 /** Seeds picked for a link without one: short enough to read out in class. */
@@ -309,7 +311,7 @@ export class QuizMode {
       isSet: this.isSet,
       from: from + 1,
       to: to + 1,
-      count: to - from + 1,
+      count: records.length, // answered ones: a link may have skipped some
       right: records.filter((r) => r.correct).length,
       mistakes: records.filter((r) => !r.correct),
     };
@@ -362,16 +364,17 @@ export class QuizMode {
         const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
         drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
       }
-      if (q.type === "escape") {
-        const [dx, dy] = direction(record.given.direction);
-        drawArrow(ctx, mx, my, dx, dy, { color: "#ffffff", label: "v", dashed: true });
-      }
       if (a.escape && a.refined === "saddle") {
         const [dx, dy, size] = direction(a.escape);
         if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
       } else if (a.kind === "not_critical") {
         const [dx, dy, size] = direction(a.gradient.map((v) => -v));
         if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
+      }
+      // The student's direction, dashed and longer than u so that both show when they agree.
+      if (q.type === "escape") {
+        const [dx, dy] = direction(record.given.direction);
+        drawArrow(ctx, mx, my, dx, dy, { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
       }
     }
     drawTheta(ctx, mx, my);

@@ -153,7 +153,7 @@ test("escape questions: a click along u is right, one along a rising direction i
   assert.equal(await page.locator(".quiz-answer").count(), 0);
   await clickDirection(page, right.point, right.analysis.escape);
   await page.waitForSelector("#quiz[data-state=right]");
-  assert.match(await text(page, ".quiz-escape-result"), /^Right: along your direction v the loss goes down, vᵀHv = −6\.4\d* < 0\.$/);
+  assert.match(await text(page, ".quiz-escape-result"), /^Along your direction v the loss goes down: vᵀHv = −6\.4\d* < 0\.$/);
   await screenshot(page, "quiz-escape-right");
 
   const wrong = quizQuestion(1, 7, 0);
@@ -213,6 +213,20 @@ test("a set file next to the page (setUrl) loads; a broken set says which questi
   await page.reload();
   await settled(page);
   assert.match(await text(page, ".quiz-error"), /第 1 题：“point”必须是一串数字/);
+  assert.deepEqual(errors, []);
+});
+
+test("generated sets: a summary after every ten questions, with the mistakes to review", async () => {
+  const q = quizQuestion(1, 3, 9);
+  const { page, errors } = await open("#mode=quiz&level=1&seed=3&q=9");
+  assert.equal(await text(page, ".quiz-number"), "Question 10");
+  await page.click(`.quiz-answer[data-answer="${q.answer === "saddle" ? "minimum" : "saddle"}"]`);
+  await page.waitForSelector("#quiz[data-state=wrong]");
+  assert.equal(await text(page, ".quiz-summary-line"), "Questions 1–10: 0 of the 1 answered are right.");
+  assert.equal(await page.locator(".quiz-summary .quiz-review").count(), 1);
+  await page.click(".quiz-next");
+  await page.waitForSelector("#quiz[data-state=asking]");
+  assert.equal(await page.locator(".quiz-summary").count(), 0);
   assert.deepEqual(errors, []);
 });
 
