@@ -30,6 +30,8 @@ const MIN_CLICK = 10;
 const MIN_PROJECTION = 0.15;
 /** Length of the student's arrow in an escape question, CSS px (u is ARROW_LENGTH). */
 const STUDENT_ARROW = ARROW_LENGTH + 34;
+/** One press of ← or → turns the previewed escape arrow by this much. */
+const AIM_STEP = Math.PI / 12;
 /** Rounding θ′ for show may move it by this much (relative), no more. */
 const TIDY = 1e-9;
 /** Seeds picked for a link without one: short enough to read out in class. */
@@ -70,6 +72,10 @@ export class QuizMode {
     this.fieldDirty = false;
     this.notice = null;
     this.loadToken = 0;
+    this.aim = null; // the pixel angle of the arrow previewed in an escape question
+    canvas.addEventListener("pointermove", (event) => this.pointermove(event));
+    canvas.addEventListener("pointerleave", () => this.pointerleave());
+    canvas.addEventListener("keydown", (event) => this.keydown(event));
   }
 
   // ---- from and to the URL -------------------------------------------------------------------
@@ -164,6 +170,7 @@ export class QuizMode {
       }
     }
     this.fieldDirty = true;
+    this.aim = null;
     this.render();
     this.schedule();
   }
@@ -209,25 +216,79 @@ export class QuizMode {
     this.afterAnswer();
   }
 
-  /** An escape question: the click at (px, py) names the direction v from θ′. */
-  pointerdown(event) {
+  /** True while an escape question waits for its direction. */
+  get aiming() {
     const q = this.question;
-    if (event.button !== 0 || !q || q.type !== "escape" || this.progress.recordOf(this.questionId())) return;
-    const view = this.surface.view;
-    if (!view || !view.contains(event.offsetX, event.offsetY)) return;
+    return this.active && q?.type === "escape" && !this.progress.recordOf(this.questionId());
+  }
+
+  /** θ′ in CSS px of the canvas, and the indices of the drawn parameters. */
+  thetaPixel(view) {
+    const q = this.question;
     const [ix, iy] = [q.x, q.y].map((a) => q.params.indexOf(a));
-    const dpx = event.offsetX - view.px(q.point[ix]);
-    const dpy = event.offsetY - view.py(q.point[iy]);
-    if (Math.hypot(dpx, dpy) < MIN_CLICK) return;
+    return { x: view.px(q.point[ix]), y: view.py(q.point[iy]), ix, iy };
+  }
+
+  /** The pixel offset of (px, py) from θ′, or null when too close to name a direction. */
+  offsetFrom(px, py) {
+    const view = this.surface.view;
+    if (!view || !view.contains(px, py)) return null;
+    const theta = this.thetaPixel(view);
+    const dx = px - theta.x;
+    const dy = py - theta.y;
+    return Math.hypot(dx, dy) < MIN_CLICK ? null : Math.atan2(dy, dx);
+  }
+
+  /** An escape question: the click names the direction v from θ′. */
+  pointerdown(event) {
+    if (event.button !== 0 || !this.aiming) return;
+    const angle = this.offsetFrom(event.offsetX, event.offsetY);
+    if (angle === null) return;
     event.preventDefault();
+    this.gradeDirection(angle);
+  }
+
+  // While aiming, a dashed arrow follows the pointer (or the arrow keys) before the choice.
+  pointermove(event) {
+    if (!this.aiming) return;
+    this.aim = this.offsetFrom(event.offsetX, event.offsetY);
+    this.schedule();
+  }
+
+  pointerleave() {
+    if (this.aim === null) return;
+    this.aim = null;
+    this.schedule();
+  }
+
+  /** Keyboard: ← and → turn the arrow by AIM_STEP, Enter or Space chooses it. */
+  keydown(event) {
+    if (!this.aiming) return;
+    const turn = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[event.key];
+    if (turn) {
+      event.preventDefault();
+      this.aim = (this.aim ?? 0) + turn * AIM_STEP;
+      this.schedule();
+    } else if ((event.key === "Enter" || event.key === " ") && this.aim !== null) {
+      event.preventDefault();
+      this.gradeDirection(this.aim);
+    }
+  }
+
+  /** Grades the pixel direction `angle` (radians, y down) from θ′ of an escape question. */
+  gradeDirection(angle) {
+    const q = this.question;
+    const view = this.surface.view;
+    const { ix, iy } = this.thetaPixel(view);
     const v = q.params.map(() => 0);
-    v[ix] = dpx / view.sx;
-    v[iy] = -dpy / view.sy;
+    v[ix] = Math.cos(angle) / view.sx;
+    v[iy] = -Math.sin(angle) / view.sy;
     const norm = Math.hypot(v[ix], v[iy]);
     const direction = v.map((c) => c / norm);
     // At a saddle g = 0, so along v the loss changes as ½ t² vᵀHv: it goes down iff vᵀHv < 0.
     const H = q.analysis.hessian;
     const curvature = direction.reduce((sum, vi, i) => sum + vi * H[i].reduce((s, hij, j) => s + hij * direction[j], 0), 0);
+    this.aim = null;
     this.progress.record(this.questionId(), { ...this.reviewable(), given: { direction, curvature }, correct: curvature < 0 });
     this.afterAnswer();
   }
@@ -287,6 +348,7 @@ export class QuizMode {
       const key = q.type === "escape" && !record ? "quizCanvasLabelEscape" : "quizCanvasLabel";
       this.canvas.setAttribute("aria-label", t(this.lang, key, { x, y, point: formatVector(this.point) }));
     }
+    this.canvas.classList.toggle("quiz-aiming", this.aiming);
   }
 
   /** At the end of a teacher's set, or of each block of BLOCK generated questions. */
@@ -376,6 +438,9 @@ export class QuizMode {
         const [dx, dy] = direction(record.given.direction);
         drawArrow(ctx, mx, my, dx, dy, { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
       }
+    }
+    if (this.aiming && this.aim !== null) {
+      drawArrow(ctx, mx, my, Math.cos(this.aim), Math.sin(this.aim), { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
     }
     drawTheta(ctx, mx, my);
   }

@@ -94,6 +94,7 @@ export class QuizPanel {
     if (q.params.length > 2) {
       children.push(el("p", { class: "quiz-slice", text: t(lang, "quizSliceNote", { x: prettyName(q.x), y: prettyName(q.y) }) }));
     }
+    if (q.type === "escape" && !view.record) children.push(el("p", { class: "hint", text: t(lang, "quizEscapeKeys") }));
     if (q.type !== "escape") {
       const given = view.record?.given;
       const answers = el("div", { class: "quiz-answers", attrs: { role: "group", "aria-label": t(lang, "quizAnswersLabel") } });

@@ -166,6 +166,20 @@ test("escape questions: a click along u is right, one along a rising direction i
   await page.waitForSelector("#quiz[data-state=wrong]");
   assert.match(await text(page, ".quiz-escape-result"), /does not go down: vᵀHv = 6 ≥ 0\. The eigenvector u of λ = −4 is a way down\./);
   assert.equal(await text(page, ".quiz-score"), "Score 1 / 2");
+
+  // The keyboard: the arrow starts pointing right (+w₁), each ← turns it 15° anticlockwise.
+  const keys = quizQuestion(1, 8, 0);
+  assert.equal(keys.type, "escape");
+  assert.deepEqual(keys.analysis.escape, [0, 1], "u points up, along +w₂");
+  await page.goto(`${h.url}#mode=quiz&level=1&seed=8`);
+  await page.reload();
+  await settled(page);
+  await page.locator("#surface").focus();
+  for (let k = 0; k < 6; k++) await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#quiz[data-state=right]");
+  assert.match(await text(page, ".quiz-escape-result"), /vᵀHv = −2 < 0/);
+  assert.equal(await text(page, ".quiz-score"), "Score 2 / 3");
   assert.deepEqual(errors, []);
 });
 

@@ -27,7 +27,8 @@ export default {
     quizDataNote: "Data: {data}",
     quizSliceNote: "The picture is only a slice through θ′ over {x} and {y}: the other parameters are fixed. Only the eigenvalues of the full Hessian decide.",
     quizCanvasLabel: "Quiz: the error surface over {x} and {y}, θ′ = {point} marked.",
-    quizCanvasLabelEscape: "Quiz: the error surface over {x} and {y}, θ′ = {point} marked. Click in a direction from θ′ in which the loss goes down.",
+    quizCanvasLabelEscape: "Quiz: the error surface over {x} and {y}, θ′ = {point} marked. Click in a direction from θ′ in which the loss goes down, or turn the arrow with the arrow keys and press Enter.",
+    quizEscapeKeys: "With the keyboard: focus the surface, turn the arrow with ← →, press Enter.",
 
     quizAnswersLabel: "Your answer",
     quizAnswer_minimum: "Local minimum",
@@ -116,7 +117,8 @@ export default {
     quizDataNote: "资料（data）：{data}",
     quizSliceNote: "图上只是过 θ′、沿 {x} 和 {y} 的一个切面：其他参数固定不动。只有完整 Hessian 的特征值（eigen value）才能判断。",
     quizCanvasLabel: "测验：loss 在 {x} 与 {y} 上的误差曲面，标出了 θ′ = {point}。",
-    quizCanvasLabelEscape: "测验：loss 在 {x} 与 {y} 上的误差曲面，标出了 θ′ = {point}。点一下从 θ′ 出发、loss 会变小的方向。",
+    quizCanvasLabelEscape: "测验：loss 在 {x} 与 {y} 上的误差曲面，标出了 θ′ = {point}。点一下从 θ′ 出发、loss 会变小的方向，或用方向键转动箭头、按 Enter 选定。",
+    quizEscapeKeys: "用键盘：先选中曲面，用 ← → 转动箭头，按 Enter 选定。",
 
     quizAnswersLabel: "你的答案",
     quizAnswer_minimum: "局部最小值（local minima）",
