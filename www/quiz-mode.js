@@ -80,8 +80,13 @@ export class QuizMode {
 
   // ---- from and to the URL -------------------------------------------------------------------
 
-  /** Takes the quiz's part of a parsed URL state (level, seed, q, set, setUrl). */
+  /**
+   * Takes the quiz's part of a parsed URL state (level, seed, q, set, setUrl). An explorer
+   * link says nothing about the quiz: after "review in the explorer" the Quiz tab returns to
+   * the same place.
+   */
   configure(state) {
+    if (state.mode !== "quiz") return;
     this.level = state.quizLevel;
     this.seed = state.quizSeed;
     this.index = state.quizIndex;

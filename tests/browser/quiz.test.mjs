@@ -136,6 +136,13 @@ test("a wrong answer reviewed in the explorer: formula, point and verdict are th
   assert.equal(await page.getByRole("textbox", { name: "θ′ w1" }).inputValue(), "0", "the point, tidied (4.19e-17 → 0)");
   assert.equal(await page.getByRole("textbox", { name: "θ′ w2" }).inputValue(), "0");
   assert.equal(hashParams(page.url()).get("mode"), undefined);
+  // Back to the quiz: the same set, the same question.
+  await page.getByRole("tab", { name: "Quiz" }).click();
+  await settled(page);
+  await waitForHash(page, "seed", "7");
+  assert.equal(hashParams(page.url()).get("level"), "2");
+  assert.equal(hashParams(page.url()).get("q"), "1");
+  assert.equal(await quiz(page).getAttribute("data-state"), "wrong");
   assert.deepEqual(errors, []);
 });
 
