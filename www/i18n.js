@@ -12,6 +12,9 @@
 // www/strings/<feature>.js (same shape: { en: {…}, zh: {…} }) and is listed in FEATURES, so a
 // feature's words live next to nothing else's. A key defined twice is a bug (checked in tests).
 
+import overlayStrings from "./strings/overlays.js";
+import navigationStrings from "./strings/navigation.js";
+
 const CORE = {
   en: {
     pageTitle: "Hessian Explorer: local minimum or saddle point?",
@@ -213,7 +216,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [];
+const FEATURES = [overlayStrings, navigationStrings];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

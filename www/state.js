@@ -9,6 +9,8 @@
 // show. Checks that need the formula (does `p` have one number per parameter? are `ax`
 // parameters?) are the caller's: this module knows nothing of the core.
 
+import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
+
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
 export const DEFAULT_DATA = Object.freeze([
@@ -78,6 +80,22 @@ export const KEYS = [
     parse: parseWindow,
     format: (w) => [w.x0, w.x1, w.y0, w.y1].map(formatNumber).join(","),
     equal: (a, b) => a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1,
+  },
+  {
+    key: "ov",
+    field: "overlays",
+    default: DEFAULT_OVERLAYS,
+    parse: parseOverlays,
+    format: formatOverlays,
+    equal: sameOverlays,
+  },
+  {
+    key: "proj",
+    field: "projector",
+    default: false,
+    parse: (text) => oneOf(["0", "1"])(text) === "1",
+    format: (on) => (on ? "1" : "0"),
+    equal: (a, b) => Boolean(a) === Boolean(b),
   },
 ];
 
