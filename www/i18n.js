@@ -13,6 +13,8 @@
 // feature's words live next to nothing else's. A key defined twice is a bug (checked in tests).
 
 import QUIZ from "./strings/quiz.js";
+import overlayStrings from "./strings/overlays.js";
+import navigationStrings from "./strings/navigation.js";
 
 const CORE = {
   en: {
@@ -215,7 +217,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

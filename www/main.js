@@ -22,6 +22,13 @@ import { DataEditor } from "./data-editor.js";
 import { ThetaControls } from "./theta-controls.js";
 import { el } from "./dom.js";
 import { QuizMode } from "./quiz-mode.js";
+import { Navigation, fitCriticalWindow } from "./navigation.js";
+import { DEFAULT_OVERLAYS } from "./overlay-set.js";
+import { OverlayToggles } from "./overlay-toggles.js";
+import { OverlayLayer } from "./overlay-layer.js";
+import { ProbeBox, angleAt } from "./probe.js";
+import { SlicePanel, sliceDirections } from "./slice-panel.js";
+import { setProjector } from "./projector.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -37,6 +44,8 @@ const NUDGE = 0.01;
 const ZOOM_FACTOR = 1.5;
 /** A projected escape direction shorter than this (of unit length) is not drawn. */
 const MIN_PROJECTION = 0.15;
+/** The slice panel's t runs over ± this share of the window's smaller extent. */
+const SLICE_SPAN = 0.35;
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -60,8 +69,12 @@ const app = {
   analysis: null,
   notices: [],
   dirty: { surface: true, critical: true, url: false },
-  drag: null, // { offsetX, offsetY, moved, onMarker } while the pointer drags θ′
+  drag: null, // { offsetX, offsetY, moved, onMarker, probe } while a pointer is down
   pendingPointer: null,
+  overlays: DEFAULT_OVERLAYS, // ids from overlay-set.js
+  projector: false,
+  probeAngle: Math.PI / 4, // the probe's v: (1, 1)/√2, the lecture saddle's way down
+  sliceDirection: "eig1",
 };
 
 // ---- elements and components -----------------------------------------------------------------
@@ -120,6 +133,22 @@ function applyMode() {
 }
 
 for (const tab of document.querySelectorAll(".mode-tab")) tab.addEventListener("click", () => setMode(tab.dataset.mode));
+const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => {
+  if (ids.includes("probe") && !app.overlays.includes("probe")) app.sliceDirection = "probe";
+  app.overlays = ids;
+  invalidate({ url: true });
+});
+const overlayLayer = new OverlayLayer($("#overlay-readout"), $("#error-scale"));
+const probeBox = new ProbeBox($("#probe-box"), (angle) => {
+  app.probeAngle = angle;
+  app.sliceDirection = "probe";
+  schedule();
+});
+const slicePanel = new SlicePanel($("#slice-panel"), (id) => {
+  app.sliceDirection = id;
+  schedule();
+});
+const navigation = new Navigation(canvas, { getView: () => surface.view, getWindow: () => app.win, setWindow });
 
 // ---- language --------------------------------------------------------------------------------
 
@@ -138,8 +167,24 @@ function applyLanguage() {
   toggle.lang = lang === "zh" ? "en" : "zh-Hans";
   dataEditor.setLang(lang);
   quiz.setLang(lang);
+  overlayToggles.setLang(lang);
   renderNotices();
 }
+
+// ---- projector mode --------------------------------------------------------------------------
+
+function applyProjector() {
+  setProjector(app.projector);
+  $("#projector-toggle").setAttribute("aria-pressed", String(app.projector));
+  surface.renderBase(); // the base layer's fonts and contour lines follow the mode
+  schedule();
+}
+
+$("#projector-toggle").addEventListener("click", () => {
+  app.projector = !app.projector;
+  applyProjector();
+  invalidate({ url: true });
+});
 
 $("#lang-toggle").addEventListener("click", () => {
   app.lang = LANGUAGES[(LANGUAGES.indexOf(app.lang) + 1) % LANGUAGES.length];
@@ -294,7 +339,7 @@ function tidyCritical(point) {
 
 /** The critical point (or valley point) nearest to pixel (px, py) within SNAP_RADIUS: a full θ. */
 function snapTarget(px, py) {
-  if (app.field?.type !== "grid") return null;
+  if (app.field?.type !== "grid" || !app.overlays.includes("crit")) return null;
   const view = surface.view;
   const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
   let best = null;
@@ -315,54 +360,65 @@ function snapTarget(px, py) {
 
 // ---- pointer and keyboard on the canvas ------------------------------------------------------
 
+// A press on θ′ drags θ′; on the probe's handle turns the probe; on empty space a click
+// moves θ′ there (snapping onto a critical point) and a drag pans the window. A second
+// finger turns the gesture into a pinch zoom (navigation.js).
 canvas.addEventListener("pointerdown", (event) => {
   if (app.mode === "quiz") return quiz.pointerdown(event);
-  if (event.button !== 0 || !app.field) return;
+  if ((event.pointerType === "mouse" && event.button !== 0) || !app.field) return;
+  if (navigation.down(event)) {
+    app.drag = null;
+    app.pendingPointer = null;
+    return;
+  }
   const view = surface.view;
   const px = event.offsetX;
   const py = event.offsetY;
-  if (!view.contains(px, py)) return;
+  if (!view.contains(px, py)) {
+    navigation.up(event);
+    return;
+  }
   event.preventDefault();
   canvas.focus();
+  canvas.setPointerCapture(event.pointerId);
   const [mx, my] = thetaPixel();
   const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
-  let offsetX = 0;
-  let offsetY = 0;
-  if (onMarker) {
-    offsetX = mx - px;
-    offsetY = my - py;
-  } else {
-    const target = snapTarget(px, py);
-    if (target) {
-      setTheta(tidyCritical(target));
-    } else {
-      setTheta(thetaAt(view.x(px), view.y(py)));
-    }
-  }
-  app.drag = { offsetX, offsetY, moved: false, onMarker, startX: px, startY: py };
-  canvas.setPointerCapture(event.pointerId);
+  const probe = !onMarker && overlayLayer.hitsProbe(px, py);
+  app.drag = { offsetX: onMarker ? mx - px : 0, offsetY: onMarker ? my - py : 0, moved: false, onMarker, probe, startX: px, startY: py };
 });
 
 canvas.addEventListener("pointermove", (event) => {
-  if (!app.drag) return;
+  if (navigation.move(event) || !app.drag) return;
   const { startX, startY } = app.drag;
   // A few pixels of jitter during a click is not a drag.
   if (!app.drag.moved && Math.hypot(event.offsetX - startX, event.offsetY - startY) < 3) return;
   app.drag.moved = true;
-  app.pendingPointer = [event.offsetX + app.drag.offsetX, event.offsetY + app.drag.offsetY];
-  schedule();
+  if (app.drag.probe) {
+    const [mx, my] = thetaPixel();
+    app.probeAngle = angleAt(mx, my, event.offsetX, event.offsetY, surface.view);
+    app.sliceDirection = "probe";
+    schedule();
+  } else if (app.drag.onMarker || app.field.type !== "grid") {
+    app.pendingPointer = [event.offsetX + app.drag.offsetX, event.offsetY + app.drag.offsetY];
+    schedule();
+  } else {
+    navigation.startPan(event, startX, startY);
+    navigation.move(event);
+  }
 });
 
 function endDrag(event) {
+  navigation.up(event);
   if (!app.drag) return;
   const drag = app.drag;
   app.drag = null;
   if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
-  // A click on θ′ sitting next to a critical point puts it exactly there.
-  if (!drag.moved && drag.onMarker) {
-    const target = snapTarget(drag.startX, drag.startY);
-    if (target) setTheta(tidyCritical(target));
-  }
+  if (drag.moved || drag.probe || event.type === "pointercancel") return;
+  // A click: on θ′ next to a critical point it snaps there; elsewhere θ′ moves to the click
+  // (onto the critical point or valley under it, if any).
+  const target = snapTarget(drag.startX, drag.startY);
+  if (target) setTheta(tidyCritical(target));
+  else if (!drag.onMarker) setTheta(thetaAt(surface.view.x(drag.startX), surface.view.y(drag.startY)));
 }
 canvas.addEventListener("pointerup", endDrag);
 canvas.addEventListener("pointercancel", endDrag);
@@ -390,7 +446,7 @@ canvas.addEventListener("keydown", (event) => {
 // ---- view window -----------------------------------------------------------------------------
 
 function setWindow(win) {
-  if (win === app.win) return;
+  if (win === app.win || app.mode === "quiz") return; // the quiz keeps its own window
   app.win = win;
   invalidate({ surface: true, critical: true, url: true });
 }
@@ -403,6 +459,13 @@ function zoom(factor, event) {
 $("#zoom-in").addEventListener("click", () => zoom(1 / ZOOM_FACTOR));
 $("#zoom-out").addEventListener("click", () => zoom(ZOOM_FACTOR));
 $("#reset-view").addEventListener("click", () => setWindow(DEFAULT_WINDOW));
+$("#fit-view").addEventListener("click", () => {
+  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+  if (!app.loss || iy < 0) return setWindow(DEFAULT_WINDOW);
+  const criticalPoints = (w) =>
+    app.loss.criticalPoints({ x: app.axes[0], y: app.axes[1], xRange: [w.x0, w.x1], yRange: [w.y0, w.y1], at: app.theta });
+  setWindow(fitCriticalWindow(criticalPoints, app.theta, ix, iy, app.win) ?? DEFAULT_WINDOW);
+});
 $("#center-view").addEventListener("click", () => {
   const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
   if (ix < 0) return;
@@ -523,9 +586,12 @@ function paintOverlays(ctx, view) {
   const a = app.analysis;
   const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
   const [mx, my] = thetaPixel();
+  const on = new Set(app.overlays);
+  const layer = { analysis: a, theta: app.theta, ix, iy, field: app.field, mx, my, probeAngle: app.probeAngle };
+  overlayLayer.paintUnder(ctx, view, on, layer);
   if (app.field.type === "grid") {
     // The level set through θ′: at a saddle, the lecture's cross.
-    if (Number.isFinite(a.value)) {
+    if (on.has("level") && Number.isFinite(a.value)) {
       const { values, nx, ny } = app.field;
       const [seg] = contourSegments(values, nx, ny, [a.value]);
       const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
@@ -533,10 +599,10 @@ function paintOverlays(ctx, view) {
       const lines = chainSegments(seg).map((line) => line.map((v, k) => (k % 2 === 0 ? gx(v) : gy(v))));
       drawLevelSet(ctx, lines);
     }
-    for (const cp of app.critical) {
+    for (const cp of on.has("crit") ? app.critical : []) {
       if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
     }
-    for (const cp of app.critical) {
+    for (const cp of on.has("crit") ? app.critical : []) {
       if (cp.curve) continue;
       const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
       drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
@@ -544,7 +610,9 @@ function paintOverlays(ctx, view) {
   }
   // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
   const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
-  if (a.escape && a.refined === "saddle") {
+  if (!on.has("u")) {
+    // switched off
+  } else if (a.escape && a.refined === "saddle") {
     const [dx, dy, size] = direction(a.escape);
     if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
   } else if (a.kind === "not_critical") {
@@ -552,6 +620,7 @@ function paintOverlays(ctx, view) {
     const [dx, dy, size] = direction(g);
     if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
   }
+  overlayLayer.paint(ctx, view, on, layer);
   drawTheta(ctx, mx, my);
 }
 
@@ -570,6 +639,29 @@ function renderPanel() {
   const { rect, win } = surface.view;
   canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
   canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
+  renderDirections();
+}
+
+/** The probe's read-out, the slice panel and the overlays' text. */
+function renderDirections() {
+  const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
+  const on = new Set(app.overlays);
+  const layer = { analysis: app.analysis, theta: app.theta, ix, iy, field: app.field, probeAngle: app.probeAngle };
+  const probe = app.field.type === "grid" ? overlayLayer.probeState(layer) : null;
+  $("#probe-box").hidden = !probe || !on.has("probe");
+  if (probe && on.has("probe")) probeBox.update({ ...probe, names: app.axes.map(prettyName) }, app.lang);
+  const { win } = app;
+  const span = SLICE_SPAN * (app.field.type === "grid" ? Math.min(win.x1 - win.x0, win.y1 - win.y0) : win.x1 - win.x0);
+  slicePanel.update({
+    loss: app.loss,
+    theta: app.theta,
+    analysis: app.analysis,
+    directions: sliceDirections(app.analysis, on.has("probe") ? probe?.v : null, app.lang),
+    chosen: app.sliceDirection,
+    span,
+    lang: app.lang,
+  });
+  overlayLayer.describe(on, layer, app.lang);
 }
 
 // ---- URL -------------------------------------------------------------------------------------
@@ -585,6 +677,8 @@ function currentState() {
     axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
     window: app.win,
     ...quiz.urlState(),
+    overlays: app.overlays,
+    projector: app.projector,
   };
 }
 
@@ -605,6 +699,10 @@ function applyState({ state, notices }) {
   app.mode = state.mode;
   quiz.configure(state);
   app.win = state.window;
+  app.overlays = state.overlays;
+  overlayToggles.set(app.overlays);
+  app.projector = state.projector;
+  applyProjector();
   app.formulaText = state.formula;
   app.columns = state.data;
   formulaBox.setText(state.formula);

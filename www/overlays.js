@@ -1,11 +1,17 @@
 // Painters for what sits on top of the surface: θ′, the escape direction u, the downhill
 // direction −g, critical points and valleys of critical points, the level set through θ′.
-// Each takes a 2-D context in CSS px and a View; none keeps state. Later overlays (Taylor
-// contours, a direction probe) belong here too.
+// the gradient g, the Hessian's eigen axes, the dashed contours of the quadratic model and
+// the direction probe. Each takes a 2-D context in CSS px; none keeps state. Line widths and
+// fonts are multiplied by the projector mode's scale (projector.js).
 //
 // Colours are chosen against viridis (purple … yellow): white with a dark outline reads on
 // both ends, and the orange of θ′ and u appears nowhere in the map. Shapes, not only colours,
-// tell kinds apart (colour-blind safe).
+// tell kinds apart (colour-blind safe). Eigen axes differ by hue AND dash: cyan solid for
+// λ > 0, pink dashed for λ < 0, grey dotted for λ ≈ 0.
+
+import { lineScale, fontScale } from "./projector.js";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
 
 /** Radius of the θ′ marker, CSS px. */
 export const THETA_RADIUS = 9;
@@ -22,20 +28,32 @@ export const OVERLAY_COLORS = Object.freeze({
   outline: "#1b1e28",
   levelSet: "rgba(255, 255, 255, 0.95)",
   valley: "#ffffff",
+  valleyBand: "rgba(255, 255, 255, 0.28)",
+  gradient: "#ffd23f",
+  eigenPositive: "#5ee6ff",
+  eigenNegative: "#ff5fa2",
+  eigenZero: "#c8ccd4",
+  taylor: "#1b1e28",
+  taylorHalo: "rgba(255, 255, 255, 0.7)",
+  probe: "#ffffff",
 });
+
+/** Dash patterns (CSS px, before the projector scale) by the sign of an eigenvalue. */
+export const EIGEN_DASH = Object.freeze({ positive: [], negative: [9, 6], zero: [2, 5] });
 
 /** The θ′ marker: an orange disc with a white ring and a dark outline. */
 export function drawTheta(ctx, x, y) {
+  const r = THETA_RADIUS * Math.sqrt(lineScale());
   ctx.beginPath();
-  ctx.arc(x, y, THETA_RADIUS + 2, 0, 2 * Math.PI);
+  ctx.arc(x, y, r + 2, 0, 2 * Math.PI);
   ctx.fillStyle = OVERLAY_COLORS.outline;
   ctx.fill();
   ctx.beginPath();
-  ctx.arc(x, y, THETA_RADIUS, 0, 2 * Math.PI);
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
   ctx.fillStyle = "#ffffff";
   ctx.fill();
   ctx.beginPath();
-  ctx.arc(x, y, THETA_RADIUS - 3, 0, 2 * Math.PI);
+  ctx.arc(x, y, r - 3, 0, 2 * Math.PI);
   ctx.fillStyle = OVERLAY_COLORS.theta;
   ctx.fill();
 }
@@ -54,8 +72,9 @@ export function drawArrow(ctx, x, y, dx, dy, { color, label, length = ARROW_LENG
   const y0 = y + uy * start;
   const x1 = x + ux * length;
   const y1 = y + uy * length;
-  const head = 13;
-  const wing = 6.5;
+  const k = lineScale();
+  const head = 13 * Math.sqrt(k);
+  const wing = 6.5 * Math.sqrt(k);
   const shaftEnd = [x1 - ux * head * 0.8, y1 - uy * head * 0.8];
   const headPath = () => {
     ctx.beginPath();
@@ -69,17 +88,17 @@ export function drawArrow(ctx, x, y, dx, dy, { color, label, length = ARROW_LENG
   ctx.lineJoin = "round";
   // Outline, then colour: legible on any background.
   ctx.strokeStyle = OVERLAY_COLORS.outline;
-  ctx.lineWidth = 6;
+  ctx.lineWidth = 6 * k;
   ctx.beginPath();
   ctx.moveTo(x0, y0);
   ctx.lineTo(...shaftEnd);
   ctx.stroke();
   headPath();
-  ctx.lineWidth = 3;
+  ctx.lineWidth = 3 * k;
   ctx.stroke();
   ctx.strokeStyle = color;
-  ctx.lineWidth = 3;
-  if (dashed) ctx.setLineDash([7, 5]);
+  ctx.lineWidth = 3 * k;
+  if (dashed) ctx.setLineDash([7 * k, 5 * k]);
   ctx.beginPath();
   ctx.moveTo(x0, y0);
   ctx.lineTo(...shaftEnd);
@@ -89,16 +108,7 @@ export function drawArrow(ctx, x, y, dx, dy, { color, label, length = ARROW_LENG
   ctx.fillStyle = color;
   ctx.fill();
   if (label) {
-    ctx.font = 'bold italic 18px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
-    ctx.textAlign = "center";
-    ctx.textBaseline = "middle";
-    const lx = x1 + ux * 14;
-    const ly = y1 + uy * 14;
-    ctx.lineWidth = 4;
-    ctx.strokeStyle = OVERLAY_COLORS.outline;
-    ctx.strokeText(label, lx, ly);
-    ctx.fillStyle = color;
-    ctx.fillText(label, lx, ly);
+    drawLabel(ctx, label, x1 + ux * 14 * fontScale(), y1 + uy * 14 * fontScale(), color);
   }
   ctx.restore();
 }
@@ -109,7 +119,8 @@ export function drawArrow(ctx, x, y, dx, dy, { color, label, length = ARROW_LENG
  * slice (not for the whole θ).
  */
 export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
-  const r = POINT_RADIUS;
+  const k = lineScale();
+  const r = POINT_RADIUS * Math.sqrt(k);
   ctx.save();
   ctx.beginPath();
   switch (kind) {
@@ -132,12 +143,12 @@ export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
     default:
       ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
   }
-  ctx.lineWidth = 2;
+  ctx.lineWidth = 2 * k;
   ctx.strokeStyle = OVERLAY_COLORS.outline;
   if (hollow) {
-    ctx.lineWidth = 4;
+    ctx.lineWidth = 4 * k;
     ctx.stroke();
-    ctx.lineWidth = 2;
+    ctx.lineWidth = 2 * k;
     ctx.strokeStyle = OVERLAY_COLORS.point;
     ctx.stroke();
   } else {
@@ -148,9 +159,13 @@ export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
   ctx.restore();
 }
 
-/** A polyline of pixel points [[x, y], …]: a valley of critical points. */
+/**
+ * A polyline of pixel points [[x, y], …]: a valley of critical points, drawn as a valley: a
+ * soft light trough (the flat floor) with the line of minima along its bottom.
+ */
 export function drawValley(ctx, points) {
   if (points.length < 2) return;
+  const k = lineScale();
   ctx.save();
   ctx.lineCap = "round";
   ctx.lineJoin = "round";
@@ -159,12 +174,16 @@ export function drawValley(ctx, points) {
     points.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
   };
   path();
+  ctx.strokeStyle = OVERLAY_COLORS.valleyBand;
+  ctx.lineWidth = 16 * k;
+  ctx.stroke();
+  path();
   ctx.strokeStyle = OVERLAY_COLORS.outline;
-  ctx.lineWidth = 5;
+  ctx.lineWidth = 5 * k;
   ctx.stroke();
   path();
   ctx.strokeStyle = OVERLAY_COLORS.valley;
-  ctx.lineWidth = 2.5;
+  ctx.lineWidth = 2.5 * k;
   ctx.stroke();
   ctx.restore();
 }
@@ -175,9 +194,10 @@ export function drawValley(ctx, points) {
  */
 export function drawLevelSet(ctx, lines) {
   if (lines.length === 0) return;
+  const k = lineScale();
   ctx.save();
-  ctx.setLineDash([7, 5]);
-  ctx.lineWidth = 1.8;
+  ctx.setLineDash([7 * k, 5 * k]);
+  ctx.lineWidth = 1.8 * k;
   ctx.lineJoin = "round";
   ctx.strokeStyle = OVERLAY_COLORS.levelSet;
   ctx.beginPath();
@@ -187,4 +207,138 @@ export function drawLevelSet(ctx, lines) {
   }
   ctx.stroke();
   ctx.restore();
+}
+
+/** Text with a dark halo, legible on any part of the colour map; size in CSS px (scaled). */
+export function drawLabel(ctx, text, x, y, color, { size = 18, italic = true, align = "center", bounds = null } = {}) {
+  ctx.save();
+  ctx.font = `bold ${italic ? "italic " : ""}${size * fontScale()}px ${FONT}`;
+  if (bounds && align === "center") {
+    // Kept inside the plot, so a label near an edge is moved in rather than cut off.
+    const half = ctx.measureText(text).width / 2 + 4;
+    const h = (size * fontScale()) / 2 + 3;
+    x = Math.min(bounds.left + bounds.width - half, Math.max(bounds.left + half, x));
+    y = Math.min(bounds.top + bounds.height - h, Math.max(bounds.top + h, y));
+  }
+  ctx.textAlign = align;
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 4 * fontScale();
+  ctx.strokeStyle = OVERLAY_COLORS.outline;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
+  ctx.restore();
+}
+
+/**
+ * An eigen axis: a line through (x, y) along the pixel direction (dx, dy), `half` px to each
+ * side, coloured and dashed by `sign` ("positive" | "negative" | "zero"), labelled at its
+ * end (e.g. "λ₁ = −2").
+ */
+export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null) {
+  const norm = Math.hypot(dx, dy);
+  if (!(norm > 0)) return;
+  const ux = dx / norm;
+  const uy = dy / norm;
+  const k = lineScale();
+  const color = { positive: OVERLAY_COLORS.eigenPositive, negative: OVERLAY_COLORS.eigenNegative, zero: OVERLAY_COLORS.eigenZero }[sign];
+  const line = () => {
+    ctx.beginPath();
+    ctx.moveTo(x - ux * half, y - uy * half);
+    ctx.lineTo(x + ux * half, y + uy * half);
+  };
+  ctx.save();
+  ctx.lineCap = "butt";
+  line();
+  ctx.strokeStyle = OVERLAY_COLORS.outline;
+  ctx.lineWidth = 6.5 * k;
+  ctx.setLineDash(EIGEN_DASH[sign].map((d) => d * k));
+  ctx.stroke();
+  line();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 3.5 * k;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  // End ticks, so the length (∝ |λ|) reads even where the dashes end in a gap.
+  for (const s of [-1, 1]) {
+    const ex = x + s * ux * half;
+    const ey = y + s * uy * half;
+    ctx.beginPath();
+    ctx.moveTo(ex - uy * 6 * k, ey + ux * 6 * k);
+    ctx.lineTo(ex + uy * 6 * k, ey - ux * 6 * k);
+    ctx.strokeStyle = OVERLAY_COLORS.outline;
+    ctx.lineWidth = 5 * k;
+    ctx.stroke();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.5 * k;
+    ctx.stroke();
+  }
+  ctx.restore();
+  // The label past the end that points right (or up), kept clear of the line.
+  const s = ux > 0.05 || (Math.abs(ux) <= 0.05 && uy < 0) ? 1 : -1;
+  const gap = 16 + 4 * label.length * fontScale();
+  drawLabel(ctx, label, x + s * ux * (half + gap), y + s * uy * (half + gap), color, { size: 16, italic: false, bounds });
+}
+
+/** Polylines [[x, y, x, y, …], …] in pixels as the quadratic model's dashed contours. */
+export function drawTaylorContours(ctx, lines) {
+  if (lines.length === 0) return;
+  const k = lineScale();
+  const path = () => {
+    ctx.beginPath();
+    for (const line of lines) {
+      ctx.moveTo(line[0], line[1]);
+      for (let i = 2; i < line.length; i += 2) ctx.lineTo(line[i], line[i + 1]);
+    }
+  };
+  ctx.save();
+  ctx.lineJoin = "round";
+  ctx.setLineDash([6 * k, 4 * k]);
+  path();
+  ctx.strokeStyle = OVERLAY_COLORS.taylorHalo;
+  ctx.lineWidth = 3.6 * k;
+  ctx.stroke();
+  path();
+  ctx.strokeStyle = OVERLAY_COLORS.taylor;
+  ctx.lineWidth = 1.7 * k;
+  ctx.stroke();
+  ctx.restore();
+}
+
+/**
+ * The direction probe: a thin line through θ′ along ±(dx, dy) and a round handle at
+ * (hx, hy) the student drags, labelled v.
+ */
+export function drawProbe(ctx, x, y, hx, hy, radius) {
+  const k = lineScale();
+  ctx.save();
+  ctx.lineCap = "round";
+  const dx = hx - x;
+  const dy = hy - y;
+  const line = () => {
+    ctx.beginPath();
+    ctx.moveTo(x - dx * 1.6, y - dy * 1.6);
+    ctx.lineTo(x + dx * 1.6, y + dy * 1.6);
+  };
+  line();
+  ctx.strokeStyle = OVERLAY_COLORS.outline;
+  ctx.lineWidth = 4 * k;
+  ctx.stroke();
+  line();
+  ctx.strokeStyle = OVERLAY_COLORS.probe;
+  ctx.lineWidth = 1.8 * k;
+  ctx.setLineDash([2 * k, 4 * k]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.arc(hx, hy, radius, 0, 2 * Math.PI);
+  ctx.fillStyle = OVERLAY_COLORS.probe;
+  ctx.fill();
+  ctx.lineWidth = 2.5 * k;
+  ctx.strokeStyle = OVERLAY_COLORS.outline;
+  ctx.stroke();
+  ctx.restore();
+  const n = Math.hypot(dx, dy) || 1;
+  drawLabel(ctx, "v", hx + (dx / n) * (radius + 12), hy + (dy / n) * (radius + 12), OVERLAY_COLORS.probe);
 }

@@ -9,6 +9,8 @@
 // show. Checks that need the formula (does `p` have one number per parameter? are `ax`
 // parameters?) are the caller's: this module knows nothing of the core.
 
+import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
+
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
 export const DEFAULT_DATA = Object.freeze([
@@ -116,6 +118,22 @@ export const KEYS = [
     default: null, // a teacher's set as a JSON file next to the page
     parse: (text) => text,
     format: (text) => text,
+  },
+  {
+    key: "ov",
+    field: "overlays",
+    default: DEFAULT_OVERLAYS,
+    parse: parseOverlays,
+    format: formatOverlays,
+    equal: sameOverlays,
+  },
+  {
+    key: "proj",
+    field: "projector",
+    default: false,
+    parse: (text) => oneOf(["0", "1"])(text) === "1",
+    format: (on) => (on ? "1" : "0"),
+    equal: (a, b) => Boolean(a) === Boolean(b),
   },
 ];
 

@@ -9,6 +9,7 @@ import { niceTicks, formatTick } from "./ticks.js";
 import { VIRIDIS, indexOf } from "./colormap.js";
 import { labelPlacements } from "./contours.js";
 import { formatNumber, prettyName } from "./format.js";
+import { lineScale, fontScale } from "./projector.js";
 
 /** Space around the plot for ticks and axis names, CSS px. */
 export const MARGIN = Object.freeze({ left: 62, right: 14, top: 14, bottom: 52 });
@@ -19,9 +20,10 @@ const TICK_SPACING = 80;
 /** Contour labels: at least this far apart, in grid cells of a 256 grid (scaled for others). */
 const LABEL_GAP = 44;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
-const TICK_FONT = `14px ${FONT}`;
-const AXIS_FONT = `italic 18px ${FONT}`;
-const LABEL_FONT = `12.5px ${FONT}`;
+// Fonts grow in projector mode (projector.js), so they are made when drawn.
+const TICK_FONT = () => `${14 * fontScale()}px ${FONT}`;
+const AXIS_FONT = () => `italic ${18 * fontScale()}px ${FONT}`;
+const LABEL_FONT = () => `${12.5 * fontScale()}px ${FONT}`;
 const COLORS = Object.freeze({
   background: "#ffffff",
   frame: "#3d4451",
@@ -169,7 +171,7 @@ export class Surface {
       if (angle < -Math.PI / 2) angle += Math.PI;
       return { x: gx(p.x), y: gy(p.y), angle, text: formatNumber(levels[p.level], 3) };
     });
-    ctx.font = LABEL_FONT;
+    ctx.font = LABEL_FONT();
     ctx.save();
     // Clip out a box around each label (even-odd: the boxes are holes in the plot rectangle).
     ctx.beginPath();
@@ -188,7 +190,7 @@ export class Surface {
     }
     ctx.clip("evenodd");
     ctx.strokeStyle = COLORS.contour;
-    ctx.lineWidth = 1.1;
+    ctx.lineWidth = 1.1 * lineScale();
     ctx.lineJoin = "round";
     ctx.beginPath();
     // Chained polylines (one path per connected piece) join smoothly; each is a flat list.
@@ -208,7 +210,7 @@ export class Surface {
       ctx.save();
       ctx.translate(l.x, l.y);
       ctx.rotate(l.angle);
-      ctx.lineWidth = 3;
+      ctx.lineWidth = 3 * fontScale();
       ctx.strokeStyle = COLORS.labelHalo;
       ctx.strokeText(l.text, 0, 0.5);
       ctx.fillStyle = COLORS.labelText;
@@ -268,7 +270,7 @@ export class Surface {
     ctx.fillStyle = COLORS.tickText;
     ctx.lineWidth = 1;
     ctx.strokeRect(rect.left - 0.5, rect.top - 0.5, rect.width + 1, rect.height + 1);
-    ctx.font = TICK_FONT;
+    ctx.font = TICK_FONT();
     const xt = niceTicks(win.x0, win.x1, Math.max(2, rect.width / TICK_SPACING));
     const yt = niceTicks(win.y0, win.y1, Math.max(2, rect.height / TICK_SPACING));
     const bottom = rect.top + rect.height;
@@ -291,7 +293,7 @@ export class Surface {
     ctx.textBaseline = "middle";
     for (const y of yt.values) ctx.fillText(formatTick(y, yt.step), rect.left - TICK - 4, view.py(y));
     // Axis names: the parameters, written as the lecture writes them (w₁, w₂).
-    ctx.font = AXIS_FONT;
+    ctx.font = AXIS_FONT();
     ctx.fillStyle = COLORS.frame;
     ctx.textAlign = "center";
     ctx.textBaseline = "alphabetic";
