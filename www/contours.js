@@ -168,46 +168,84 @@ export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, m
  * [[x, y, x, y, …], …], so that strokes get proper joins and dash patterns run on. Adjacent
  * cells compute a shared edge's crossing from the same two values, so shared end points are
  * bit-identical and can be matched exactly.
+ *
+ * End points are matched through an open-addressing hash table on the two coordinates
+ * (exact equality, as a Map keyed by "x,y" would, but without a string per point: on a
+ * 512² grid that Map took most of the contour time).
  */
 export function chainSegments(seg) {
-  const count = seg.length / 4;
-  const key = (x, y) => `${x},${y}`;
-  // End point → the segments touching it (at most two on a proper contour).
-  const ends = new Map();
-  const add = (k, s) => {
-    const list = ends.get(k);
-    if (list) list.push(s);
-    else ends.set(k, [s]);
-  };
-  for (let s = 0; s < count; s++) {
-    add(key(seg[4 * s], seg[4 * s + 1]), s);
-    add(key(seg[4 * s + 2], seg[4 * s + 3]), s);
+  const count = seg.length >> 2;
+  const ends = 2 * count; // end point e belongs to segment e >> 1; its partner is e ^ 1
+  // Distinct points, and for each the end points at it in insertion order (a linked list).
+  let capacity = 16;
+  while (capacity < 2 * ends) capacity *= 2;
+  const slots = new Int32Array(capacity).fill(-1); // → point index
+  const pointX = new Float64Array(ends);
+  const pointY = new Float64Array(ends);
+  const head = new Int32Array(ends);
+  const tail = new Int32Array(ends);
+  const next = new Int32Array(ends).fill(-1); // next end point at the same point
+  const pointOf = new Int32Array(ends);
+  let points = 0;
+  for (let e = 0; e < ends; e++) {
+    const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
+    const y = seg[2 * e + 1] + 0;
+    let h = hashPair(x, y) & (capacity - 1);
+    for (;;) {
+      const p = slots[h];
+      if (p === -1) {
+        slots[h] = points;
+        pointX[points] = x;
+        pointY[points] = y;
+        head[points] = e;
+        tail[points] = e;
+        pointOf[e] = points++;
+        break;
+      }
+      if (pointX[p] === x && pointY[p] === y) {
+        next[tail[p]] = e;
+        tail[p] = e;
+        pointOf[e] = p;
+        break;
+      }
+      h = (h + 1) & (capacity - 1);
+    }
   }
   const used = new Uint8Array(count);
   const lines = [];
-  // Walks from end point (x, y) through unused segments, appending points to `out`.
-  const walk = (x, y, out) => {
+  // Walks on from end point `e` (just reached) through unused segments, appending points to `out`.
+  const walk = (e, out) => {
     for (;;) {
-      const next = (ends.get(key(x, y)) ?? []).find((s) => !used[s]);
-      if (next === undefined) return;
-      used[next] = 1;
-      const a = [seg[4 * next], seg[4 * next + 1]];
-      const b = [seg[4 * next + 2], seg[4 * next + 3]];
-      [x, y] = a[0] === x && a[1] === y ? b : a;
-      out.push(x, y);
+      let candidate = head[pointOf[e]];
+      while (candidate !== -1 && used[candidate >> 1]) candidate = next[candidate];
+      if (candidate === -1) return;
+      used[candidate >> 1] = 1;
+      e = candidate ^ 1;
+      out.push(seg[2 * e], seg[2 * e + 1]);
     }
   };
   for (let s = 0; s < count; s++) {
     if (used[s]) continue;
     used[s] = 1;
     const forward = [seg[4 * s], seg[4 * s + 1], seg[4 * s + 2], seg[4 * s + 3]];
-    walk(forward[2], forward[3], forward);
+    walk(2 * s + 1, forward);
     const backward = [];
-    walk(forward[0], forward[1], backward);
+    walk(2 * s, backward);
     // backward runs away from the start: reverse it (as points) and prepend.
-    const points = [];
-    for (let k = backward.length - 2; k >= 0; k -= 2) points.push(backward[k], backward[k + 1]);
-    lines.push(points.concat(forward));
+    const joined = [];
+    for (let k = backward.length - 2; k >= 0; k -= 2) joined.push(backward[k], backward[k + 1]);
+    lines.push(joined.length ? joined.concat(forward) : forward);
   }
   return lines;
+}
+
+// A 32-bit hash of two doubles' bit patterns.
+const HASH_F64 = new Float64Array(1);
+const HASH_U32 = new Uint32Array(HASH_F64.buffer);
+function hashPair(x, y) {
+  HASH_F64[0] = x;
+  let h = Math.imul(HASH_U32[0] ^ Math.imul(HASH_U32[1], 0x85ebca6b), 0x9e3779b1);
+  HASH_F64[0] = y;
+  h = Math.imul(h ^ HASH_U32[0] ^ Math.imul(HASH_U32[1], 0xc2b2ae35), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
 }

@@ -212,8 +212,13 @@ const CORE = {
   },
 };
 
+import presetStrings from "./strings/presets.js";
+import optimizerStrings from "./strings/optimizer.js";
+import view3dStrings from "./strings/view3d.js";
+import manyParamsStrings from "./strings/many-params.js";
+
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [];
+const FEATURES = [presetStrings, optimizerStrings, view3dStrings, manyParamsStrings];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

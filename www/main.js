@@ -21,6 +21,11 @@ import { FormulaBox } from "./formula-box.js";
 import { DataEditor } from "./data-editor.js";
 import { ThetaControls } from "./theta-controls.js";
 import { el } from "./dom.js";
+import { PresetMenu } from "./presets.js";
+import { OptimizerCard } from "./optimizer-card.js";
+import { View3D } from "./view3d.js";
+import { renderFullHessianNote } from "./many-params.js";
+import { installBench } from "./bench-hook.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -45,6 +50,7 @@ const app = {
   lang: "en",
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
+  view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
   coreLoaded: false,
@@ -95,6 +101,13 @@ const thetaControls = new ThetaControls($("#theta"), {
     invalidate({ surface: true, critical: true, url: true });
   },
 });
+const presetMenu = new PresetMenu($("#presets"));
+const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
+const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
+  app.view = view;
+  view3d.setMode(view, app.params.length > 1);
+  invalidate({ url: true });
+});
 
 // ---- language --------------------------------------------------------------------------------
 
@@ -112,6 +125,9 @@ function applyLanguage() {
   toggle.setAttribute("aria-label", t(lang, "langToggleLabel"));
   toggle.lang = lang === "zh" ? "en" : "zh-Hans";
   dataEditor.setLang(lang);
+  presetMenu.setLang(lang);
+  optimizer.setLang(lang);
+  view3d.setLang(lang);
   renderNotices();
 }
 
@@ -204,6 +220,7 @@ function installLoss(loss) {
   const used = new Set(loss.dataColumns);
   dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
   $("#slice-note").hidden = app.params.length <= 2;
+  view3d.setMode(app.view, app.params.length > 1);
 }
 
 /** The axes: the wanted ones if they are two different parameters, else the first ones. */
@@ -424,6 +441,7 @@ function frame() {
     computeCritical();
   }
   surface.draw(paintOverlays);
+  view3d.update(app);
   renderPanel();
   if (app.dirty.url) {
     app.dirty.url = false;
@@ -435,7 +453,7 @@ function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, v));
 }
 
-function computeField() {
+function computeField(size = GRID_SIZE) {
   const { loss, win, axes } = app;
   if (app.params.length === 1) {
     const span = win.x1 - win.x0;
@@ -457,14 +475,14 @@ function computeField() {
     y: axes[1],
     xRange: [win.x0, win.x1],
     yRange: [win.y0, win.y1],
-    nx: GRID_SIZE,
-    ny: GRID_SIZE,
+    nx: size,
+    ny: size,
     at: app.theta,
   });
   const scale = colorScale(values);
   const levels = contourLevels(scale);
-  const segments = contourSegments(values, GRID_SIZE, GRID_SIZE, levels);
-  app.field = { type: "grid", values, nx: GRID_SIZE, ny: GRID_SIZE, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
+  const segments = contourSegments(values, size, size, levels);
+  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
 }
 
 function computeCritical() {
@@ -516,6 +534,7 @@ function paintOverlays(ctx, view) {
     const [dx, dy, size] = direction(g);
     if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
   }
+  optimizer.paint(ctx, view, ix, iy);
   drawTheta(ctx, mx, my);
 }
 
@@ -524,6 +543,9 @@ function renderPanel() {
   renderVerdict(verdictBox, a, app.lang);
   renderNumbers(numbers, a, app.params, app.lang);
   thetaControls.update(app.theta);
+  presetMenu.show(app.formulaText, app.columns);
+  optimizer.update();
+  renderFullHessianNote($("#full-hessian"), app.params.length, app.lang);
   const point = formatVector(app.theta);
   const [xName, yName] = app.axes.map(prettyName);
   canvas.setAttribute(
@@ -548,6 +570,7 @@ function currentState() {
     mode: app.mode,
     axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
     window: app.win,
+    view: app.view,
   };
 }
 
@@ -566,6 +589,7 @@ function applyState({ state, notices }) {
     app.langExplicit = true;
   }
   app.mode = state.mode;
+  app.view = state.view;
   app.win = state.window;
   app.formulaText = state.formula;
   app.columns = state.data;
@@ -655,6 +679,23 @@ async function start() {
   status.hidden = true;
   applyState(parsed);
   document.body.classList.add("ready");
+}
+
+// ?bench=1: the browser benchmark (tests/bench/browser_bench.mjs) times the real code paths.
+if (new URLSearchParams(location.search).has("bench")) {
+  installBench({
+    app,
+    update: () => {
+      app.analysis = app.loss.analyze(app.theta);
+      surface.draw(paintOverlays);
+      renderPanel();
+    },
+    rebuild: (size) => {
+      computeField(size);
+      surface.setField(app.field);
+      surface.draw(paintOverlays);
+    },
+  });
 }
 
 start();

@@ -18,6 +18,7 @@ export const DEFAULT_DATA = Object.freeze([
 export const DEFAULT_WINDOW = Object.freeze({ x0: -2, x1: 2, y0: -2, y1: 2 });
 export const LANGS = ["en", "zh"];
 export const MODES = ["explore"];
+export const VIEWS = ["2d", "3d"];
 
 // Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
 // of our separators "&" "=" or "%" itself.
@@ -70,6 +71,13 @@ export const KEYS = [
     parse: parseAxes,
     format: (axes) => axes.join(","),
     equal: (a, b) => (a === null || b === null ? a === b : a.join(",") === b.join(",")),
+  },
+  {
+    key: "view",
+    field: "view",
+    default: "2d",
+    parse: oneOf(VIEWS),
+    format: (view) => view,
   },
   {
     key: "win",
