@@ -63,24 +63,37 @@ export function contourSegments(values, nx, ny, levels) {
   for (let k = 1; k < levels.length; k++) {
     if (!(levels[k] > levels[k - 1])) throw new Error("levels must be strictly increasing");
   }
+  if (levels.length >= HOLE) throw new Error("too many levels");
   const out = levels.map(() => []);
   const L = levels.length;
   if (L === 0) return out;
 
+  // Each vertex's band: how many levels lie strictly below its value (HOLE if not finite).
+  // A cell is crossed by level k exactly when min(band) ≤ k < max(band) of its corners, the
+  // same as lo ≤ level < hi on the values; most cells have one band at all four corners and
+  // are skipped after three integer comparisons.
+  const band = new Uint16Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    band[k] = v - v === 0 ? lowerBound(levels, v) : HOLE;
+  }
   for (let j = 0; j < ny - 1; j++) {
     const row = j * nx;
     for (let i = 0; i < nx - 1; i++) {
+      const b00 = band[row + i];
+      const b10 = band[row + i + 1];
+      const b01 = band[row + nx + i];
+      const b11 = band[row + nx + i + 1];
+      if (b00 === b10 && b00 === b01 && b00 === b11) continue; // one band (or all holes)
+      // A hole at any corner: nothing is drawn in this cell.
+      if (b00 === HOLE || b10 === HOLE || b01 === HOLE || b11 === HOLE) continue;
       const v00 = values[row + i];
       const v10 = values[row + i + 1];
       const v01 = values[row + nx + i];
       const v11 = values[row + nx + i + 1];
-      // NaN and ±Infinity both fail this test (Infinity − Infinity is NaN).
-      if (!Number.isFinite(v00 + v10 + v01 + v11)) continue;
-      const lo = Math.min(v00, v10, v01, v11);
-      const hi = Math.max(v00, v10, v01, v11);
-      // First level with level ≥ lo: every corner is ≥ lo, so a level below lo has all
-      // corners above it and crosses nothing; a level ≥ hi has all corners at or below it.
-      for (let k = lowerBound(levels, lo); k < L && levels[k] < hi; k++) {
+      const first = Math.min(b00, b10, b01, b11);
+      const end = Math.max(b00, b10, b01, b11);
+      for (let k = first; k < end; k++) {
         const level = levels[k];
         const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
         let edges = CASES[index];
@@ -98,6 +111,9 @@ export function contourSegments(values, nx, ny, levels) {
   }
   return out;
 }
+
+/** The band of a vertex whose value is not finite (more levels than this are refused). */
+const HOLE = 0xffff;
 
 // The point where `level` crosses edge `edge` of cell (i, j), linearly interpolated.
 function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {

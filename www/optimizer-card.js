@@ -243,6 +243,8 @@ export class OptimizerCard {
   renderChart() {
     if (!this.run || this.chart.hidden) return;
     drawLossChart(this.chart, this.run.values, this.run.shown, this.lang);
+    // The curve's numbers, for tests and for pages that embed the explorer.
+    this.chart.dataset.values = this.run.values.slice(0, this.run.shown).map((v) => Number(v.toPrecision(6))).join(",");
   }
 
   renderEscape() {
