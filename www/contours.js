@@ -63,24 +63,37 @@ export function contourSegments(values, nx, ny, levels) {
   for (let k = 1; k < levels.length; k++) {
     if (!(levels[k] > levels[k - 1])) throw new Error("levels must be strictly increasing");
   }
+  if (levels.length >= HOLE) throw new Error("too many levels");
   const out = levels.map(() => []);
   const L = levels.length;
   if (L === 0) return out;
 
+  // Each vertex's band: how many levels lie strictly below its value (HOLE if not finite).
+  // A cell is crossed by level k exactly when min(band) ≤ k < max(band) of its corners, the
+  // same as lo ≤ level < hi on the values; most cells have one band at all four corners and
+  // are skipped after three integer comparisons.
+  const band = new Uint16Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    band[k] = v - v === 0 ? lowerBound(levels, v) : HOLE;
+  }
   for (let j = 0; j < ny - 1; j++) {
     const row = j * nx;
     for (let i = 0; i < nx - 1; i++) {
+      const b00 = band[row + i];
+      const b10 = band[row + i + 1];
+      const b01 = band[row + nx + i];
+      const b11 = band[row + nx + i + 1];
+      if (b00 === b10 && b00 === b01 && b00 === b11) continue; // one band (or all holes)
+      // A hole at any corner: nothing is drawn in this cell.
+      if (b00 === HOLE || b10 === HOLE || b01 === HOLE || b11 === HOLE) continue;
       const v00 = values[row + i];
       const v10 = values[row + i + 1];
       const v01 = values[row + nx + i];
       const v11 = values[row + nx + i + 1];
-      // NaN and ±Infinity both fail this test (Infinity − Infinity is NaN).
-      if (!Number.isFinite(v00 + v10 + v01 + v11)) continue;
-      const lo = Math.min(v00, v10, v01, v11);
-      const hi = Math.max(v00, v10, v01, v11);
-      // First level with level ≥ lo: every corner is ≥ lo, so a level below lo has all
-      // corners above it and crosses nothing; a level ≥ hi has all corners at or below it.
-      for (let k = lowerBound(levels, lo); k < L && levels[k] < hi; k++) {
+      const first = Math.min(b00, b10, b01, b11);
+      const end = Math.max(b00, b10, b01, b11);
+      for (let k = first; k < end; k++) {
         const level = levels[k];
         const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
         let edges = CASES[index];
@@ -98,6 +111,9 @@ export function contourSegments(values, nx, ny, levels) {
   }
   return out;
 }
+
+/** The band of a vertex whose value is not finite (more levels than this are refused). */
+const HOLE = 0xffff;
 
 // The point where `level` crosses edge `edge` of cell (i, j), linearly interpolated.
 function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
@@ -168,46 +184,84 @@ export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, m
  * [[x, y, x, y, …], …], so that strokes get proper joins and dash patterns run on. Adjacent
  * cells compute a shared edge's crossing from the same two values, so shared end points are
  * bit-identical and can be matched exactly.
+ *
+ * End points are matched through an open-addressing hash table on the two coordinates
+ * (exact equality, as a Map keyed by "x,y" would, but without a string per point: on a
+ * 512² grid that Map took most of the contour time).
  */
 export function chainSegments(seg) {
-  const count = seg.length / 4;
-  const key = (x, y) => `${x},${y}`;
-  // End point → the segments touching it (at most two on a proper contour).
-  const ends = new Map();
-  const add = (k, s) => {
-    const list = ends.get(k);
-    if (list) list.push(s);
-    else ends.set(k, [s]);
-  };
-  for (let s = 0; s < count; s++) {
-    add(key(seg[4 * s], seg[4 * s + 1]), s);
-    add(key(seg[4 * s + 2], seg[4 * s + 3]), s);
+  const count = seg.length >> 2;
+  const ends = 2 * count; // end point e belongs to segment e >> 1; its partner is e ^ 1
+  // Distinct points, and for each the end points at it in insertion order (a linked list).
+  let capacity = 16;
+  while (capacity < 2 * ends) capacity *= 2;
+  const slots = new Int32Array(capacity).fill(-1); // → point index
+  const pointX = new Float64Array(ends);
+  const pointY = new Float64Array(ends);
+  const head = new Int32Array(ends);
+  const tail = new Int32Array(ends);
+  const next = new Int32Array(ends).fill(-1); // next end point at the same point
+  const pointOf = new Int32Array(ends);
+  let points = 0;
+  for (let e = 0; e < ends; e++) {
+    const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
+    const y = seg[2 * e + 1] + 0;
+    let h = hashPair(x, y) & (capacity - 1);
+    for (;;) {
+      const p = slots[h];
+      if (p === -1) {
+        slots[h] = points;
+        pointX[points] = x;
+        pointY[points] = y;
+        head[points] = e;
+        tail[points] = e;
+        pointOf[e] = points++;
+        break;
+      }
+      if (pointX[p] === x && pointY[p] === y) {
+        next[tail[p]] = e;
+        tail[p] = e;
+        pointOf[e] = p;
+        break;
+      }
+      h = (h + 1) & (capacity - 1);
+    }
   }
   const used = new Uint8Array(count);
   const lines = [];
-  // Walks from end point (x, y) through unused segments, appending points to `out`.
-  const walk = (x, y, out) => {
+  // Walks on from end point `e` (just reached) through unused segments, appending points to `out`.
+  const walk = (e, out) => {
     for (;;) {
-      const next = (ends.get(key(x, y)) ?? []).find((s) => !used[s]);
-      if (next === undefined) return;
-      used[next] = 1;
-      const a = [seg[4 * next], seg[4 * next + 1]];
-      const b = [seg[4 * next + 2], seg[4 * next + 3]];
-      [x, y] = a[0] === x && a[1] === y ? b : a;
-      out.push(x, y);
+      let candidate = head[pointOf[e]];
+      while (candidate !== -1 && used[candidate >> 1]) candidate = next[candidate];
+      if (candidate === -1) return;
+      used[candidate >> 1] = 1;
+      e = candidate ^ 1;
+      out.push(seg[2 * e], seg[2 * e + 1]);
     }
   };
   for (let s = 0; s < count; s++) {
     if (used[s]) continue;
     used[s] = 1;
     const forward = [seg[4 * s], seg[4 * s + 1], seg[4 * s + 2], seg[4 * s + 3]];
-    walk(forward[2], forward[3], forward);
+    walk(2 * s + 1, forward);
     const backward = [];
-    walk(forward[0], forward[1], backward);
+    walk(2 * s, backward);
     // backward runs away from the start: reverse it (as points) and prepend.
-    const points = [];
-    for (let k = backward.length - 2; k >= 0; k -= 2) points.push(backward[k], backward[k + 1]);
-    lines.push(points.concat(forward));
+    const joined = [];
+    for (let k = backward.length - 2; k >= 0; k -= 2) joined.push(backward[k], backward[k + 1]);
+    lines.push(joined.length ? joined.concat(forward) : forward);
   }
   return lines;
+}
+
+// A 32-bit hash of two doubles' bit patterns.
+const HASH_F64 = new Float64Array(1);
+const HASH_U32 = new Uint32Array(HASH_F64.buffer);
+function hashPair(x, y) {
+  HASH_F64[0] = x;
+  let h = Math.imul(HASH_U32[0] ^ Math.imul(HASH_U32[1], 0x85ebca6b), 0x9e3779b1);
+  HASH_F64[0] = y;
+  h = Math.imul(h ^ HASH_U32[0] ^ Math.imul(HASH_U32[1], 0xc2b2ae35), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
 }

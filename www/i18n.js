@@ -15,6 +15,10 @@
 import QUIZ from "./strings/quiz.js";
 import overlayStrings from "./strings/overlays.js";
 import navigationStrings from "./strings/navigation.js";
+import presetStrings from "./strings/presets.js";
+import optimizerStrings from "./strings/optimizer.js";
+import view3dStrings from "./strings/view3d.js";
+import manyParamsStrings from "./strings/many-params.js";
 
 const CORE = {
   en: {
@@ -217,7 +221,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

@@ -29,6 +29,11 @@ import { OverlayLayer } from "./overlay-layer.js";
 import { ProbeBox, angleAt } from "./probe.js";
 import { SlicePanel, sliceDirections } from "./slice-panel.js";
 import { setProjector } from "./projector.js";
+import { PresetMenu } from "./presets.js";
+import { OptimizerCard } from "./optimizer-card.js";
+import { View3D } from "./view3d.js";
+import { renderFullHessianNote } from "./many-params.js";
+import { installBench } from "./bench-hook.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -55,6 +60,7 @@ const app = {
   lang: "en",
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
+  view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
   coreLoaded: false,
@@ -108,6 +114,13 @@ const thetaControls = new ThetaControls($("#theta"), {
     thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
     invalidate({ surface: true, critical: true, url: true });
   },
+});
+const presetMenu = new PresetMenu($("#presets"));
+const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
+const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
+  app.view = view;
+  view3d.setMode(view, app.params.length > 1);
+  invalidate({ url: true });
 });
 
 // Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
@@ -168,6 +181,9 @@ function applyLanguage() {
   dataEditor.setLang(lang);
   quiz.setLang(lang);
   overlayToggles.setLang(lang);
+  presetMenu.setLang(lang);
+  optimizer.setLang(lang);
+  view3d.setLang(lang);
   renderNotices();
 }
 
@@ -275,6 +291,7 @@ function installLoss(loss) {
   const used = new Set(loss.dataColumns);
   dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
   $("#slice-note").hidden = app.params.length <= 2;
+  view3d.setMode(app.view, app.params.length > 1);
 }
 
 /** The axes: the wanted ones if they are two different parameters, else the first ones. */
@@ -523,6 +540,7 @@ function frame() {
     computeCritical();
   }
   surface.draw(paintOverlays);
+  view3d.update(app);
   renderPanel();
   if (app.dirty.url) {
     app.dirty.url = false;
@@ -534,7 +552,7 @@ function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, v));
 }
 
-function computeField() {
+function computeField(size = GRID_SIZE) {
   const { loss, win, axes } = app;
   if (app.params.length === 1) {
     const span = win.x1 - win.x0;
@@ -556,14 +574,14 @@ function computeField() {
     y: axes[1],
     xRange: [win.x0, win.x1],
     yRange: [win.y0, win.y1],
-    nx: GRID_SIZE,
-    ny: GRID_SIZE,
+    nx: size,
+    ny: size,
     at: app.theta,
   });
   const scale = colorScale(values);
   const levels = contourLevels(scale);
-  const segments = contourSegments(values, GRID_SIZE, GRID_SIZE, levels);
-  app.field = { type: "grid", values, nx: GRID_SIZE, ny: GRID_SIZE, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
+  const segments = contourSegments(values, size, size, levels);
+  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
 }
 
 function computeCritical() {
@@ -621,6 +639,7 @@ function paintOverlays(ctx, view) {
     if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
   }
   overlayLayer.paint(ctx, view, on, layer);
+  optimizer.paint(ctx, view, ix, iy);
   drawTheta(ctx, mx, my);
 }
 
@@ -629,6 +648,9 @@ function renderPanel() {
   renderVerdict(verdictBox, a, app.lang);
   renderNumbers(numbers, a, app.params, app.lang);
   thetaControls.update(app.theta);
+  presetMenu.show(app.formulaText, app.columns);
+  optimizer.update();
+  renderFullHessianNote($("#full-hessian"), app.params.length, app.lang);
   const point = formatVector(app.theta);
   const [xName, yName] = app.axes.map(prettyName);
   canvas.setAttribute(
@@ -679,6 +701,7 @@ function currentState() {
     ...quiz.urlState(),
     overlays: app.overlays,
     projector: app.projector,
+    view: app.view,
   };
 }
 
@@ -698,6 +721,7 @@ function applyState({ state, notices }) {
   }
   app.mode = state.mode;
   quiz.configure(state);
+  app.view = state.view;
   app.win = state.window;
   app.overlays = state.overlays;
   overlayToggles.set(app.overlays);
@@ -794,6 +818,23 @@ async function start() {
   status.hidden = true;
   applyState(parsed);
   document.body.classList.add("ready");
+}
+
+// ?bench=1: the browser benchmark (tests/bench/browser_bench.mjs) times the real code paths.
+if (new URLSearchParams(location.search).has("bench")) {
+  installBench({
+    app,
+    update: () => {
+      app.analysis = app.loss.analyze(app.theta);
+      surface.draw(paintOverlays);
+      renderPanel();
+    },
+    rebuild: (size) => {
+      computeField(size);
+      surface.setField(app.field);
+      surface.draw(paintOverlays);
+    },
+  });
 }
 
 start();

@@ -22,6 +22,7 @@ export const LANGS = ["en", "zh"];
 export const MODES = ["explore", "quiz"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
+export const VIEWS = ["2d", "3d"];
 
 // Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
 // of our separators "&" "=" or "%" itself.
@@ -74,6 +75,13 @@ export const KEYS = [
     parse: parseAxes,
     format: (axes) => axes.join(","),
     equal: (a, b) => (a === null || b === null ? a === b : a.join(",") === b.join(",")),
+  },
+  {
+    key: "view",
+    field: "view",
+    default: "2d",
+    parse: oneOf(VIEWS),
+    format: (view) => view,
   },
   {
     key: "win",

@@ -1,0 +1,85 @@
+// The browser benchmark: the page's own code paths timed inside headless Chromium.
+//
+// 1. Dragging θ′: one update = the analysis at θ′ (wasm), the composite of the surface with
+//    every overlay, and the panel. 95th percentile over UPDATES updates; target < 8 ms.
+// 2. A 512 × 512 surface: grid evaluation (wasm), the colour scale, the contour levels, the
+//    contours of all levels (one pass), the heatmap colouring and the base layer with the
+//    contour lines and labels; target < 16 ms (one frame at 60 Hz).
+//
+// The page exposes window.__hessianBench only with ?bench=1 (www/bench-hook.js), so what is
+// timed is the code a visitor runs, not a copy of it. Exit code 1 if a target is missed.
+//
+// Run: node tests/bench/browser_bench.mjs (needs /usr/bin/chromium or $CHROMIUM_PATH and a
+// built www/pkg; ./build.sh bench runs it).
+import { serve, launch } from "../browser/harness.mjs";
+
+const UPDATES = 400; // θ′ updates timed (after WARMUP_UPDATES)
+const WARMUP_UPDATES = 60;
+const SURFACES = 25; // 512² rebuilds timed (after WARMUP_SURFACES)
+const WARMUP_SURFACES = 5;
+const SIDE = 512;
+const TARGET_DRAG_P95_MS = 8;
+const TARGET_SURFACE_MS = 16;
+
+// The lecture's surface, a wigglier one with many contour crossings, and a 3-parameter slice.
+const CASES = [
+  { name: "lecture (ŷ − w₁w₂x)²", hash: "" },
+  { name: "Himmelblau, [−5, 5]²", hash: "#f=(x^2 + y - 11)^2 + (x + y^2 - 7)^2&d=&p=3,2&win=-5,5,-5,5" },
+  { name: "sin/cos ripples", hash: "#f=sin(3 x) cos(3 y) + 0.1 (x^2 + y^2)&d=&win=-3,3,-3,3" },
+];
+
+function quantile(sorted, q) {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index];
+}
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] };
+}
+
+const server = await serve();
+const browser = await launch();
+const rows = [];
+let failed = false;
+try {
+  for (const c of CASES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${server.url}?bench=1${c.hash}`);
+    await page.waitForSelector("body.ready", { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector("#verdict")?.dataset.kind);
+    const result = await page.evaluate(
+      ([updates, warmupUpdates, surfaces, warmupSurfaces, side]) => {
+        const bench = window.__hessianBench;
+        bench.drag(warmupUpdates);
+        const drag = bench.drag(updates);
+        bench.surface(side, warmupSurfaces);
+        const surface = bench.surface(side, surfaces);
+        return { drag, surface };
+      },
+      [UPDATES, WARMUP_UPDATES, SURFACES, WARMUP_SURFACES, SIDE],
+    );
+    if (errors.length) throw new Error(`${c.name}: page errors: ${errors.join("; ")}`);
+    const drag = stats(result.drag);
+    const surface = stats(result.surface);
+    rows.push({ name: c.name, what: "drag θ′: analysis + overlays + panel", ...drag, target: `p95 < ${TARGET_DRAG_P95_MS}`, ok: drag.p95 < TARGET_DRAG_P95_MS });
+    rows.push({ name: c.name, what: `${SIDE}² surface: grid + colour + contours + base`, ...surface, target: `median < ${TARGET_SURFACE_MS}`, ok: surface.median < TARGET_SURFACE_MS });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (x) => x.toFixed(2).padStart(7);
+console.log(`browser benchmark (headless Chromium, ${UPDATES} θ′ updates and ${SURFACES} surfaces per case; ms)`);
+console.log(`${"case".padEnd(24)} ${"measure".padEnd(48)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  target`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(24)} ${r.what.padEnd(48)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}  ${r.target} ms ${r.ok ? "ok" : "MISSED"}`);
+  if (!r.ok) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,127 @@
+// The presets menu: every example loads through the URL hash, shows its caption and the
+// verdict the caption promises at its default point, in English and in Chinese; the
+// three-parameter example shows sliders for the parameter off the axes and says the verdict
+// uses the full 3×3 Hessian.
+import test, { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, hashParams, screenshot } from "./harness.mjs";
+import { PRESETS } from "../../www/presets.js";
+import { STRINGS } from "../../www/i18n.js";
+
+let h;
+before(async () => {
+  h = await setup();
+});
+after(async () => {
+  await h?.close();
+});
+
+async function expectVerdict(page, { kind, refined }) {
+  await page
+    .waitForFunction(
+      ([k, r]) => {
+        const v = document.querySelector("#verdict");
+        return v.dataset.kind === k && v.dataset.refined === r;
+      },
+      [kind, refined],
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+  const v = page.locator("#verdict");
+  assert.equal(await v.getAttribute("data-kind"), kind);
+  assert.equal(await v.getAttribute("data-refined"), refined);
+}
+
+for (const lang of ["en", "zh"]) {
+  test(`every preset loads and shows its verdict and caption (${lang})`, async () => {
+    const { page, errors } = await h.open(lang === "zh" ? "#lang=zh" : "");
+    const strings = STRINGS[lang];
+    const select = page.locator("#preset-select");
+    // The default page is the lecture's example, and the menu says so.
+    assert.equal(await select.inputValue(), "lecture");
+    assert.equal(await page.locator("#preset-caption").innerText(), strings.presets_lecture_caption);
+    for (const preset of [...PRESETS.slice(1), PRESETS[0]]) {
+      await select.selectOption(preset.id);
+      await page.waitForFunction((f) => document.querySelector("#formula").value === f, preset.formula);
+      await expectVerdict(page, preset.expect);
+      assert.equal(await page.locator("#preset-caption").innerText(), strings[`presets_${preset.id}_caption`]);
+      // The verdict's title is in the page's language.
+      const title = strings[`kind_${preset.expect.kind}`];
+      assert.equal(await page.locator("#verdict .verdict-title").innerText(), title);
+      if (preset.expect.kind === "inconclusive") {
+        assert.equal(
+          await page.locator("#verdict .verdict-tag").innerText(),
+          strings.refinedTag.replace("{refined}", strings[`refined_${preset.expect.refined}`]),
+        );
+      }
+      // θ′ is the preset's point, and the link is shareable: the hash carries the formula.
+      const point = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+      assert.deepEqual(point, preset.point, preset.id);
+      const hash = hashParams(page.url());
+      if (preset.id === "lecture") assert.equal(hash.get("f"), undefined);
+      else assert.equal(hash.get("f"), preset.formula);
+      assert.equal(hash.get("lang"), lang === "zh" ? "zh" : undefined, "the language is kept");
+    }
+    assert.deepEqual(errors, []);
+  });
+}
+
+test("a shared preset link opens on the preset, and the regression shows its data table", async () => {
+  const regression = PRESETS.find((p) => p.id === "regression");
+  const { page, errors } = await h.open("");
+  await page.locator("#preset-select").selectOption("regression");
+  await expectVerdict(page, regression.expect);
+  const link = page.url();
+  const other = await h.open(new URL(link).hash);
+  assert.equal(await other.page.locator("#preset-select").inputValue(), "regression");
+  await expectVerdict(other.page, regression.expect);
+  // Five rows of x and y in the data table, and the axes as the preset chose them (w across).
+  const cells = await other.page.locator("#data table input").evaluateAll((inputs) => inputs.map((i) => i.value));
+  for (const v of ["0", "4", "1.2", "9.2"]) assert.ok(cells.includes(v), `data has ${v}: ${cells}`);
+  assert.equal(await other.page.locator("#surface").getAttribute("data-window"), "0,4,-1,3");
+  // Editing the formula makes it the user's own loss.
+  await other.page.getByLabel("Loss L(θ)").fill("mean((y - (w x + b))^2) + 0.1 w^2");
+  await other.page.waitForFunction(() => document.querySelector("#preset-select").value === "custom");
+  assert.equal(await other.page.locator("#preset-caption").innerText(), STRINGS.en.presetsCustomCaption);
+  await screenshot(other.page, "presets-regression");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(other.errors, []);
+});
+
+test("three parameters: a slider for the third, and the verdict uses the full 3×3 Hessian", async () => {
+  const { page, errors } = await h.open("");
+  await page.locator("#preset-select").selectOption("three");
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
+  const note = page.locator("#full-hessian");
+  assert.ok(await note.isVisible());
+  assert.equal(await note.innerText(), "The verdict uses the full 3×3 Hessian (all 3 parameters), not just the slice drawn.");
+  // z is off the axes: it has a slider, x and y do not.
+  assert.equal(await page.getByRole("slider", { name: "θ′ z slider" }).count(), 1);
+  assert.equal(await page.getByRole("slider", { name: "θ′ x slider" }).count(), 0);
+  // Three eigenvalues: the slice looks like a minimum, the negative one is along z.
+  const lambdas = await page.locator("#eigen td.lambda span:first-child").allInnerTexts();
+  assert.deepEqual(lambdas, ["\u22122", "2", "2"]);
+  // Moving the slider moves θ′'s z and the verdict follows (no longer a critical point).
+  await page.getByRole("slider", { name: "θ′ z slider" }).fill("0.5");
+  await expectVerdict(page, { kind: "not_critical", refined: "not_critical" });
+  await screenshot(page, "presets-three");
+  // In Chinese the line is Chinese.
+  await page.locator("#lang-toggle").click();
+  await page.waitForFunction(() => document.querySelector("#full-hessian").textContent.includes("完整"));
+  assert.equal(await note.innerText(), "判断用的是完整的 3×3 Hessian（全部 3 个参数），不只是画出来的这个切面。");
+  // With two parameters the line is gone.
+  await page.locator("#preset-select").selectOption("saddle");
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
+  assert.equal(await note.isVisible(), false);
+  assert.deepEqual(errors, []);
+});
+
+test("the menu on a phone", async () => {
+  const { page, errors } = await h.open("", { viewport: { width: 390, height: 844 } });
+  await page.locator("#preset-select").selectOption("monkey");
+  await expectVerdict(page, { kind: "inconclusive", refined: "saddle" });
+  const box = await page.locator("#preset-select").boundingBox();
+  assert.ok(box.width <= 390 && box.x >= 0, `select fits: ${JSON.stringify(box)}`);
+  await screenshot(page, "presets-phone", { fullPage: true });
+  assert.deepEqual(errors, []);
+});

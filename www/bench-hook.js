@@ -1,0 +1,50 @@
+// The page's side of the browser benchmark (tests/bench/browser_bench.mjs): with ?bench=1
+// in the URL, window.__hessianBench times the page's own code paths with performance.now().
+// Nothing here runs for a normal visit.
+
+/**
+ * @param {{ app: object, update: () => void, rebuild: (size: number) => void }} paths
+ *   update: one θ′ update (analysis, composite with overlays, panel); rebuild: the surface
+ *   at size × size (grid evaluation, colour scale, contours, heatmap, base layer) and its
+ *   composite on the page's canvas.
+ */
+export function installBench({ app, update, rebuild }) {
+  // Reading one pixel waits for the canvas to be rasterised: without it the drawing
+  // commands are only recorded, and their cost would land outside the timed span.
+  const canvas = document.querySelector("#surface");
+  const flush = () => canvas.getContext("2d").getImageData(0, 0, 1, 1);
+  window.__hessianBench = {
+    /** Moves θ′ along a small circle `count` times; returns the milliseconds of each update. */
+    drag(count = 240) {
+      const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+      const centre = [...app.theta];
+      const { x0, x1, y0, y1 } = app.win;
+      const times = [];
+      for (let k = 0; k < count; k++) {
+        const angle = (2 * Math.PI * k) / count;
+        const theta = [...centre];
+        theta[ix] = centre[ix] + 0.2 * (x1 - x0) * Math.cos(angle);
+        theta[iy] = centre[iy] + 0.2 * (y1 - y0) * Math.sin(angle);
+        app.theta = theta;
+        const t0 = performance.now();
+        update();
+        flush();
+        times.push(performance.now() - t0);
+      }
+      app.theta = centre;
+      update();
+      return times;
+    },
+    /** Rebuilds the size × size surface `count` times; returns the milliseconds of each. */
+    surface(size = 512, count = 20) {
+      const times = [];
+      for (let k = 0; k < count; k++) {
+        const t0 = performance.now();
+        rebuild(size);
+        flush();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The loss against the step number of an optimizer run, drawn into a small canvas. The whole
+// run fixes the axes (so the animation does not rescale); the steps shown so far are drawn.
+
+import { formatNumber } from "./format.js";
+import { t } from "./i18n.js";
+
+const PAD = { left: 46, right: 10, top: 10, bottom: 22 };
+const FONT = '12px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
+const LINE = "#31688e";
+const AXIS = "#3d4451";
+
+/** Draws values[0 … shown−1] over the axes of all `values`. */
+export function drawLossChart(canvas, values, shown, lang) {
+  const dpr = window.devicePixelRatio || 1;
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  if (width === 0 || height === 0) return;
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(height * dpr);
+  const ctx = canvas.getContext("2d");
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return;
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  if (!(hi > lo)) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
+  const w = width - PAD.left - PAD.right;
+  const h = height - PAD.top - PAD.bottom;
+  const n = Math.max(1, values.length - 1);
+  const px = (k) => PAD.left + (k / n) * w;
+  const py = (v) => PAD.top + (1 - (v - lo) / (hi - lo)) * h;
+
+  ctx.strokeStyle = AXIS;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(PAD.left - 0.5, PAD.top);
+  ctx.lineTo(PAD.left - 0.5, PAD.top + h + 0.5);
+  ctx.lineTo(PAD.left + w, PAD.top + h + 0.5);
+  ctx.stroke();
+  ctx.fillStyle = AXIS;
+  ctx.font = FONT;
+  ctx.textAlign = "right";
+  ctx.textBaseline = "middle";
+  ctx.fillText(formatNumber(hi, 3), PAD.left - 5, PAD.top + 4);
+  ctx.fillText(formatNumber(lo, 3), PAD.left - 5, PAD.top + h - 4);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.fillText("0", PAD.left, PAD.top + h + 5);
+  ctx.fillText(String(values.length - 1), PAD.left + w, PAD.top + h + 5);
+  ctx.fillText(t(lang, "optimizerChartStep"), PAD.left + w / 2, PAD.top + h + 5);
+
+  ctx.strokeStyle = LINE;
+  ctx.lineWidth = 2;
+  ctx.lineJoin = "round";
+  ctx.beginPath();
+  let pen = false;
+  for (let k = 0; k < shown; k++) {
+    if (!Number.isFinite(values[k])) {
+      pen = false;
+      continue;
+    }
+    if (pen) ctx.lineTo(px(k), py(values[k]));
+    else ctx.moveTo(px(k), py(values[k]));
+    pen = true;
+  }
+  ctx.stroke();
+  const last = shown - 1;
+  if (Number.isFinite(values[last])) {
+    ctx.beginPath();
+    ctx.arc(px(last), py(values[last]), 3.5, 0, 2 * Math.PI);
+    ctx.fillStyle = LINE;
+    ctx.fill();
+  }
+}

@@ -1,0 +1,275 @@
+// The "Optimize from θ′" card: gradient descent, momentum or Newton's method run from θ′ with
+// the core's exact gradient and Hessian (loss.trajectory), the path animated point by point
+// on the surface, a small loss-against-step chart, and "escape along u" at a saddle.
+//
+// The lecture's point is visible here: started next to the saddle, gradient descent crawls
+// (the gradient is tiny there, so are its steps) before it falls into a valley; the
+// eigenvector u of the negative eigenvalue leads out at once.
+
+import { el } from "./dom.js";
+import { t } from "./i18n.js";
+import { formatNumber } from "./format.js";
+import { drawPath, drawEscapeStep } from "./optimizer-painter.js";
+import { drawLossChart } from "./loss-chart.js";
+
+/** Steps a run may take (the core caps at 10 000). */
+const STEPS = 300;
+/** Animation speed, steps per second: 300 steps in 5 s, slow enough to see the crawl. */
+const STEPS_PER_SECOND = 60;
+/** Step sizes offered by the slider, and the default (the lecture's learning rate scale). */
+const RATE_MIN = 0.001;
+const RATE_MAX = 1;
+const RATE_DEFAULT = 0.1;
+/** The escape step, as a share of the window's smaller extent; halved until the loss falls. */
+const ESCAPE_SHARE = 0.08;
+const ESCAPE_HALVINGS = 12;
+/** Momentum's β (the core's default). */
+const BETA = 0.9;
+
+export const METHODS = ["gd", "momentum", "newton"];
+
+export class OptimizerCard {
+  /**
+   * @param {HTMLElement} root  an empty section
+   * @param {object} app  the page's state (loss, theta, params, axes, win, analysis, lang, formulaText, columns)
+   * @param {{ setTheta: (theta: number[]) => void, redraw: () => void }} handlers
+   */
+  constructor(root, app, { setTheta, redraw }) {
+    this.root = root;
+    this.app = app;
+    this.setTheta = setTheta;
+    this.redraw = redraw;
+    this.run = null; // { key, method, start, points, values, stop, shown }
+    this.escape = null; // { key, from, to, before, after, step }
+    this.animation = 0;
+    this.build();
+  }
+
+  build() {
+    this.title = el("h3", { class: "card-title" });
+    this.methodLabel = el("span");
+    this.method = el("select", { class: "optimizer-method" });
+    this.rateLabel = el("span");
+    this.rateSlider = el("input", {
+      class: "optimizer-rate-slider",
+      attrs: { type: "range", min: Math.log10(RATE_MIN), max: Math.log10(RATE_MAX), step: 0.01, value: Math.log10(RATE_DEFAULT) },
+    });
+    this.rateInput = el("input", {
+      class: "optimizer-rate",
+      attrs: { type: "number", min: RATE_MIN, max: RATE_MAX, step: "any", value: RATE_DEFAULT, inputmode: "decimal" },
+    });
+    this.runButton = el("button", { class: "small-button optimizer-run", attrs: { type: "button" } });
+    this.escapeButton = el("button", { class: "small-button optimizer-escape", attrs: { type: "button" } });
+    this.status = el("p", { class: "optimizer-status", attrs: { "aria-live": "polite" } });
+    this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
+    this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
+    this.hint = el("p", { class: "hint optimizer-hint" });
+    this.root.replaceChildren(
+      this.title,
+      el("div", { class: "optimizer-controls" }, [
+        el("label", { class: "optimizer-field" }, [this.methodLabel, this.method]),
+        el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
+      ]),
+      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton]),
+      this.status,
+      this.chart,
+      this.escapeNote,
+      this.hint,
+    );
+    this.chart.hidden = true;
+    this.rateSlider.addEventListener("input", () => {
+      this.rateInput.value = String(Number((10 ** Number(this.rateSlider.value)).toPrecision(2)));
+    });
+    this.rateInput.addEventListener("input", () => {
+      const rate = Number(this.rateInput.value);
+      if (rate > 0) this.rateSlider.value = Math.log10(rate);
+    });
+    this.method.addEventListener("change", () => this.renderControls());
+    this.runButton.addEventListener("click", () => (this.animation ? this.stop() : this.start()));
+    this.escapeButton.addEventListener("click", () => this.escapeAlongU());
+    new ResizeObserver(() => this.renderChart()).observe(this.chart);
+  }
+
+  /** Texts in the page's language. */
+  setLang(lang) {
+    this.lang = lang;
+    this.title.textContent = t(lang, "optimizerTitle");
+    this.methodLabel.textContent = t(lang, "optimizerMethod");
+    this.rateLabel.textContent = t(lang, "optimizerRate");
+    this.rateSlider.setAttribute("aria-label", t(lang, "optimizerRateSlider"));
+    this.chart.setAttribute("aria-label", t(lang, "optimizerChart"));
+    const chosen = this.method.value || "gd";
+    this.method.replaceChildren(...METHODS.map((m) => el("option", { text: t(lang, `optimizer_${m}`), attrs: { value: m } })));
+    this.method.value = chosen;
+    this.renderControls();
+    this.renderStatus();
+    this.renderEscape();
+  }
+
+  /** The formula and data a path belongs to: a path of another loss is not drawn. */
+  key() {
+    const cols = this.app.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
+    return `${this.app.formulaText}|${cols}`;
+  }
+
+  rate() {
+    const rate = Number(this.rateInput.value);
+    return rate > 0 && Number.isFinite(rate) ? rate : RATE_DEFAULT;
+  }
+
+  start() {
+    const app = this.app;
+    if (!app.loss) return;
+    const method = this.method.value;
+    let result;
+    try {
+      result = app.loss.trajectory(app.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
+    } catch (error) {
+      console.warn("trajectory:", error);
+      return;
+    }
+    this.run = { key: this.key(), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
+    this.chart.hidden = false;
+    const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    if (reduced || this.run.points.length <= 1) {
+      this.run.shown = this.run.points.length;
+      this.finish();
+      return;
+    }
+    const t0 = performance.now();
+    const tick = (now) => {
+      if (!this.run) return;
+      const shown = Math.min(this.run.points.length, 1 + Math.floor(((now - t0) / 1000) * STEPS_PER_SECOND));
+      this.run.shown = shown;
+      this.renderStatus();
+      this.renderChart();
+      this.redraw();
+      if (shown >= this.run.points.length) this.finish();
+      else this.animation = requestAnimationFrame(tick);
+    };
+    this.animation = requestAnimationFrame(tick);
+    this.renderControls();
+  }
+
+  stop() {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
+    this.renderControls();
+    this.renderStatus();
+  }
+
+  finish() {
+    this.animation = 0;
+    this.renderControls();
+    this.renderStatus();
+    this.renderChart();
+    this.redraw();
+  }
+
+  /** At a saddle: θ′ steps along u far enough to see, and not so far that the loss rises again. */
+  escapeAlongU() {
+    const app = this.app;
+    const a = app.analysis;
+    if (!canEscape(a)) return;
+    const span = Math.min(app.win.x1 - app.win.x0, app.win.y1 - app.win.y0);
+    let step = ESCAPE_SHARE * span;
+    const from = [...app.theta];
+    for (let k = 0; k < ESCAPE_HALVINGS; k++, step /= 2) {
+      const to = from.map((v, i) => v + step * a.escape[i]);
+      const after = app.loss.value(to);
+      if (after < a.value) {
+        this.escape = { key: this.key(), from, to, before: a.value, after, step };
+        this.renderEscape();
+        this.setTheta(to);
+        return;
+      }
+    }
+  }
+
+  /** Called every frame with the fresh analysis: buttons and notes follow θ′. */
+  update() {
+    if (this.run && this.run.key !== this.key()) this.clear();
+    if (this.escape && this.escape.key !== this.key()) {
+      this.escape = null;
+      this.renderEscape();
+    }
+    this.renderControls();
+    const a = this.app.analysis;
+    const stuck = a && a.kind !== "not_critical" && a.kind !== "undefined";
+    const hint = stuck && a.refined === "saddle" ? "optimizerHintSaddle" : "optimizerHint";
+    if (this.hintKey !== hint || this.hintLang !== this.lang) {
+      this.hintKey = hint;
+      this.hintLang = this.lang;
+      this.hint.textContent = t(this.lang, hint);
+    }
+  }
+
+  clear() {
+    this.stop();
+    this.run = null;
+    this.chart.hidden = true;
+    this.renderStatus();
+  }
+
+  renderControls() {
+    const newton = this.method.value === "newton";
+    this.rateSlider.disabled = newton;
+    this.rateInput.disabled = newton;
+    this.runButton.textContent = t(this.lang, this.animation ? "optimizerStop" : "optimizerRun");
+    this.escapeButton.textContent = t(this.lang, "optimizerEscape");
+    this.escapeButton.disabled = !canEscape(this.app.analysis);
+  }
+
+  renderStatus() {
+    const run = this.run;
+    if (!run) {
+      this.status.textContent = "";
+      this.status.hidden = true;
+      return;
+    }
+    this.status.hidden = false;
+    const k = run.shown - 1;
+    const done = run.shown >= run.points.length;
+    const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
+    let text = t(this.lang, "optimizerProgress", vars);
+    if (done) text += ` ${t(this.lang, `optimizerStop_${run.stop}`)}`;
+    this.status.textContent = text;
+    this.status.dataset.first = run.values[0];
+    this.status.dataset.last = run.values[k];
+    this.status.dataset.steps = k;
+    this.status.dataset.done = done ? "true" : "false";
+  }
+
+  renderChart() {
+    if (!this.run || this.chart.hidden) return;
+    drawLossChart(this.chart, this.run.values, this.run.shown, this.lang);
+    // The curve's numbers, for tests and for pages that embed the explorer.
+    this.chart.dataset.values = this.run.values.slice(0, this.run.shown).map((v) => Number(v.toPrecision(6))).join(",");
+  }
+
+  renderEscape() {
+    const e = this.escape;
+    this.escapeNote.hidden = !e;
+    if (!e) return;
+    this.escapeNote.textContent = t(this.lang, "optimizerEscaped", {
+      step: formatNumber(e.step),
+      before: formatNumber(e.before),
+      after: formatNumber(e.after),
+    });
+    this.escapeNote.dataset.before = e.before;
+    this.escapeNote.dataset.after = e.after;
+  }
+
+  /** Paints the path (and the last escape step) on the 2-D surface; ix, iy are the axes' indices. */
+  paint(ctx, view, ix, iy) {
+    const key = this.key();
+    const project = (p) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(this.app.loss.value(p))];
+    if (this.escape && this.escape.key === key) drawEscapeStep(ctx, project(this.escape.from), project(this.escape.to));
+    if (this.run && this.run.key === key) drawPath(ctx, this.run.points.slice(0, this.run.shown).map(project), this.run.method);
+  }
+}
+
+/** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
+export function canEscape(a) {
+  return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
+}

@@ -1,0 +1,73 @@
+// Painters for the optimizer: its path over the surface and the escape step. CSS px, no state.
+//
+// Each method has its own dash so the paths stay apart without relying on colour alone.
+
+const OUTLINE = "#1b1e28";
+const PATH_COLOR = "#ffffff";
+const ESCAPE_COLOR = "#ff6f3c";
+const DASHES = { gd: [], momentum: [9, 5], newton: [2, 5] };
+
+/** The visited points [[x, y], …] as a polyline with a dot per step and a ring at the end. */
+export function drawPath(ctx, points, method) {
+  if (points.length === 0) return;
+  ctx.save();
+  ctx.lineJoin = "round";
+  ctx.lineCap = "round";
+  const line = () => {
+    ctx.beginPath();
+    points.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  };
+  ctx.setLineDash(DASHES[method] ?? []);
+  line();
+  ctx.strokeStyle = OUTLINE;
+  ctx.lineWidth = 4.5;
+  ctx.stroke();
+  line();
+  ctx.strokeStyle = PATH_COLOR;
+  ctx.lineWidth = 2;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  // Dots show the step lengths: bunched up where the optimizer crawls.
+  ctx.fillStyle = PATH_COLOR;
+  ctx.strokeStyle = OUTLINE;
+  ctx.lineWidth = 1;
+  for (const [x, y] of points) {
+    ctx.beginPath();
+    ctx.arc(x, y, 2.2, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  }
+  const [ex, ey] = points[points.length - 1];
+  ctx.beginPath();
+  ctx.arc(ex, ey, 6, 0, 2 * Math.PI);
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = OUTLINE;
+  ctx.stroke();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = PATH_COLOR;
+  ctx.stroke();
+  ctx.restore();
+}
+
+/** The escape step from → to (pixel points): a short orange segment with a dot at the start. */
+export function drawEscapeStep(ctx, [x0, y0], [x1, y1]) {
+  ctx.save();
+  ctx.lineCap = "round";
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.strokeStyle = OUTLINE;
+  ctx.lineWidth = 6;
+  ctx.stroke();
+  ctx.strokeStyle = ESCAPE_COLOR;
+  ctx.lineWidth = 3;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(x0, y0, 4, 0, 2 * Math.PI);
+  ctx.fillStyle = ESCAPE_COLOR;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = OUTLINE;
+  ctx.stroke();
+  ctx.restore();
+}

@@ -1,0 +1,17 @@
+// The 3-D view and its switch.
+export default {
+  en: {
+    view3dSwitch: "View",
+    view3dButton2d: "2-D",
+    view3dButton3d: "3-D",
+    view3dLabel: "The error surface in 3-D with θ′, the critical points and the quadratic Taylor model around θ′ (orange). Drag or use the arrow keys to turn it.",
+    view3dHint: "Drag to turn · orange: the quadratic model around θ′",
+  },
+  zh: {
+    view3dSwitch: "视图",
+    view3dButton2d: "2-D",
+    view3dButton3d: "3-D",
+    view3dLabel: "三维的误差曲面（error surface），有 θ′、critical point 和 θ′ 附近的二次 Taylor 近似（橙色）。拖动或用方向键旋转。",
+    view3dHint: "拖动来旋转 · 橙色：θ′ 附近的二次近似",
+  },
+};

@@ -1,0 +1,344 @@
+// The 3-D view: the surface as a shaded mesh in Canvas 2D, rotatable by dragging (azimuth and
+// elevation) or with the arrow keys, with θ′, the critical points and the quadratic Taylor
+// model around θ′ as a translucent patch.
+//
+// Height is the colour position t(L) of the 2-D view's colour scale, not L itself: t is
+// monotone, so minima, maxima and saddles keep their shape, the colours match the colour
+// bar, and a loss that spans 0 … 25 with everything interesting below 2 (the lecture's) is
+// not drawn as a flat sheet with spikes in the corners. The Taylor patch goes through the same
+// t, so where it hugs the surface the model is good.
+
+import { t as tr } from "./i18n.js";
+import { prettyName } from "./format.js";
+import { VIRIDIS, indexOf } from "./colormap.js";
+import { colorScale } from "./levels.js";
+import { projector, quadOrder } from "./view3d-math.js";
+import { drawCriticalPoint, OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
+
+/** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
+export const MESH = 64;
+/** Samples per side of the Taylor patch, and its half-width as a share of the window. */
+const PATCH = 13;
+const PATCH_SHARE = 0.18;
+const PATCH_FILL = "rgba(255, 111, 60, 0.38)";
+const PATCH_LINE = "rgba(150, 50, 15, 0.55)";
+/** Height of the top of the box relative to its half-width. */
+const HEIGHT = 0.9;
+/** Degrees per pixel of drag, and per arrow key press. */
+const DRAG_SPEED = 0.5;
+const KEY_STEP = 5;
+const DEG = Math.PI / 180;
+const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
+
+export class View3D {
+  /**
+   * @param {HTMLCanvasElement} canvas  the 3-D canvas (in the plot box, hidden in 2-D)
+   * @param {HTMLElement} switchBox  holds the "2-D | 3-D" buttons
+   * @param {(view: "2d" | "3d") => void} onView  the user chose a view
+   */
+  constructor(canvas, switchBox, onView) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext("2d");
+    this.switchBox = switchBox;
+    this.onView = onView;
+    this.azimuth = -35;
+    this.elevation = 32;
+    this.mode = "2d";
+    this.mesh = null; // { key, values, scale }
+    this.lastApp = null;
+    this.lang = "en";
+    this.buttons = ["2d", "3d"].map((view) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "view-button";
+      button.dataset.view = view;
+      button.addEventListener("click", () => onView(view));
+      return button;
+    });
+    switchBox.replaceChildren(...this.buttons);
+    this.listen();
+    new ResizeObserver(() => this.redraw()).observe(canvas);
+  }
+
+  listen() {
+    let drag = null;
+    this.canvas.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      this.canvas.focus();
+      drag = { x: event.clientX, y: event.clientY, azimuth: this.azimuth, elevation: this.elevation };
+      this.canvas.setPointerCapture(event.pointerId);
+    });
+    this.canvas.addEventListener("pointermove", (event) => {
+      if (!drag) return;
+      this.rotate(drag.azimuth - (event.clientX - drag.x) * DRAG_SPEED, drag.elevation + (event.clientY - drag.y) * DRAG_SPEED);
+    });
+    const end = (event) => {
+      drag = null;
+      if (this.canvas.hasPointerCapture(event.pointerId)) this.canvas.releasePointerCapture(event.pointerId);
+    };
+    this.canvas.addEventListener("pointerup", end);
+    this.canvas.addEventListener("pointercancel", end);
+    this.canvas.addEventListener("keydown", (event) => {
+      const moves = { ArrowLeft: [KEY_STEP, 0], ArrowRight: [-KEY_STEP, 0], ArrowUp: [0, KEY_STEP], ArrowDown: [0, -KEY_STEP] };
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      this.rotate(this.azimuth + move[0], this.elevation + move[1]);
+    });
+  }
+
+  /** Azimuth in degrees (any), elevation clamped so the surface is seen from above or the side. */
+  rotate(azimuth, elevation) {
+    this.azimuth = ((azimuth % 360) + 360) % 360;
+    this.elevation = Math.min(89, Math.max(0, elevation));
+    this.canvas.dataset.azimuth = this.azimuth.toFixed(1);
+    this.canvas.dataset.elevation = this.elevation.toFixed(1);
+    this.redraw();
+  }
+
+  setLang(lang) {
+    this.lang = lang;
+    this.buttons[0].textContent = tr(lang, "view3dButton2d");
+    this.buttons[1].textContent = tr(lang, "view3dButton3d");
+    this.switchBox.setAttribute("aria-label", tr(lang, "view3dSwitch"));
+    this.canvas.setAttribute("aria-label", tr(lang, "view3dLabel"));
+    this.redraw();
+  }
+
+  /** Shows the 2-D or the 3-D view; `available` is false for a one-parameter loss. */
+  setMode(mode, available) {
+    this.mode = available ? mode : "2d";
+    this.buttons[1].disabled = !available;
+    for (const b of this.buttons) b.setAttribute("aria-pressed", String(b.dataset.view === this.mode));
+    this.canvas.hidden = this.mode !== "3d";
+    document.body.classList.toggle("view-3d", this.mode === "3d");
+  }
+
+  /** Called every frame with the page's state: recomputes the mesh if stale, then draws. */
+  update(app) {
+    this.lastApp = app;
+    if (this.mode !== "3d" || !app.loss || app.field?.type !== "grid") return;
+    const key = meshKey(app);
+    if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== app.loss) {
+      const values = app.loss.grid({
+        x: app.axes[0],
+        y: app.axes[1],
+        xRange: [app.win.x0, app.win.x1],
+        yRange: [app.win.y0, app.win.y1],
+        nx: MESH,
+        ny: MESH,
+        at: app.theta,
+      });
+      // The 2-D view's scale when there is one (same colours as the colour bar).
+      this.mesh = { key, loss: app.loss, values, scale: app.field.scale ?? colorScale(values) };
+    }
+    this.draw(app);
+  }
+
+  redraw() {
+    if (this.lastApp) this.update(this.lastApp);
+  }
+
+  draw(app) {
+    const canvas = this.canvas;
+    const dpr = window.devicePixelRatio || 1;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    if (width < 20 || height < 20) return;
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
+    const ctx = this.ctx;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, width, height);
+    const { values, scale } = this.mesh;
+    if (!scale) return;
+    const { win } = app;
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    // Model coordinates: x, y ∈ [−1, 1] across the window, z = HEIGHT·(2t − 1) ∈ [−HEIGHT, HEIGHT].
+    const mx = (x) => (2 * (x - win.x0)) / (win.x1 - win.x0) - 1;
+    const my = (y) => (2 * (y - win.y0)) / (win.y1 - win.y0) - 1;
+    const mz = (v) => HEIGHT * (2 * scale.t(v) - 1);
+    const project = projector(this.azimuth * DEG, this.elevation * DEG, width, height, HEIGHT);
+
+    const faces = [];
+    // The surface's quads, coloured by their mean value and shaded by their slope.
+    const n = MESH;
+    const P = new Array(n * n);
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i + j * n];
+        P[i + j * n] = Number.isFinite(v) ? project(-1 + (2 * i) / (n - 1), -1 + (2 * j) / (n - 1), mz(v)) : null;
+      }
+    }
+    for (let j = 0; j < n - 1; j++) {
+      for (let i = 0; i < n - 1; i++) {
+        const k = i + j * n;
+        const a = P[k];
+        const b = P[k + 1];
+        const c = P[k + n + 1];
+        const d = P[k + n];
+        if (!a || !b || !c || !d) continue;
+        const mean = (values[k] + values[k + 1] + values[k + n + 1] + values[k + n]) / 4;
+        faces.push({ pts: [a, b, c, d], depth: (a[2] + b[2] + c[2] + d[2]) / 4, color: shaded(scale.t(mean), a, b, c, d) });
+      }
+    }
+    // The quadratic model around θ′: L + dᵀg + ½ dᵀHd over the axis plane.
+    const an = app.analysis;
+    const patch = [];
+    if (an && Number.isFinite(an.value) && an.hessian.length) {
+      const hx = PATCH_SHARE * (win.x1 - win.x0);
+      const hy = PATCH_SHARE * (win.y1 - win.y0);
+      const q = (dx, dy) =>
+        an.value + dx * an.gradient[ix] + dy * an.gradient[iy] + 0.5 * (dx * dx * an.hessian[ix][ix] + 2 * dx * dy * an.hessian[ix][iy] + dy * dy * an.hessian[iy][iy]);
+      const grid = [];
+      for (let j = 0; j < PATCH; j++) {
+        for (let i = 0; i < PATCH; i++) {
+          const dx = -hx + (2 * hx * i) / (PATCH - 1);
+          const dy = -hy + (2 * hy * j) / (PATCH - 1);
+          const x = app.theta[ix] + dx;
+          const y = app.theta[iy] + dy;
+          const inside = x >= win.x0 && x <= win.x1 && y >= win.y0 && y <= win.y1;
+          grid.push(inside ? project(mx(x), my(y), mz(q(dx, dy))) : null);
+        }
+      }
+      for (let j = 0; j < PATCH - 1; j++) {
+        for (let i = 0; i < PATCH - 1; i++) {
+          const k = i + j * PATCH;
+          const pts = [grid[k], grid[k + 1], grid[k + PATCH + 1], grid[k + PATCH]];
+          if (pts.some((p) => !p)) continue;
+          patch.push({ pts, depth: pts.reduce((s, p) => s + p[2], 0) / 4 });
+        }
+      }
+    }
+    for (const f of quadOrder(faces)) {
+      ctx.beginPath();
+      ctx.moveTo(f.pts[0][0], f.pts[0][1]);
+      for (let k = 1; k < 4; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
+      ctx.closePath();
+      ctx.fillStyle = f.color;
+      ctx.fill();
+      // The same colour stroked closes the hairline seams between neighbouring quads.
+      ctx.strokeStyle = f.color;
+      ctx.lineWidth = 0.6;
+      ctx.stroke();
+    }
+    // The model on top of the surface, translucent: where the two agree the patch hugs the
+    // surface, where they part the model has stopped being a good description. (Drawn after
+    // the whole surface: a patch cut to pieces by the quads in front of it does not read.)
+    ctx.fillStyle = PATCH_FILL;
+    ctx.strokeStyle = PATCH_LINE;
+    ctx.lineWidth = 0.8;
+    for (const f of quadOrder(patch)) {
+      ctx.beginPath();
+      ctx.moveTo(f.pts[0][0], f.pts[0][1]);
+      for (let k = 1; k < 4; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
+      ctx.closePath();
+      ctx.fill();
+      ctx.stroke();
+    }
+    this.drawBox(ctx, project, app);
+    // Markers on top: the critical points, then θ′.
+    for (const cp of app.critical ?? []) {
+      if (cp.curve) {
+        ctx.save();
+        ctx.strokeStyle = OVERLAY_COLORS.valley;
+        ctx.lineWidth = 2.5;
+        ctx.beginPath();
+        cp.curve.forEach((p, k) => {
+          const [x, y] = project(mx(p[ix]), my(p[iy]), mz(app.loss.value(p)));
+          if (k === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+        });
+        ctx.stroke();
+        ctx.restore();
+        continue;
+      }
+      const [x, y] = project(mx(cp.point[ix]), my(cp.point[iy]), mz(cp.value ?? app.loss.value(cp.point)));
+      drawCriticalPoint(ctx, x, y, cp.kind === "inconclusive" ? cp.refined : cp.kind, { hollow: cp.kind === "not_critical" });
+    }
+    if (an && Number.isFinite(an.value)) {
+      const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
+      ctx.beginPath();
+      ctx.arc(x, y, THETA_RADIUS - 1, 0, 2 * Math.PI);
+      ctx.fillStyle = OVERLAY_COLORS.outline;
+      ctx.fill();
+      ctx.beginPath();
+      ctx.arc(x, y, THETA_RADIUS - 3, 0, 2 * Math.PI);
+      ctx.fillStyle = OVERLAY_COLORS.theta;
+      ctx.fill();
+    }
+    ctx.font = `13px ${FONT}`;
+    ctx.fillStyle = "#3d4451";
+    ctx.textAlign = "left";
+    ctx.textBaseline = "top";
+    ctx.fillText(tr(this.lang, "view3dHint"), 8, 8);
+  }
+
+  /** The floor square, the vertical edges and the axis names. */
+  drawBox(ctx, project, app) {
+    const corners = [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ];
+    ctx.save();
+    ctx.strokeStyle = "rgba(61, 68, 81, 0.6)";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    corners.forEach(([x, y], k) => {
+      const [px, py] = project(x, y, -HEIGHT);
+      if (k === 0) ctx.moveTo(px, py);
+      else ctx.lineTo(px, py);
+    });
+    ctx.closePath();
+    ctx.stroke();
+    ctx.font = `italic 16px ${FONT}`;
+    ctx.fillStyle = "#3d4451";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const [xName, yName] = app.axes.map(prettyName);
+    const label = (text, x, y, z) => {
+      const [px, py] = project(x, y, z);
+      ctx.fillText(text, px, py);
+    };
+    label(xName, 0, -1.22, -HEIGHT);
+    label(yName, 1.22, 0, -HEIGHT);
+    label("L", -1.12, -1.12, HEIGHT);
+    ctx.restore();
+  }
+}
+
+/** What the mesh depends on: the formula's loss object, the window, the axes and the slice. */
+function meshKey(app) {
+  const axisIndex = new Set(app.axes.map((a) => app.params.indexOf(a)));
+  const fixed = app.theta.filter((_, k) => !axisIndex.has(k));
+  return [app.win.x0, app.win.x1, app.win.y0, app.win.y1, app.axes.join(","), fixed.join(",")].join("|");
+}
+
+// The quad's viridis colour, darkened by how far its screen normal faces away from the viewer:
+// enough shading to read the shape, not so much that the colour scale is lost.
+function shaded(t, a, b, c, d) {
+  const k = 3 * indexOf(t);
+  // Screen-space normal's z from the diagonals' cross product (x right, y down, z away).
+  const ux = c[0] - a[0];
+  const uy = c[1] - a[1];
+  const uz = c[2] - a[2];
+  const vx = d[0] - b[0];
+  const vy = d[1] - b[1];
+  const vz = d[2] - b[2];
+  const nx = uy * vz - uz * vy;
+  const ny = uz * vx - ux * vz;
+  const nz = ux * vy - uy * vx;
+  const len = Math.hypot(nx, ny, nz) || 1;
+  const light = 0.62 + 0.38 * Math.abs((0.35 * nx - 0.55 * ny + nz * 0.76) / len);
+  const r = Math.round(VIRIDIS[k] * light);
+  const g = Math.round(VIRIDIS[k + 1] * light);
+  const bl = Math.round(VIRIDIS[k + 2] * light);
+  return `rgb(${r} ${g} ${bl})`;
+}
+
