@@ -12,6 +12,8 @@
 // www/strings/<feature>.js (same shape: { en: {…}, zh: {…} }) and is listed in FEATURES, so a
 // feature's words live next to nothing else's. A key defined twice is a bug (checked in tests).
 
+import share from "./strings/share.js";
+
 const CORE = {
   en: {
     pageTitle: "Hessian Explorer: local minimum or saddle point?",
@@ -213,7 +215,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [];
+const FEATURES = [share];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

@@ -21,6 +21,8 @@ import { FormulaBox } from "./formula-box.js";
 import { DataEditor } from "./data-editor.js";
 import { ThetaControls } from "./theta-controls.js";
 import { el } from "./dom.js";
+import { setEmbedded } from "./embed.js";
+import { initShare } from "./share.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -45,6 +47,7 @@ const app = {
   lang: "en",
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
+  embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
   coreLoaded: false,
@@ -124,6 +127,8 @@ $("#lang-toggle").addEventListener("click", () => {
   thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
   invalidate({ url: true });
 });
+
+initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
 
 // ---- notices (bad values in the URL) ---------------------------------------------------------
 
@@ -548,6 +553,7 @@ function currentState() {
     mode: app.mode,
     axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
     window: app.win,
+    embed: app.embed,
   };
 }
 
@@ -566,6 +572,8 @@ function applyState({ state, notices }) {
     app.langExplicit = true;
   }
   app.mode = state.mode;
+  app.embed = state.embed;
+  setEmbedded(app.embed);
   app.win = state.window;
   app.formulaText = state.formula;
   app.columns = state.data;

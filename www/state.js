@@ -1,6 +1,6 @@
 // The page's state in the URL hash: ONE declarative table of keys. Pure (no DOM, no window).
 //
-//   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2
+//   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2&embed=1
 //
 // Each key has a field name in the state object, a default, a parser (text → value, or
 // throws when the text is bad) and a formatter (value → text). A key whose value equals its
@@ -78,6 +78,17 @@ export const KEYS = [
     parse: parseWindow,
     format: (w) => [w.x0, w.x1, w.y0, w.y1].map(formatNumber).join(","),
     equal: (a, b) => a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1,
+  },
+  {
+    // The compact layout for an <iframe> or <hessian-explorer> in someone else's page (embed.js).
+    key: "embed",
+    field: "embed",
+    default: false,
+    parse: (text) => {
+      if (text !== "1") throw new Error("embed is 1 or absent");
+      return true;
+    },
+    format: () => "1",
   },
 ];
 
