@@ -19,6 +19,7 @@ import presetStrings from "./strings/presets.js";
 import optimizerStrings from "./strings/optimizer.js";
 import view3dStrings from "./strings/view3d.js";
 import manyParamsStrings from "./strings/many-params.js";
+import share from "./strings/share.js";
 
 const CORE = {
   en: {
@@ -221,7 +222,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

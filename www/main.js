@@ -34,6 +34,8 @@ import { OptimizerCard } from "./optimizer-card.js";
 import { View3D } from "./view3d.js";
 import { renderFullHessianNote } from "./many-params.js";
 import { installBench } from "./bench-hook.js";
+import { setEmbedded } from "./embed.js";
+import { initShare } from "./share.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -61,6 +63,7 @@ const app = {
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
   view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
+  embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
   coreLoaded: false,
@@ -211,6 +214,8 @@ $("#lang-toggle").addEventListener("click", () => {
   thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
   invalidate({ url: true });
 });
+
+initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
 
 // ---- notices (bad values in the URL) ---------------------------------------------------------
 
@@ -702,6 +707,7 @@ function currentState() {
     overlays: app.overlays,
     projector: app.projector,
     view: app.view,
+    embed: app.embed,
   };
 }
 
@@ -722,6 +728,8 @@ function applyState({ state, notices }) {
   app.mode = state.mode;
   quiz.configure(state);
   app.view = state.view;
+  app.embed = state.embed;
+  setEmbedded(app.embed);
   app.win = state.window;
   app.overlays = state.overlays;
   overlayToggles.set(app.overlays);

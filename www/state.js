@@ -1,6 +1,6 @@
 // The page's state in the URL hash: ONE declarative table of keys. Pure (no DOM, no window).
 //
-//   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2
+//   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2&embed=1
 //
 // Each key has a field name in the state object, a default, a parser (text → value, or
 // throws when the text is bad) and a formatter (value → text). A key whose value equals its
@@ -142,6 +142,17 @@ export const KEYS = [
     parse: (text) => oneOf(["0", "1"])(text) === "1",
     format: (on) => (on ? "1" : "0"),
     equal: (a, b) => Boolean(a) === Boolean(b),
+  },
+  {
+    // The compact layout for an <iframe> or <hessian-explorer> in someone else's page (embed.js).
+    key: "embed",
+    field: "embed",
+    default: false,
+    parse: (text) => {
+      if (text !== "1") throw new Error("embed is 1 or absent");
+      return true;
+    },
+    format: () => "1",
   },
 ];
 
