@@ -91,6 +91,15 @@ export function prettyName(name) {
   return m[1] + [...m[2]].map((c) => SUBSCRIPT[c]).join("");
 }
 
+/**
+ * A formula as the lecture prints it, for reading (never for parsing): names with trailing
+ * digits get subscripts and "-" becomes the minus sign, "w1^3 - 3w1" → "w₁^3 − 3w₁".
+ * No function name ends in a digit, so only parameter and data names change.
+ */
+export function prettyFormula(text) {
+  return text.replace(/[A-Za-z_][A-Za-z0-9_]*/g, prettyName).replace(/-/g, "−");
+}
+
 /** A vector as "(a, b, c)" with formatNumber. */
 export function formatVector(v, digits = DIGITS) {
   return `(${v.map((x) => formatNumber(x, digits)).join(", ")})`;

@@ -5,7 +5,7 @@
 
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
-import { formatNumber, formatVector, prettyName } from "./format.js";
+import { formatNumber, formatVector, prettyFormula, prettyName } from "./format.js";
 import { renderNumbers } from "./panel.js";
 import { verdictText } from "./verdict.js";
 import { QUIZ_LEVELS } from "./state.js";
@@ -83,7 +83,7 @@ export class QuizPanel {
     const { lang, question: q, point } = view;
     const shownPoint = formatVector(point);
     const children = [
-      el("p", { class: "quiz-formula", text: t(lang, "quizFormula", { params: q.params.map(prettyName).join(", "), formula: q.formula }) }),
+      el("p", { class: "quiz-formula", text: t(lang, "quizFormula", { params: q.params.map(prettyName).join(", "), formula: prettyFormula(q.formula) }) }),
     ];
     if (q.data && q.data.length) {
       const data = q.data.map((c) => `${c.name} = (${c.values.map((v) => formatNumber(v)).join(", ")})`).join("; ");
@@ -201,7 +201,7 @@ export class QuizPanel {
       "ul",
       { class: "quiz-mistake-list" },
       mistakes.map((m) => {
-        const vars = { formula: m.formula, point: formatVector(m.point), given: m.type === "escape" ? "" : t(lang, `quizAnswer_${m.given}`), answer: t(lang, `quizAnswer_${m.answer}`) };
+        const vars = { formula: prettyFormula(m.formula), point: formatVector(m.point), given: m.type === "escape" ? "" : t(lang, `quizAnswer_${m.given}`), answer: t(lang, `quizAnswer_${m.answer}`) };
         return el("li", {}, [
           el("span", { text: t(lang, m.type === "escape" ? "quizMistakeEscape" : "quizMistake", vars) }),
           button("small-button quiz-review", t(lang, "quizReview"), () => this.on.onReview(m)),

@@ -5,7 +5,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { formatNumber, formatForInput, parseNumber, prettyName, roundTo, decimalsFor } from "../../www/format.js";
+import { formatNumber, formatForInput, parseNumber, prettyName, prettyFormula, roundTo, decimalsFor } from "../../www/format.js";
 import { niceTicks, formatTick } from "../../www/ticks.js";
 import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
 import { contourSegments, labelPlacements, chainSegments } from "../../www/contours.js";
@@ -56,6 +56,8 @@ test("numbers for inputs and from people", () => {
   assert.equal(decimalsFor(1), 0);
   assert.equal(prettyName("w1"), "w₁");
   assert.equal(prettyName("theta12"), "theta₁₂");
+  assert.equal(prettyFormula("w1^3 - 3w1 + w2^2"), "w₁^3 − 3w₁ + w₂^2");
+  assert.equal(prettyFormula("exp(-x1) * log(y)"), "exp(−x₁) * log(y)");
   assert.equal(prettyName("b"), "b");
   assert.equal(prettyName("ŷ"), "ŷ");
 });

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import init, { quizQuestion } from "../../www/pkg/hessian_explorer.js";
 import { setup, pixelOf, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { prettyFormula } from "../../www/format.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 
@@ -50,7 +51,7 @@ test("#mode=quiz&level=2&seed=7: two browsers get the same question; one right, 
   const a = await open("#mode=quiz&level=2&seed=7");
   const b = await open("#mode=quiz&level=2&seed=7");
   const { page, errors } = a;
-  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${q0.formula}`);
+  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${prettyFormula(q0.formula)}`);
   assert.equal(await quiz(page).getAttribute("data-question"), await quiz(b.page).getAttribute("data-question"));
   assert.equal(await text(b.page, ".quiz-prompt"), await text(page, ".quiz-prompt"));
   assert.equal(await text(page, ".quiz-prompt"), "What kind of point is θ′ = (1, 0)?");
@@ -74,7 +75,7 @@ test("#mode=quiz&level=2&seed=7: two browsers get the same question; one right, 
   // Wrong.
   await page.click(".quiz-next");
   await waitForHash(page, "q", "1");
-  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${q1.formula}`);
+  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${prettyFormula(q1.formula)}`);
   assert.equal(await text(page, ".quiz-number"), "Question 2");
   const wrong = q1.answer === "saddle" ? "maximum" : "saddle";
   await page.click(`.quiz-answer[data-answer="${wrong}"]`);
@@ -90,7 +91,7 @@ test("#mode=quiz&level=2&seed=7: two browsers get the same question; one right, 
   await page.reload();
   await settled(page);
   assert.equal(await quiz(page).getAttribute("data-state"), "wrong");
-  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${q1.formula}`);
+  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${prettyFormula(q1.formula)}`);
   assert.equal(await text(page, ".quiz-score"), "Score 1 / 2");
   assert.equal(await text(page, ".quiz-mistakes summary"), "Mistakes (1)");
 
@@ -113,7 +114,7 @@ test("the Quiz tab switches modes and writes a shareable seed into the URL; Expl
   await waitForHash(page, "mode", "quiz");
   const seed = hashParams(page.url()).get("seed");
   assert.match(seed, /^\d+$/);
-  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${quizQuestion(1, Number(seed), 0).formula}`);
+  assert.equal(await text(page, ".quiz-formula"), `L(w₁, w₂) = ${prettyFormula(quizQuestion(1, Number(seed), 0).formula)}`);
   assert.equal(await page.getByRole("tab", { name: "Quiz" }).getAttribute("aria-selected"), "true");
   await page.getByRole("tab", { name: "Explore" }).click();
   await waitForHash(page, "mode", undefined);
@@ -219,7 +220,7 @@ test("a teacher's set in the URL: questions in order, answers by the engine, a s
 test("a set file next to the page (setUrl) loads; a broken set says which question and what, in both languages", async () => {
   const { page, errors } = await open("#mode=quiz&setUrl=quiz-example.json");
   assert.equal(await text(page, ".quiz-number"), "Question 1 of 5");
-  assert.equal(await text(page, ".quiz-formula"), "L(w₁, w₂) = (y - w1 w2 x)^2");
+  assert.equal(await text(page, ".quiz-formula"), "L(w₁, w₂) = (y − w₁ w₂ x)^2");
 
   const broken = JSON.stringify([{ formula: "w1^2 + w2^2", point: [0, 0] }, { formula: "w1^2 + * w2", point: [0, 0] }]);
   await page.goto(`${h.url}#mode=quiz&set=${encodeURIComponent(broken)}`);
