@@ -9,7 +9,8 @@ import { formatNumber, formatForInput, parseNumber, prettyName, roundTo, decimal
 import { niceTicks, formatTick } from "../../www/ticks.js";
 import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
 import { contourSegments, labelPlacements, chainSegments } from "../../www/contours.js";
-import { colorScale, contourLevels, makeScale } from "../../www/levels.js";
+import { colorScale, contourLevels, makeScale, orderStatistics, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
+import { colorize } from "../../www/heatmap.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
 import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
 import { STRINGS, t, languageFor, keyCounts } from "../../www/i18n.js";
@@ -248,4 +249,97 @@ test("chainSegments: a closed contour becomes one polyline back to its start", (
   // Two separate branches stay two polylines.
   const open = [0, 0, 1, 0, 1, 0, 2, 1, 5, 5, 6, 6];
   assert.deepEqual(chainSegments(open), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
+});
+
+// ---- Fast paths against plain reference implementations (the code they replaced) ----------
+
+// A deterministic pseudo-random sequence (mulberry32), so failures reproduce.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Grids that stress the fast paths: lopsided (γ < 1), steep (γ > 1), an exp() blow-up in a
+// corner, heavy ties, holes, and the ripples of the browser benchmark.
+function testGrids(n) {
+  const rand = random(7);
+  const make = (f) => {
+    const values = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = f(-2 + (4 * i) / (n - 1), -2 + (4 * j) / (n - 1));
+    return values;
+  };
+  return {
+    lecture: make((x, y) => (1 - x * y) ** 2),
+    steep: make((x, y) => -((x * x + y * y) ** 0.25)),
+    blowUp: make((x, y) => Math.exp(4 * x * y) + x),
+    ties: make((x, y) => Math.round(3 * x) + (y > 0 ? 1 : 0)),
+    holes: make((x, y) => (x * y < -1 ? NaN : x > 1.9 ? Infinity : Math.log(1 + x * x + y * y))),
+    ripples: make((x, y) => Math.sin(4.5 * x) * Math.cos(4.5 * y) + 0.1 * (x * x + y * y) + 1e-9 * rand()),
+  };
+}
+
+test("colorScale: the order statistics from the histogram equal a sort's", () => {
+  for (const [name, values] of Object.entries(testGrids(97))) {
+    const finite = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+    const n = finite.length;
+    const ranks = [Math.min(n - 1, Math.floor((1 - TOP_CLIP) * n)), Math.floor(n / 2), 0, n - 1, 17];
+    const got = orderStatistics(values, finite[0], finite[n - 1], ranks);
+    assert.deepEqual(got, ranks.map((r) => finite[r]), name);
+    // And the scale built on them is the one the sort-based reference builds.
+    const scale = colorScale(values);
+    const ref = referenceScale(finite);
+    assert.deepEqual([scale.lo, scale.hi, scale.gamma], [ref.lo, ref.hi, ref.gamma], name);
+  }
+  // A range too wide for the bucket arithmetic still gives exact answers.
+  const wide = [1e308, -1e308, 0, 5, -5, 1e300];
+  assert.deepEqual(orderStatistics(wide, -1e308, 1e308, [0, 2, 5]), [-1e308, 0, 1e308]);
+});
+
+// colorScale as it was before the histogram: sorted order statistics.
+function referenceScale(sorted) {
+  const n = sorted.length;
+  const lo = sorted[0];
+  let hi = sorted[Math.min(n - 1, Math.floor((1 - TOP_CLIP) * n))];
+  if (!(hi > lo)) hi = sorted[n - 1];
+  const m = (sorted[Math.floor(n / 2)] - lo) / (hi - lo);
+  let gamma = m > 0 && m < 1 ? Math.log(0.5) / Math.log(m) : 1;
+  gamma = Math.round(Math.min(GAMMA_LIMIT, Math.max(1 / GAMMA_LIMIT, gamma)) * 20) / 20;
+  return { lo, hi, gamma };
+}
+
+test("colorize: every pixel gets the entry a binary search over the thresholds gives", () => {
+  const n = 97;
+  for (const [name, values] of Object.entries(testGrids(n))) {
+    const scale = colorScale(values);
+    const pixels = new Uint32Array(n * n);
+    colorize(values, n, n, scale, pixels);
+    const bytes = new Uint8Array(pixels.buffer);
+    const thresholds = Array.from({ length: SIZE - 1 }, (_, k) => scale.v((k + 1) / SIZE));
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i + j * n];
+        const p = 4 * (i + (n - 1 - j) * n); // row 0 of the image is the top of the window
+        const rgba = Array.from(bytes.subarray(p, p + 4));
+        if (!Number.isFinite(v)) {
+          assert.deepEqual(rgba, [0, 0, 0, 0], `${name}: hole at ${i},${j}`);
+          continue;
+        }
+        const entry = thresholds.filter((t) => t <= v).length;
+        assert.deepEqual(rgba, [VIRIDIS[3 * entry], VIRIDIS[3 * entry + 1], VIRIDIS[3 * entry + 2], 255], `${name} at ${i},${j}: v = ${v}`);
+      }
+    }
+  }
+  // Values exactly on a threshold take the upper entry; a flat scale paints one colour.
+  const scale = makeScale(0, 1, 1);
+  const on = Float64Array.from({ length: 9 }, (_, k) => scale.v((k * 31 + 1) / SIZE));
+  const pixels = new Uint32Array(9);
+  colorize(on, 9, 1, scale, pixels);
+  const bytes = new Uint8Array(pixels.buffer);
+  for (let k = 0; k < 9; k++) assert.equal(bytes[4 * k], VIRIDIS[3 * (k * 31 + 1)], `on threshold ${k}`);
+  colorize(new Float64Array([3, 3, 3, 3]), 2, 2, colorScale([3, 3, 3, 3]), pixels.subarray(0, 4));
+  assert.equal(new Set(pixels.subarray(0, 4)).size, 1);
 });
