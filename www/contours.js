@@ -53,7 +53,7 @@ const SADDLES = {
 
 /**
  * Contour segments of `values` (nx × ny, row-major as above) at each of `levels` (sorted
- * ascending). Returns one array per level, [x1, y1, x2, y2, x1, y1, …] in grid units.
+ * ascending). Returns one Float64Array per level, [x1, y1, x2, y2, x1, y1, …] in grid units.
  * Cells with a non-finite corner (a hole where the loss is undefined) produce nothing.
  */
 export function contourSegments(values, nx, ny, levels) {
@@ -64,18 +64,27 @@ export function contourSegments(values, nx, ny, levels) {
     if (!(levels[k] > levels[k - 1])) throw new Error("levels must be strictly increasing");
   }
   if (levels.length >= HOLE) throw new Error("too many levels");
-  const out = levels.map(() => []);
   const L = levels.length;
-  if (L === 0) return out;
+  if (L === 0) return [];
+  const level = Float64Array.from(levels);
+  const out = Array.from({ length: L }, () => new SegmentBuffer());
 
   // Each vertex's band: how many levels lie strictly below its value (HOLE if not finite).
   // A cell is crossed by level k exactly when min(band) ≤ k < max(band) of its corners, the
   // same as lo ≤ level < hi on the values; most cells have one band at all four corners and
-  // are skipped after three integer comparisons.
-  const band = new Uint16Array(values.length);
+  // are skipped after three integer comparisons. Neighbouring samples mostly share a band, so
+  // the band is found by stepping from the previous sample's, not by a binary search.
+  const band = bandScratch(values.length);
+  let b = 0;
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    band[k] = v - v === 0 ? lowerBound(levels, v) : HOLE;
+    if (!(v - v === 0)) {
+      band[k] = HOLE;
+      continue;
+    }
+    while (b > 0 && level[b - 1] >= v) b--;
+    while (b < L && level[b] < v) b++;
+    band[k] = b;
   }
   for (let j = 0; j < ny - 1; j++) {
     const row = j * nx;
@@ -94,54 +103,79 @@ export function contourSegments(values, nx, ny, levels) {
       const first = Math.min(b00, b10, b01, b11);
       const end = Math.max(b00, b10, b01, b11);
       for (let k = first; k < end; k++) {
-        const level = levels[k];
-        const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
+        const c = level[k];
+        const index = (v00 > c ? 1 : 0) | (v10 > c ? 2 : 0) | (v11 > c ? 4 : 0) | (v01 > c ? 8 : 0);
         let edges = CASES[index];
         if (edges === null) {
           const centre = (v00 + v10 + v01 + v11) / 4;
-          edges = SADDLES[index][centre > level ? 1 : 0];
+          edges = SADDLES[index][centre > c ? 1 : 0];
         }
         const seg = out[k];
         for (let e = 0; e < edges.length; e += 2) {
-          pushPoint(seg, edges[e], i, j, level, v00, v10, v11, v01);
-          pushPoint(seg, edges[e + 1], i, j, level, v00, v10, v11, v01);
+          seg.reserve(4);
+          pushPoint(seg, edges[e], i, j, c, v00, v10, v11, v01);
+          pushPoint(seg, edges[e + 1], i, j, c, v00, v10, v11, v01);
         }
       }
     }
   }
-  return out;
+  return out.map((seg) => seg.values());
 }
 
 /** The band of a vertex whose value is not finite (more levels than this are refused). */
 const HOLE = 0xffff;
 
-// The point where `level` crosses edge `edge` of cell (i, j), linearly interpolated.
-function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
-  switch (edge) {
-    case 0:
-      seg.push(i + (level - v00) / (v10 - v00), j);
-      break;
-    case 1:
-      seg.push(i + 1, j + (level - v10) / (v11 - v10));
-      break;
-    case 2:
-      seg.push(i + (level - v01) / (v11 - v01), j + 1);
-      break;
-    default:
-      seg.push(i, j + (level - v00) / (v01 - v00));
+// The band array is scratch (nothing of it is returned), so one is kept for the largest grid
+// seen rather than allocated per call: the level set through θ′ is contoured every frame.
+let bandBuffer = new Uint16Array(0);
+function bandScratch(length) {
+  if (bandBuffer.length < length) bandBuffer = new Uint16Array(length);
+  return bandBuffer;
+}
+
+// A growable Float64Array: numbers are appended without a JS array's boxing and growth checks
+// per element; values() returns a copy of exactly the numbers written.
+class SegmentBuffer {
+  constructor() {
+    this.data = new Float64Array(256);
+    this.length = 0;
+  }
+
+  reserve(count) {
+    if (this.length + count <= this.data.length) return;
+    const grown = new Float64Array(2 * Math.max(this.data.length, count));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+
+  values() {
+    return this.data.slice(0, this.length);
   }
 }
 
-// Index of the first element ≥ x in the sorted array a (a.length if none).
-function lowerBound(a, x) {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
+// Appends the point where `level` crosses edge `edge` of cell (i, j), linearly interpolated
+// (room for it was reserved).
+function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
+  const d = seg.data;
+  const n = seg.length;
+  switch (edge) {
+    case 0:
+      d[n] = i + (level - v00) / (v10 - v00);
+      d[n + 1] = j;
+      break;
+    case 1:
+      d[n] = i + 1;
+      d[n + 1] = j + (level - v10) / (v11 - v10);
+      break;
+    case 2:
+      d[n] = i + (level - v01) / (v11 - v01);
+      d[n + 1] = j + 1;
+      break;
+    default:
+      d[n] = i;
+      d[n + 1] = j + (level - v00) / (v01 - v00);
   }
-  return lo;
+  seg.length = n + 2;
 }
 
 /**
@@ -180,10 +214,10 @@ export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, m
 }
 
 /**
- * Joins segments [x1, y1, x2, y2, …] that share end points into polylines
- * [[x, y, x, y, …], …], so that strokes get proper joins and dash patterns run on. Adjacent
- * cells compute a shared edge's crossing from the same two values, so shared end points are
- * bit-identical and can be matched exactly.
+ * Joins segments [x1, y1, x2, y2, …] that share end points into polylines, each a
+ * Float64Array [x, y, x, y, …], so that strokes get proper joins and dash patterns run on.
+ * Adjacent cells compute a shared edge's crossing from the same two values, so shared end
+ * points are bit-identical and can be matched exactly.
  *
  * End points are matched through an open-addressing hash table on the two coordinates
  * (exact equality, as a Map keyed by "x,y" would, but without a string per point: on a
@@ -229,30 +263,46 @@ export function chainSegments(seg) {
   }
   const used = new Uint8Array(count);
   const lines = [];
-  // Walks on from end point `e` (just reached) through unused segments, appending points to `out`.
-  const walk = (e, out) => {
-    for (;;) {
-      let candidate = head[pointOf[e]];
-      while (candidate !== -1 && used[candidate >> 1]) candidate = next[candidate];
-      if (candidate === -1) return;
-      used[candidate >> 1] = 1;
-      e = candidate ^ 1;
-      out.push(seg[2 * e], seg[2 * e + 1]);
-    }
-  };
+  // A polyline is assembled in `scratch` around `middle`: the walk forward from the start
+  // segment writes upward from there, the walk backward writes downward (a line has at most
+  // count + 1 points each way), so no array is grown, reversed or concatenated.
+  const middle = 2 * count + 2;
+  const scratch = new Float64Array(2 * middle);
   for (let s = 0; s < count; s++) {
     if (used[s]) continue;
     used[s] = 1;
-    const forward = [seg[4 * s], seg[4 * s + 1], seg[4 * s + 2], seg[4 * s + 3]];
-    walk(2 * s + 1, forward);
-    const backward = [];
-    walk(2 * s, backward);
-    // backward runs away from the start: reverse it (as points) and prepend.
-    const joined = [];
-    for (let k = backward.length - 2; k >= 0; k -= 2) joined.push(backward[k], backward[k + 1]);
-    lines.push(joined.length ? joined.concat(forward) : forward);
+    scratch[middle] = seg[4 * s];
+    scratch[middle + 1] = seg[4 * s + 1];
+    scratch[middle + 2] = seg[4 * s + 2];
+    scratch[middle + 3] = seg[4 * s + 3];
+    let top = middle + 4;
+    let bottom = middle;
+    // Walks on from end point `e` (just reached) through unused segments.
+    for (let e = 2 * s + 1; ; ) {
+      e = nextEnd(e, head, next, pointOf, used);
+      if (e === -1) break;
+      scratch[top++] = seg[2 * e];
+      scratch[top++] = seg[2 * e + 1];
+    }
+    for (let e = 2 * s; ; ) {
+      e = nextEnd(e, head, next, pointOf, used);
+      if (e === -1) break;
+      scratch[--bottom] = seg[2 * e + 1];
+      scratch[--bottom] = seg[2 * e];
+    }
+    lines.push(scratch.slice(bottom, top));
   }
   return lines;
+}
+
+// From end point `e`, just reached: the first unused segment at the same point is marked
+// used, and its other end is returned (−1 if none is left).
+function nextEnd(e, head, next, pointOf, used) {
+  let candidate = head[pointOf[e]];
+  while (candidate !== -1 && used[candidate >> 1]) candidate = next[candidate];
+  if (candidate === -1) return -1;
+  used[candidate >> 1] = 1;
+  return candidate ^ 1;
 }
 
 // A 32-bit hash of two doubles' bit patterns.
@@ -264,4 +314,31 @@ function hashPair(x, y) {
   HASH_F64[0] = y;
   h = Math.imul(h ^ HASH_U32[0] ^ Math.imul(HASH_U32[1], 0xc2b2ae35), 0x27d4eb2f);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/**
+ * A polyline [i, j, i, j, …] in grid units mapped to pixels by gx, gy, dropping every point
+ * within `tolerance` px of the last point kept (the first and last points are always kept).
+ * A 512² grid gives ~1 px segments; points closer than a device pixel cost raster time (and
+ * dash computation) without changing a pixel. Returns a Float64Array [x, y, x, y, …].
+ */
+export function pixelPolyline(line, gx, gy, tolerance) {
+  const out = new Float64Array(line.length);
+  let lx = gx(line[0]);
+  let ly = gy(line[1]);
+  out[0] = lx;
+  out[1] = ly;
+  let n = 2;
+  const last = line.length - 2;
+  const t2 = tolerance * tolerance;
+  for (let s = 2; s <= last; s += 2) {
+    const x = gx(line[s]);
+    const y = gy(line[s + 1]);
+    if (s < last && (x - lx) * (x - lx) + (y - ly) * (y - ly) < t2) continue;
+    out[n++] = x;
+    out[n++] = y;
+    lx = x;
+    ly = y;
+  }
+  return out.subarray(0, n);
 }

@@ -7,7 +7,7 @@
 import { createView } from "./view.js";
 import { niceTicks, formatTick } from "./ticks.js";
 import { colorize } from "./heatmap.js";
-import { labelPlacements } from "./contours.js";
+import { labelPlacements, pixelPolyline } from "./contours.js";
 import { formatNumber, prettyName } from "./format.js";
 import { lineScale, fontScale } from "./projector.js";
 
@@ -178,13 +178,14 @@ export class Surface {
     ctx.lineWidth = lineScale();
     ctx.lineJoin = "round";
     // Chained polylines join smoothly; each is a flat list. One path per level (one huge
-    // translucent path rasterises several times slower), and points closer than a device
-    // pixel to the last one drawn are skipped: a 512² grid gives ~1 px segments, and
-    // sub-pixel detail costs raster time without changing a pixel.
-    const tolerance = 1 / this.dpr;
+    // translucent path rasterises several times slower), without the sub-pixel detail.
     for (const level of lines) {
       const path = new Path2D();
-      for (const line of level) addDecimated(path, line, gx, gy, tolerance);
+      for (const line of level) {
+        const p = pixelPolyline(line, gx, gy, 1 / this.dpr);
+        path.moveTo(p[0], p[1]);
+        for (let k = 2; k < p.length; k += 2) path.lineTo(p[k], p[k + 1]);
+      }
       ctx.stroke(path);
     }
     // Then a gap in the lines where each label goes: the heatmap is painted again inside a box
@@ -356,23 +357,5 @@ export class Surface {
     ctx.clip();
     paint(ctx, view);
     ctx.restore();
-  }
-}
-
-// Adds the polyline [i, j, i, j, …] (grid units) to `path` in pixels, skipping points within
-// `tolerance` px of the last point kept; the last point is always kept.
-function addDecimated(path, line, gx, gy, tolerance) {
-  let lx = gx(line[0]);
-  let ly = gy(line[1]);
-  path.moveTo(lx, ly);
-  const last = line.length - 2;
-  const t2 = tolerance * tolerance;
-  for (let s = 2; s <= last; s += 2) {
-    const x = gx(line[s]);
-    const y = gy(line[s + 1]);
-    if (s < last && (x - lx) * (x - lx) + (y - ly) * (y - ly) < t2) continue;
-    path.lineTo(x, y);
-    lx = x;
-    ly = y;
   }
 }

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { formatNumber, formatForInput, parseNumber, prettyName, roundTo, decimalsFor } from "../../www/format.js";
 import { niceTicks, formatTick } from "../../www/ticks.js";
 import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
-import { contourSegments, labelPlacements, chainSegments } from "../../www/contours.js";
+import { contourSegments, labelPlacements, chainSegments, pixelPolyline } from "../../www/contours.js";
 import { colorScale, contourLevels, makeScale, orderStatistics, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
 import { colorize } from "../../www/heatmap.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
@@ -245,10 +245,10 @@ test("chainSegments: a closed contour becomes one polyline back to its start", (
   assert.equal(lines.length, 1);
   const line = lines[0];
   assert.equal(line.length, seg.length / 2 + 2); // every segment once, plus the closing point
-  assert.deepEqual(line.slice(0, 2), line.slice(-2));
+  assert.deepEqual(Array.from(line.slice(0, 2)), Array.from(line.slice(-2)));
   // Two separate branches stay two polylines.
   const open = [0, 0, 1, 0, 1, 0, 2, 1, 5, 5, 6, 6];
-  assert.deepEqual(chainSegments(open), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
+  assert.deepEqual(chainSegments(open).map((l) => Array.from(l)), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
 });
 
 // ---- Fast paths against plain reference implementations (the code they replaced) ----------
@@ -342,4 +342,98 @@ test("colorize: every pixel gets the entry a binary search over the thresholds g
   for (let k = 0; k < 9; k++) assert.equal(bytes[4 * k], VIRIDIS[3 * (k * 31 + 1)], `on threshold ${k}`);
   colorize(new Float64Array([3, 3, 3, 3]), 2, 2, colorScale([3, 3, 3, 3]), pixels.subarray(0, 4));
   assert.equal(new Set(pixels.subarray(0, 4)).size, 1);
+});
+
+// contourSegments as it was first written: level by level, cell by cell, into plain arrays.
+// The banded single pass with typed output must give the same numbers in the same order.
+const REFERENCE_CASES = [[], [3, 0], [0, 1], [3, 1], [1, 2], null, [0, 2], [3, 2], [2, 3], [0, 2], null, [1, 2], [3, 1], [0, 1], [3, 0], []];
+const REFERENCE_SADDLES = { 5: [[3, 0, 1, 2], [0, 1, 2, 3]], 10: [[0, 1, 2, 3], [3, 0, 1, 2]] };
+function referenceSegments(values, nx, ny, levels) {
+  return levels.map((level) => {
+    const seg = [];
+    for (let j = 0; j < ny - 1; j++) {
+      for (let i = 0; i < nx - 1; i++) {
+        const [v00, v10, v01, v11] = [values[i + j * nx], values[i + 1 + j * nx], values[i + (j + 1) * nx], values[i + 1 + (j + 1) * nx]];
+        if (![v00, v10, v01, v11].every(Number.isFinite)) continue;
+        const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
+        const edges = REFERENCE_CASES[index] ?? REFERENCE_SADDLES[index][(v00 + v10 + v01 + v11) / 4 > level ? 1 : 0];
+        for (const edge of edges) {
+          if (edge === 0) seg.push(i + (level - v00) / (v10 - v00), j);
+          else if (edge === 1) seg.push(i + 1, j + (level - v10) / (v11 - v10));
+          else if (edge === 2) seg.push(i + (level - v01) / (v11 - v01), j + 1);
+          else seg.push(i, j + (level - v00) / (v01 - v00));
+        }
+      }
+    }
+    return seg;
+  });
+}
+
+// chainSegments as it was first written: end points matched through a Map keyed "x,y".
+function referenceChain(seg) {
+  const at = new Map();
+  for (let e = 0; e < seg.length / 2; e++) {
+    const key = `${seg[2 * e] + 0},${seg[2 * e + 1] + 0}`;
+    if (!at.has(key)) at.set(key, []);
+    at.get(key).push(e);
+  }
+  const used = new Uint8Array(seg.length / 4);
+  const walk = (e, out) => {
+    for (;;) {
+      const candidate = at.get(`${seg[2 * e] + 0},${seg[2 * e + 1] + 0}`).find((c) => !used[c >> 1]);
+      if (candidate === undefined) return;
+      used[candidate >> 1] = 1;
+      e = candidate ^ 1;
+      out.push(seg[2 * e], seg[2 * e + 1]);
+    }
+  };
+  const lines = [];
+  for (let s = 0; s < seg.length / 4; s++) {
+    if (used[s]) continue;
+    used[s] = 1;
+    const forward = Array.from(seg.slice(4 * s, 4 * s + 4));
+    walk(2 * s + 1, forward);
+    const backward = [];
+    walk(2 * s, backward);
+    const joined = [];
+    for (let k = backward.length - 2; k >= 0; k -= 2) joined.push(backward[k], backward[k + 1]);
+    lines.push(joined.concat(forward));
+  }
+  return lines;
+}
+
+test("contourSegments and chainSegments: typed output equals the reference's, number for number", () => {
+  const n = 97;
+  for (const [name, values] of Object.entries(testGrids(n))) {
+    const levels = contourLevels(colorScale(values));
+    // Also a level exactly on sample values (ties at corners) and one level alone.
+    for (const set of [levels, [levels[0]], [0, 1]]) {
+      const fast = contourSegments(values, n, n, set);
+      const ref = referenceSegments(values, n, n, set);
+      assert.equal(fast.length, set.length, name);
+      fast.forEach((seg, k) => {
+        assert.ok(seg instanceof Float64Array, `${name}: typed output`);
+        assert.deepEqual(Array.from(seg), ref[k], `${name}: segments of level ${set[k]}`);
+        const lines = chainSegments(seg);
+        assert.ok(lines.every((line) => line instanceof Float64Array), `${name}: typed polylines`);
+        assert.deepEqual(lines.map((line) => Array.from(line)), referenceChain(ref[k]), `${name}: polylines of level ${set[k]}`);
+      });
+    }
+  }
+});
+
+test("pixelPolyline: maps to pixels, drops points closer than the tolerance, keeps both ends", () => {
+  const gx = (i) => 10 + 2 * i;
+  const gy = (j) => 100 - 2 * j;
+  // Steps of 0.2 grid units = 0.4 px along x: with a 1 px tolerance every third point stays.
+  const line = [];
+  for (let k = 0; k <= 10; k++) line.push(0.2 * k, 1);
+  const p = pixelPolyline(line, gx, gy, 1);
+  assert.ok(p instanceof Float64Array);
+  assert.deepEqual(Array.from(p.slice(0, 2)), [10, 98]);
+  assert.deepEqual(Array.from(p.slice(-2)), [14, 98]); // the last point, even if close
+  for (let k = 2; k < p.length - 2; k += 2) assert.ok(Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]) >= 1);
+  assert.equal(p.length, 2 * 5); // x = 10, 11.2, 12.4, 13.6, 14
+  // A tolerance of 0 keeps every point.
+  assert.equal(pixelPolyline(line, gx, gy, 0).length, line.length);
 });
