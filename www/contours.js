@@ -53,10 +53,13 @@ const SADDLES = {
 
 /**
  * Contour segments of `values` (nx × ny, row-major as above) at each of `levels` (sorted
- * ascending). Returns one Float64Array per level, [x1, y1, x2, y2, x1, y1, …] in grid units.
- * Cells with a non-finite corner (a hole where the loss is undefined) produce nothing.
+ * ascending). Returns one Float64Array per level, [x1, y1, x2, y2, x1, y1, …] in grid units,
+ * segments in row-major cell order. Cells with a non-finite corner (a hole where the loss is
+ * undefined) produce nothing. `blocks` (from contourBlocks on the same values, optional) lets
+ * whole blocks of cells that no level crosses be skipped: the level set through θ′, one level
+ * contoured every frame, then only visits the few blocks it passes through.
  */
-export function contourSegments(values, nx, ny, levels) {
+export function contourSegments(values, nx, ny, levels, blocks = null) {
   if (!(nx >= 2 && ny >= 2) || values.length !== nx * ny) {
     throw new Error("invalid size");
   }
@@ -64,62 +67,142 @@ export function contourSegments(values, nx, ny, levels) {
     if (!(levels[k] > levels[k - 1])) throw new Error("levels must be strictly increasing");
   }
   if (levels.length >= HOLE) throw new Error("too many levels");
+  if (blocks && (blocks.nx !== nx || blocks.ny !== ny)) throw new Error("blocks of another grid");
   const L = levels.length;
   if (L === 0) return [];
   const level = Float64Array.from(levels);
   const out = Array.from({ length: L }, () => new SegmentBuffer());
+  const bx = Math.ceil((nx - 1) / BLOCK);
+  const by = Math.ceil((ny - 1) / BLOCK);
+  const active = activeBlocks(blocks, bx, by, level);
 
   // Each vertex's band: how many levels lie strictly below its value (HOLE if not finite).
   // A cell is crossed by level k exactly when min(band) ≤ k < max(band) of its corners, the
   // same as lo ≤ level < hi on the values; most cells have one band at all four corners and
   // are skipped after three integer comparisons. Neighbouring samples mostly share a band, so
-  // the band is found by stepping from the previous sample's, not by a binary search.
+  // the band is found by stepping from the previous sample's, not by a binary search. Bands
+  // are filled block row by block row, only in active blocks (the rest of the scratch array
+  // is stale and never read).
   const band = bandScratch(values.length);
   let b = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    if (!(v - v === 0)) {
-      band[k] = HOLE;
-      continue;
-    }
-    while (b > 0 && level[b - 1] >= v) b--;
-    while (b < L && level[b] < v) b++;
-    band[k] = b;
-  }
-  for (let j = 0; j < ny - 1; j++) {
-    const row = j * nx;
-    for (let i = 0; i < nx - 1; i++) {
-      const b00 = band[row + i];
-      const b10 = band[row + i + 1];
-      const b01 = band[row + nx + i];
-      const b11 = band[row + nx + i + 1];
-      if (b00 === b10 && b00 === b01 && b00 === b11) continue; // one band (or all holes)
-      // A hole at any corner: nothing is drawn in this cell.
-      if (b00 === HOLE || b10 === HOLE || b01 === HOLE || b11 === HOLE) continue;
-      const v00 = values[row + i];
-      const v10 = values[row + i + 1];
-      const v01 = values[row + nx + i];
-      const v11 = values[row + nx + i + 1];
-      const first = Math.min(b00, b10, b01, b11);
-      const end = Math.max(b00, b10, b01, b11);
-      for (let k = first; k < end; k++) {
-        const c = level[k];
-        const index = (v00 > c ? 1 : 0) | (v10 > c ? 2 : 0) | (v11 > c ? 4 : 0) | (v01 > c ? 8 : 0);
-        let edges = CASES[index];
-        if (edges === null) {
-          const centre = (v00 + v10 + v01 + v11) / 4;
-          edges = SADDLES[index][centre > c ? 1 : 0];
+  for (let bj = 0; bj < by; bj++) {
+    const j0 = bj * BLOCK;
+    const j1 = Math.min(j0 + BLOCK, ny - 1); // cell rows j0 … j1 − 1, vertex rows j0 … j1
+    for (let bi = 0; bi < bx; bi++) {
+      if (!active[bi + bj * bx]) continue;
+      const i0 = bi * BLOCK;
+      const i1 = Math.min(i0 + BLOCK, nx - 1);
+      for (let j = j0; j <= j1; j++) {
+        for (let k = j * nx + i0, kEnd = j * nx + i1; k <= kEnd; k++) {
+          const v = values[k];
+          if (!(v - v === 0)) {
+            band[k] = HOLE;
+            continue;
+          }
+          while (b > 0 && level[b - 1] >= v) b--;
+          while (b < L && level[b] < v) b++;
+          band[k] = b;
         }
-        const seg = out[k];
-        for (let e = 0; e < edges.length; e += 2) {
-          seg.reserve(4);
-          pushPoint(seg, edges[e], i, j, c, v00, v10, v11, v01);
-          pushPoint(seg, edges[e + 1], i, j, c, v00, v10, v11, v01);
+      }
+    }
+    // The cells of this block row, row by row (so the output stays in row-major order).
+    for (let j = j0; j < j1; j++) {
+      const row = j * nx;
+      for (let bi = 0; bi < bx; bi++) {
+        if (!active[bi + bj * bx]) continue;
+        const iEnd = Math.min(bi * BLOCK + BLOCK, nx - 1);
+        for (let i = bi * BLOCK; i < iEnd; i++) {
+          const b00 = band[row + i];
+          const b10 = band[row + i + 1];
+          const b01 = band[row + nx + i];
+          const b11 = band[row + nx + i + 1];
+          if (b00 === b10 && b00 === b01 && b00 === b11) continue; // one band (or all holes)
+          // A hole at any corner: nothing is drawn in this cell.
+          if (b00 === HOLE || b10 === HOLE || b01 === HOLE || b11 === HOLE) continue;
+          const v00 = values[row + i];
+          const v10 = values[row + i + 1];
+          const v01 = values[row + nx + i];
+          const v11 = values[row + nx + i + 1];
+          const first = Math.min(b00, b10, b01, b11);
+          const end = Math.max(b00, b10, b01, b11);
+          for (let k = first; k < end; k++) {
+            const c = level[k];
+            const index = (v00 > c ? 1 : 0) | (v10 > c ? 2 : 0) | (v11 > c ? 4 : 0) | (v01 > c ? 8 : 0);
+            let edges = CASES[index];
+            if (edges === null) {
+              const centre = (v00 + v10 + v01 + v11) / 4;
+              edges = SADDLES[index][centre > c ? 1 : 0];
+            }
+            const seg = out[k];
+            for (let e = 0; e < edges.length; e += 2) {
+              seg.reserve(4);
+              pushPoint(seg, edges[e], i, j, nx, c, v00, v10, v11, v01);
+              pushPoint(seg, edges[e + 1], i, j, nx, c, v00, v10, v11, v01);
+            }
+          }
         }
       }
     }
   }
   return out.map((seg) => seg.values());
+}
+
+/** Cells per side of a block in contourBlocks. */
+const BLOCK = 16;
+
+/**
+ * The range of `values` (nx × ny) over each block of BLOCK × BLOCK cells (corners included),
+ * for contourSegments: { nx, ny, min, max } with min/max indexed bi + bj·⌈(nx−1)/BLOCK⌉.
+ * NaN is ignored (a hole draws nothing anyway); ±Infinity widens the range, which only makes
+ * a block visited when it need not be. Compute it once per grid, pass it with every level set.
+ */
+export function contourBlocks(values, nx, ny) {
+  const bx = Math.ceil((nx - 1) / BLOCK);
+  const by = Math.ceil((ny - 1) / BLOCK);
+  const min = new Float64Array(bx * by);
+  const max = new Float64Array(bx * by);
+  for (let bj = 0; bj < by; bj++) {
+    const j0 = bj * BLOCK;
+    const j1 = Math.min(j0 + BLOCK, ny - 1);
+    for (let bi = 0; bi < bx; bi++) {
+      const i0 = bi * BLOCK;
+      const i1 = Math.min(i0 + BLOCK, nx - 1);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let j = j0; j <= j1; j++) {
+        for (let k = j * nx + i0, kEnd = j * nx + i1; k <= kEnd; k++) {
+          const v = values[k];
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+      min[bi + bj * bx] = lo;
+      max[bi + bj * bx] = hi;
+    }
+  }
+  return { nx, ny, min, max };
+}
+
+// Which blocks some level crosses: level k can cross a cell only if min ≤ level_k < max over
+// its corners, so a block is visited when some level lies in [min, max) of the block. Without
+// blocks, every block is visited.
+function activeBlocks(blocks, bx, by, level) {
+  const active = new Uint8Array(bx * by);
+  if (!blocks) return active.fill(1);
+  for (let k = 0; k < bx * by; k++) {
+    const lo = blocks.min[k];
+    const hi = blocks.max[k];
+    // The first level ≥ lo, then whether it is < hi.
+    let a = 0;
+    let z = level.length;
+    while (a < z) {
+      const mid = (a + z) >>> 1;
+      if (level[mid] < lo) a = mid + 1;
+      else z = mid;
+    }
+    active[k] = a < level.length && level[a] < hi ? 1 : 0;
+  }
+  return active;
 }
 
 /** The band of a vertex whose value is not finite (more levels than this are refused). */
@@ -134,10 +217,12 @@ function bandScratch(length) {
 }
 
 // A growable Float64Array: numbers are appended without a JS array's boxing and growth checks
-// per element; values() returns a copy of exactly the numbers written.
+// per element; values() returns a copy of exactly the numbers written, carrying the points'
+// keys (see pushPoint) as its `keys` property, an Int32Array with one key per point.
 class SegmentBuffer {
   constructor() {
     this.data = new Float64Array(256);
+    this.keys = new Int32Array(128);
     this.length = 0;
   }
 
@@ -146,35 +231,59 @@ class SegmentBuffer {
     const grown = new Float64Array(2 * Math.max(this.data.length, count));
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;
+    const keys = new Int32Array(grown.length / 2);
+    keys.set(this.keys.subarray(0, this.length / 2));
+    this.keys = keys;
   }
 
   values() {
-    return this.data.slice(0, this.length);
+    const out = this.data.slice(0, this.length);
+    out.keys = this.keys.slice(0, this.length / 2);
+    return out;
   }
 }
 
-// Appends the point where `level` crosses edge `edge` of cell (i, j), linearly interpolated
-// (room for it was reserved).
-function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
+// A point's key: an integer that two points share exactly when their coordinates are equal,
+// so that chainSegments can match end points by key instead of hashing two doubles. A point
+// on the open edge from grid vertex (i, j) to (i + 1, j) has key 3·(i + j·nx) + 1, one on the
+// edge from (i, j) to (i, j + 1) has 3·(i + j·nx) + 2, and a point that landed exactly on a
+// vertex (the level equals the sample, or the fraction rounded to 0 or 1) has 3·(i + j·nx):
+// horizontal-edge points have a whole y and a fractional x, vertical ones the reverse, so
+// no two kinds coincide. Adjacent cells compute a shared edge's point from the same two
+// values, bit for bit, hence the same key.
+//
+// Appends the point where `level` crosses edge `edge` of cell (i, j), linearly interpolated,
+// with its key (room for it was reserved).
+function pushPoint(seg, edge, i, j, nx, level, v00, v10, v11, v01) {
   const d = seg.data;
   const n = seg.length;
+  let x;
+  let y;
+  let key;
   switch (edge) {
     case 0:
-      d[n] = i + (level - v00) / (v10 - v00);
-      d[n + 1] = j;
+      x = i + (level - v00) / (v10 - v00);
+      y = j;
+      key = x === i ? 3 * (i + j * nx) : x === i + 1 ? 3 * (i + 1 + j * nx) : 3 * (i + j * nx) + 1;
       break;
     case 1:
-      d[n] = i + 1;
-      d[n + 1] = j + (level - v10) / (v11 - v10);
+      x = i + 1;
+      y = j + (level - v10) / (v11 - v10);
+      key = y === j ? 3 * (i + 1 + j * nx) : y === j + 1 ? 3 * (i + 1 + (j + 1) * nx) : 3 * (i + 1 + j * nx) + 2;
       break;
     case 2:
-      d[n] = i + (level - v01) / (v11 - v01);
-      d[n + 1] = j + 1;
+      x = i + (level - v01) / (v11 - v01);
+      y = j + 1;
+      key = x === i ? 3 * (i + (j + 1) * nx) : x === i + 1 ? 3 * (i + 1 + (j + 1) * nx) : 3 * (i + (j + 1) * nx) + 1;
       break;
     default:
-      d[n] = i;
-      d[n + 1] = j + (level - v00) / (v01 - v00);
+      x = i;
+      y = j + (level - v00) / (v01 - v00);
+      key = y === j ? 3 * (i + j * nx) : y === j + 1 ? 3 * (i + (j + 1) * nx) : 3 * (i + j * nx) + 2;
   }
+  d[n] = x;
+  d[n + 1] = y;
+  seg.keys[n >> 1] = key;
   seg.length = n + 2;
 }
 
@@ -219,9 +328,10 @@ export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, m
  * Adjacent cells compute a shared edge's crossing from the same two values, so shared end
  * points are bit-identical and can be matched exactly.
  *
- * End points are matched through an open-addressing hash table on the two coordinates
- * (exact equality, as a Map keyed by "x,y" would, but without a string per point: on a
- * 512² grid that Map took most of the contour time).
+ * End points are matched through an open-addressing hash table: on the integer keys that
+ * contourSegments attaches to its output (seg.keys, see pushPoint), else on the two
+ * coordinates (exact equality, as a Map keyed by "x,y" would, but without a string per
+ * point: on a 512² grid that Map took most of the contour time). Both give the same lines.
  */
 export function chainSegments(seg) {
   const count = seg.length >> 2;
@@ -230,35 +340,68 @@ export function chainSegments(seg) {
   let capacity = 16;
   while (capacity < 2 * ends) capacity *= 2;
   const slots = new Int32Array(capacity).fill(-1); // → point index
-  const pointX = new Float64Array(ends);
-  const pointY = new Float64Array(ends);
   const head = new Int32Array(ends);
   const tail = new Int32Array(ends);
   const next = new Int32Array(ends).fill(-1); // next end point at the same point
   const pointOf = new Int32Array(ends);
   let points = 0;
-  for (let e = 0; e < ends; e++) {
-    const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
-    const y = seg[2 * e + 1] + 0;
-    let h = hashPair(x, y) & (capacity - 1);
-    for (;;) {
-      const p = slots[h];
-      if (p === -1) {
-        slots[h] = points;
-        pointX[points] = x;
-        pointY[points] = y;
-        head[points] = e;
-        tail[points] = e;
-        pointOf[e] = points++;
-        break;
+  // End point e is at point p: a new point, or one more end point at an old one.
+  const addEnd = (e, p) => {
+    if (p === points) {
+      head[points] = e;
+      tail[points] = e;
+      points++;
+    } else {
+      next[tail[p]] = e;
+      tail[p] = e;
+    }
+    pointOf[e] = p;
+  };
+  const keys = seg.keys;
+  if (keys && keys.length === ends) {
+    // Integer keys from contourSegments (equal exactly when the coordinates are equal).
+    const keyOf = new Int32Array(ends);
+    const shift = 32 - Math.log2(capacity);
+    for (let e = 0; e < ends; e++) {
+      const key = keys[e];
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const p = slots[h];
+        if (p === -1) {
+          slots[h] = points;
+          keyOf[points] = key;
+          addEnd(e, points);
+          break;
+        }
+        if (keyOf[p] === key) {
+          addEnd(e, p);
+          break;
+        }
+        h = (h + 1) & (capacity - 1);
       }
-      if (pointX[p] === x && pointY[p] === y) {
-        next[tail[p]] = e;
-        tail[p] = e;
-        pointOf[e] = p;
-        break;
+    }
+  } else {
+    const pointX = new Float64Array(ends);
+    const pointY = new Float64Array(ends);
+    for (let e = 0; e < ends; e++) {
+      const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
+      const y = seg[2 * e + 1] + 0;
+      let h = hashPair(x, y) & (capacity - 1);
+      for (;;) {
+        const p = slots[h];
+        if (p === -1) {
+          slots[h] = points;
+          pointX[points] = x;
+          pointY[points] = y;
+          addEnd(e, points);
+          break;
+        }
+        if (pointX[p] === x && pointY[p] === y) {
+          addEnd(e, p);
+          break;
+        }
+        h = (h + 1) & (capacity - 1);
       }
-      h = (h + 1) & (capacity - 1);
     }
   }
   const used = new Uint8Array(count);

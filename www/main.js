@@ -12,7 +12,7 @@ import { t, languageFor, LANGUAGES } from "./i18n.js";
 import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
 import { zoomWindow, centerWindow } from "./view.js";
 import { colorScale, contourLevels } from "./levels.js";
-import { contourSegments, chainSegments, pixelPolyline } from "./contours.js";
+import { contourSegments, contourBlocks, chainSegments, pixelPolyline } from "./contours.js";
 import { Surface } from "./surface.js";
 import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
@@ -587,9 +587,10 @@ function computeField(size = GRID_SIZE, mark = () => {}) {
   const scale = colorScale(values);
   const levels = contourLevels(scale);
   mark("colour scale + levels");
-  const segments = contourSegments(values, size, size, levels);
+  const blocks = contourBlocks(values, size, size); // kept: the level set through θ′ reuses it
+  const segments = contourSegments(values, size, size, levels, blocks);
   mark("contour segments");
-  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
+  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments), blocks };
   mark("chaining");
 }
 
@@ -619,8 +620,8 @@ function paintOverlays(ctx, view) {
   if (app.field.type === "grid") {
     // The level set through θ′: at a saddle, the lecture's cross.
     if (on.has("level") && Number.isFinite(a.value)) {
-      const { values, nx, ny } = app.field;
-      const [seg] = contourSegments(values, nx, ny, [a.value]);
+      const { values, nx, ny, blocks } = app.field;
+      const [seg] = contourSegments(values, nx, ny, [a.value], blocks);
       const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
       const gy = (j) => view.rect.top + (1 - j / (ny - 1)) * view.rect.height;
       const lines = chainSegments(seg).map((line) => pixelPolyline(line, gx, gy, 1 / surface.dpr));

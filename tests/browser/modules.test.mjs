@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { formatNumber, formatForInput, parseNumber, prettyName, roundTo, decimalsFor } from "../../www/format.js";
 import { niceTicks, formatTick } from "../../www/ticks.js";
 import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
-import { contourSegments, labelPlacements, chainSegments, pixelPolyline } from "../../www/contours.js";
-import { colorScale, contourLevels, makeScale, orderStatistics, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
+import { contourSegments, labelPlacements, chainSegments, pixelPolyline, contourBlocks } from "../../www/contours.js";
+import { colorScale, contourLevels, makeScale, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
 import { colorize } from "../../www/heatmap.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
 import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
@@ -147,6 +147,7 @@ test("contours: saddle cells, holes, bad input", () => {
   }
   assert.throws(() => contourSegments(new Float64Array(3), 2, 2, [0]), /invalid size/);
   assert.throws(() => contourSegments(new Float64Array(4), 2, 2, [1, 1]), /increasing/);
+  assert.throws(() => contourSegments(values, n, n, [0.5], contourBlocks(new Float64Array(9), 3, 3)), /another grid/);
   const labels = labelPlacements([seg], n, n, { margin: 1, minGap: 3 });
   assert.ok(labels.length >= 1 && labels.every((l) => l.level === 0));
 });
@@ -282,24 +283,16 @@ function testGrids(n) {
   };
 }
 
-test("colorScale: the order statistics from the histogram equal a sort's", () => {
+test("colorScale: the order statistics by quickselect equal a sort's", () => {
   for (const [name, values] of Object.entries(testGrids(97))) {
     const finite = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
-    const n = finite.length;
-    const ranks = [Math.min(n - 1, Math.floor((1 - TOP_CLIP) * n)), Math.floor(n / 2), 0, n - 1, 17];
-    const got = orderStatistics(values, finite[0], finite[n - 1], ranks);
-    assert.deepEqual(got, ranks.map((r) => finite[r]), name);
-    // And the scale built on them is the one the sort-based reference builds.
     const scale = colorScale(values);
     const ref = referenceScale(finite);
     assert.deepEqual([scale.lo, scale.hi, scale.gamma], [ref.lo, ref.hi, ref.gamma], name);
   }
-  // A range too wide for the bucket arithmetic still gives exact answers.
-  const wide = [1e308, -1e308, 0, 5, -5, 1e300];
-  assert.deepEqual(orderStatistics(wide, -1e308, 1e308, [0, 2, 5]), [-1e308, 0, 1e308]);
 });
 
-// colorScale as it was before the histogram: sorted order statistics.
+// colorScale from a sort: the order statistics read off the sorted finite values.
 function referenceScale(sorted) {
   const n = sorted.length;
   const lo = sorted[0];
@@ -403,18 +396,25 @@ function referenceChain(seg) {
 }
 
 test("contourSegments and chainSegments: typed output equals the reference's, number for number", () => {
-  const n = 97;
-  for (const [name, values] of Object.entries(testGrids(n))) {
+  // 97: 96 cells a side, whole blocks of 16; 53: a partial block at the top and right.
+  for (const n of [97, 53]) for (const [name, values] of Object.entries(testGrids(n))) {
     const levels = contourLevels(colorScale(values));
+    const blocks = contourBlocks(values, n, n);
     // Also a level exactly on sample values (ties at corners) and one level alone.
     for (const set of [levels, [levels[0]], [0, 1]]) {
       const fast = contourSegments(values, n, n, set);
       const ref = referenceSegments(values, n, n, set);
+      // Skipping the blocks no level crosses changes nothing.
+      const skipping = contourSegments(values, n, n, set, blocks);
+      assert.deepEqual(skipping.map((seg) => Array.from(seg)), ref, `${name} ${n}: with blocks`);
       assert.equal(fast.length, set.length, name);
       fast.forEach((seg, k) => {
         assert.ok(seg instanceof Float64Array, `${name}: typed output`);
         assert.deepEqual(Array.from(seg), ref[k], `${name}: segments of level ${set[k]}`);
+        // Chained by the integer keys contourSegments attaches, and by coordinates without them.
+        assert.ok(seg.keys instanceof Int32Array && seg.keys.length === seg.length / 2, `${name}: keys`);
         const lines = chainSegments(seg);
+        assert.deepEqual(lines, chainSegments(seg.slice()), `${name}: keys and coordinates agree`);
         assert.ok(lines.every((line) => line instanceof Float64Array), `${name}: typed polylines`);
         assert.deepEqual(lines.map((line) => Array.from(line)), referenceChain(ref[k]), `${name}: polylines of level ${set[k]}`);
       });
