@@ -308,7 +308,7 @@ test("colorize: every pixel gets the entry a binary search over the thresholds g
   const n = 97;
   for (const [name, values] of Object.entries(testGrids(n))) {
     const scale = colorScale(values);
-    const pixels = new Uint32Array(n * n);
+    const pixels = new Uint32Array(n * n).fill(0xffffffff); // reused buffers hold old pixels
     colorize(values, n, n, scale, pixels);
     const bytes = new Uint8Array(pixels.buffer);
     const thresholds = Array.from({ length: SIZE - 1 }, (_, k) => scale.v((k + 1) / SIZE));
