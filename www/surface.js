@@ -135,12 +135,14 @@ export class Surface {
     ctx.restore();
   }
 
-  // The heatmap over the hatch, in the current clip.
-  renderHeat(ctx, view, { nx, ny }) {
+  // The heatmap over the hatch (unless `hatch` is false), in the current clip.
+  renderHeat(ctx, view, { nx, ny }, hatch = true) {
     const { rect } = view;
     // Holes first: wherever the heatmap is transparent, the hatch reads "undefined here".
-    ctx.fillStyle = this.hatchPattern(ctx);
-    ctx.fillRect(rect.left, rect.top, rect.width, rect.height);
+    if (hatch) {
+      ctx.fillStyle = this.hatchPattern(ctx);
+      ctx.fillRect(rect.left, rect.top, rect.width, rect.height);
+    }
     // Sample i sits at x_i = x0 + i·dx (endpoints included), so pixel i of the image is
     // centred there: the image spans half a cell beyond the window on each side.
     const cw = rect.width / (nx - 1);
@@ -190,7 +192,9 @@ export class Surface {
     }
     // Then a gap in the lines where each label goes: the heatmap is painted again inside a box
     // around the label. (Clipping the lines with all boxes at once, even-odd, made Skia leave
-    // its hairline fast path: 0.5 → 2.6 ms for the ripples' lines.)
+    // its hairline fast path: 0.5 → 2.6 ms for the ripples' lines.) Without the hatch: on the
+    // box's antialiased edge, heatmap over heatmap blends to itself, hatch would show as a
+    // grey outline; and no contour line runs inside a hole.
     ctx.font = LABEL_FONT();
     for (const l of labels) {
       const w = ctx.measureText(l.text).width / 2 + 4;
@@ -206,7 +210,7 @@ export class Surface {
       ctx.lineTo(...corner(-w, h));
       ctx.closePath();
       ctx.clip();
-      this.renderHeat(ctx, view, field);
+      this.renderHeat(ctx, view, field, false);
       ctx.restore();
     }
     // The labels: white on a soft dark halo, legible on both ends of viridis.
