@@ -147,8 +147,11 @@ export function contourSegments(values, nx, ny, levels, blocks = null) {
   return out.map((seg) => seg.values());
 }
 
-/** Cells per side of a block in contourBlocks. */
-const BLOCK = 16;
+/**
+ * Cells per side of a block in contourBlocks. Measured on 512² grids: 8 skips more than 16
+ * (lecture 1.3 → 1.0 ms for all levels, the ripples 2.6 → 2.4) for +0.07 ms of block ranges.
+ */
+const BLOCK = 8;
 
 /**
  * The range of `values` (nx × ny) over each block of BLOCK × BLOCK cells (corners included),

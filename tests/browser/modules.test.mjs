@@ -396,7 +396,7 @@ function referenceChain(seg) {
 }
 
 test("contourSegments and chainSegments: typed output equals the reference's, number for number", () => {
-  // 97: 96 cells a side, whole blocks of 16; 53: a partial block at the top and right.
+  // 97: 96 cells a side, whole blocks; 53: 52 cells, a partial block at the top and right.
   for (const n of [97, 53]) for (const [name, values] of Object.entries(testGrids(n))) {
     const levels = contourLevels(colorScale(values));
     const blocks = contourBlocks(values, n, n);
