@@ -43,7 +43,7 @@ function quantile(sorted, q) {
 
 function stats(times) {
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] };
+  return { min: sorted[0], median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] };
 }
 
 const server = await serve();
@@ -78,7 +78,7 @@ try {
     const surface = stats(result.surface);
     breakdown.push({ name: c.name, stages: Object.entries(result.stages).map(([stage, times]) => [stage, stats(times).median]) });
     rows.push({ name: c.name, what: "drag θ′: analysis + overlays + panel", ...drag, target: `p95 < ${TARGET_DRAG_P95_MS}`, ok: drag.p95 < TARGET_DRAG_P95_MS });
-    rows.push({ name: c.name, what: `${SIDE}² surface: grid + colour + contours + base`, ...surface, target: `median < ${TARGET_SURFACE_MS}`, ok: surface.median < TARGET_SURFACE_MS });
+    rows.push({ name: c.name, what: `${SIDE}² surface: grid, colour, contours, base, overlays`, ...surface, target: `median < ${TARGET_SURFACE_MS}`, ok: surface.median < TARGET_SURFACE_MS });
     await context.close();
   }
 } finally {
@@ -88,9 +88,11 @@ try {
 
 const ms = (x) => x.toFixed(2).padStart(7);
 console.log(`browser benchmark (headless Chromium, ${UPDATES} θ′ updates and ${SURFACES} surfaces per case; ms)`);
-console.log(`${"case".padEnd(24)} ${"measure".padEnd(48)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  target`);
+// min: what the code costs when nothing else runs (on a busy machine the median can be
+// several times larger; the targets are judged on median and p95 all the same).
+console.log(`${"case".padEnd(24)} ${"measure".padEnd(52)} ${"min".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  target`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(24)} ${r.what.padEnd(48)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}  ${r.target} ms ${r.ok ? "ok" : "MISSED"}`);
+  console.log(`${r.name.padEnd(24)} ${r.what.padEnd(52)} ${ms(r.min)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}  ${r.target} ms ${r.ok ? "ok" : "MISSED"}`);
   if (!r.ok) missed++;
 }
 console.log(`\nwhere a ${SIDE}² rebuild goes (median ms over ${STAGED_SURFACES} staged rebuilds; canvases flushed between stages)`);
