@@ -136,8 +136,8 @@ export function contourSegments(values, nx, ny, levels, blocks = null) {
             const seg = out[k];
             for (let e = 0; e < edges.length; e += 2) {
               seg.reserve(4);
-              pushPoint(seg, edges[e], i, j, nx, c, v00, v10, v11, v01);
-              pushPoint(seg, edges[e + 1], i, j, nx, c, v00, v10, v11, v01);
+              pushPoint(seg, edges[e], i, j, c, v00, v10, v11, v01);
+              pushPoint(seg, edges[e + 1], i, j, c, v00, v10, v11, v01);
             }
           }
         }
@@ -220,12 +220,10 @@ function bandScratch(length) {
 }
 
 // A growable Float64Array: numbers are appended without a JS array's boxing and growth checks
-// per element; values() returns a copy of exactly the numbers written, carrying the points'
-// keys (see pushPoint) as its `keys` property, an Int32Array with one key per point.
+// per element; values() returns a copy of exactly the numbers written.
 class SegmentBuffer {
   constructor() {
     this.data = new Float64Array(256);
-    this.keys = new Int32Array(128);
     this.length = 0;
   }
 
@@ -234,59 +232,36 @@ class SegmentBuffer {
     const grown = new Float64Array(2 * Math.max(this.data.length, count));
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;
-    const keys = new Int32Array(grown.length / 2);
-    keys.set(this.keys.subarray(0, this.length / 2));
-    this.keys = keys;
+
   }
 
   values() {
-    const out = this.data.slice(0, this.length);
-    out.keys = this.keys.slice(0, this.length / 2);
-    return out;
+    return this.data.slice(0, this.length);
   }
 }
 
-// A point's key: an integer that two points share exactly when their coordinates are equal,
-// so that chainSegments can match end points by key instead of hashing two doubles. A point
-// on the open edge from grid vertex (i, j) to (i + 1, j) has key 3·(i + j·nx) + 1, one on the
-// edge from (i, j) to (i, j + 1) has 3·(i + j·nx) + 2, and a point that landed exactly on a
-// vertex (the level equals the sample, or the fraction rounded to 0 or 1) has 3·(i + j·nx):
-// horizontal-edge points have a whole y and a fractional x, vertical ones the reverse, so
-// no two kinds coincide. Adjacent cells compute a shared edge's point from the same two
-// values, bit for bit, hence the same key.
-//
-// Appends the point where `level` crosses edge `edge` of cell (i, j), linearly interpolated,
-// with its key (room for it was reserved).
-function pushPoint(seg, edge, i, j, nx, level, v00, v10, v11, v01) {
+// Appends the point where `level` crosses edge `edge` of cell (i, j), linearly interpolated
+// (room for it was reserved).
+function pushPoint(seg, edge, i, j, level, v00, v10, v11, v01) {
   const d = seg.data;
   const n = seg.length;
-  let x;
-  let y;
-  let key;
   switch (edge) {
     case 0:
-      x = i + (level - v00) / (v10 - v00);
-      y = j;
-      key = x === i ? 3 * (i + j * nx) : x === i + 1 ? 3 * (i + 1 + j * nx) : 3 * (i + j * nx) + 1;
+      d[n] = i + (level - v00) / (v10 - v00);
+      d[n + 1] = j;
       break;
     case 1:
-      x = i + 1;
-      y = j + (level - v10) / (v11 - v10);
-      key = y === j ? 3 * (i + 1 + j * nx) : y === j + 1 ? 3 * (i + 1 + (j + 1) * nx) : 3 * (i + 1 + j * nx) + 2;
+      d[n] = i + 1;
+      d[n + 1] = j + (level - v10) / (v11 - v10);
       break;
     case 2:
-      x = i + (level - v01) / (v11 - v01);
-      y = j + 1;
-      key = x === i ? 3 * (i + (j + 1) * nx) : x === i + 1 ? 3 * (i + 1 + (j + 1) * nx) : 3 * (i + (j + 1) * nx) + 1;
+      d[n] = i + (level - v01) / (v11 - v01);
+      d[n + 1] = j + 1;
       break;
     default:
-      x = i;
-      y = j + (level - v00) / (v01 - v00);
-      key = y === j ? 3 * (i + j * nx) : y === j + 1 ? 3 * (i + (j + 1) * nx) : 3 * (i + j * nx) + 2;
+      d[n] = i;
+      d[n + 1] = j + (level - v00) / (v01 - v00);
   }
-  d[n] = x;
-  d[n + 1] = y;
-  seg.keys[n >> 1] = key;
   seg.length = n + 2;
 }
 
@@ -331,10 +306,9 @@ export function labelPlacements(segments, nx, ny, { perLevel = 2, minGap = 40, m
  * Adjacent cells compute a shared edge's crossing from the same two values, so shared end
  * points are bit-identical and can be matched exactly.
  *
- * End points are matched through an open-addressing hash table: on the integer keys that
- * contourSegments attaches to its output (seg.keys, see pushPoint), else on the two
- * coordinates (exact equality, as a Map keyed by "x,y" would, but without a string per
- * point: on a 512² grid that Map took most of the contour time). Both give the same lines.
+ * End points are matched through an open-addressing hash table on the two coordinates
+ * (exact equality, as a Map keyed by "x,y" would, but without a string per point: on a
+ * 512² grid that Map took most of the contour time).
  */
 export function chainSegments(seg) {
   const count = seg.length >> 2;
@@ -360,51 +334,30 @@ export function chainSegments(seg) {
     }
     pointOf[e] = p;
   };
-  const keys = seg.keys;
-  if (keys && keys.length === ends) {
-    // Integer keys from contourSegments (equal exactly when the coordinates are equal).
-    const keyOf = new Int32Array(ends);
-    const shift = 32 - Math.log2(capacity);
-    for (let e = 0; e < ends; e++) {
-      const key = keys[e];
-      let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      for (;;) {
-        const p = slots[h];
-        if (p === -1) {
-          slots[h] = points;
-          keyOf[points] = key;
-          addEnd(e, points);
-          break;
-        }
-        if (keyOf[p] === key) {
-          addEnd(e, p);
-          break;
-        }
-        h = (h + 1) & (capacity - 1);
+  const pointX = new Float64Array(ends);
+  const pointY = new Float64Array(ends);
+  const shift = 32 - Math.log2(capacity);
+  for (let e = 0; e < ends; e++) {
+    const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
+    const y = seg[2 * e + 1] + 0;
+    // A multiplicative hash of the coordinates in sixteenths: cheap, and equal points get
+    // equal hashes; the points that share one (a cell edge holds a few) are told apart by
+    // exact comparison.
+    let h = (Math.imul((x * 16) | 0, 0x9e3779b1) ^ Math.imul((y * 16) | 0, 0x85ebca6b)) >>> shift;
+    for (;;) {
+      const p = slots[h];
+      if (p === -1) {
+        slots[h] = points;
+        pointX[points] = x;
+        pointY[points] = y;
+        addEnd(e, points);
+        break;
       }
-    }
-  } else {
-    const pointX = new Float64Array(ends);
-    const pointY = new Float64Array(ends);
-    for (let e = 0; e < ends; e++) {
-      const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
-      const y = seg[2 * e + 1] + 0;
-      let h = hashPair(x, y) & (capacity - 1);
-      for (;;) {
-        const p = slots[h];
-        if (p === -1) {
-          slots[h] = points;
-          pointX[points] = x;
-          pointY[points] = y;
-          addEnd(e, points);
-          break;
-        }
-        if (pointX[p] === x && pointY[p] === y) {
-          addEnd(e, p);
-          break;
-        }
-        h = (h + 1) & (capacity - 1);
+      if (pointX[p] === x && pointY[p] === y) {
+        addEnd(e, p);
+        break;
       }
+      h = (h + 1) & (capacity - 1);
     }
   }
   const used = new Uint8Array(count);
@@ -449,17 +402,6 @@ function nextEnd(e, head, next, pointOf, used) {
   if (candidate === -1) return -1;
   used[candidate >> 1] = 1;
   return candidate ^ 1;
-}
-
-// A 32-bit hash of two doubles' bit patterns.
-const HASH_F64 = new Float64Array(1);
-const HASH_U32 = new Uint32Array(HASH_F64.buffer);
-function hashPair(x, y) {
-  HASH_F64[0] = x;
-  let h = Math.imul(HASH_U32[0] ^ Math.imul(HASH_U32[1], 0x85ebca6b), 0x9e3779b1);
-  HASH_F64[0] = y;
-  h = Math.imul(h ^ HASH_U32[0] ^ Math.imul(HASH_U32[1], 0xc2b2ae35), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
