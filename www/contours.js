@@ -71,7 +71,10 @@ export function contourSegments(values, nx, ny, levels, blocks = null) {
   const L = levels.length;
   if (L === 0) return [];
   const level = Float64Array.from(levels);
-  const out = Array.from({ length: L }, () => new SegmentBuffer());
+  // One growable buffer per level, kept between calls (the output is copied out of them).
+  while (segmentPool.length < L) segmentPool.push(new SegmentBuffer());
+  const out = segmentPool.slice(0, L);
+  for (const seg of out) seg.length = 0;
   const bx = Math.ceil((nx - 1) / BLOCK);
   const by = Math.ceil((ny - 1) / BLOCK);
   const active = activeBlocks(blocks, bx, by, level);
@@ -220,7 +223,9 @@ function bandScratch(length) {
 }
 
 // A growable Float64Array: numbers are appended without a JS array's boxing and growth checks
-// per element; values() returns a copy of exactly the numbers written.
+// per element; values() returns a copy of exactly the numbers written. contourSegments keeps
+// its buffers in segmentPool, so that after the first surfaces they no longer grow.
+const segmentPool = [];
 class SegmentBuffer {
   constructor() {
     this.data = new Float64Array(256);
@@ -316,11 +321,10 @@ export function chainSegments(seg) {
   // Distinct points, and for each the end points at it in insertion order (a linked list).
   let capacity = 16;
   while (capacity < 2 * ends) capacity *= 2;
-  const slots = new Int32Array(capacity).fill(-1); // → point index
-  const head = new Int32Array(ends);
-  const tail = new Int32Array(ends);
-  const next = new Int32Array(ends).fill(-1); // next end point at the same point
-  const pointOf = new Int32Array(ends);
+  const { slots, head, tail, next, pointOf, pointX, pointY, used, scratch } = chainScratch(capacity, ends);
+  slots.fill(-1, 0, capacity); // → point index
+  next.fill(-1, 0, ends); // next end point at the same point
+  used.fill(0, 0, count);
   let points = 0;
   // End point e is at point p: a new point, or one more end point at an old one.
   const addEnd = (e, p) => {
@@ -334,8 +338,6 @@ export function chainSegments(seg) {
     }
     pointOf[e] = p;
   };
-  const pointX = new Float64Array(ends);
-  const pointY = new Float64Array(ends);
   const shift = 32 - Math.log2(capacity);
   for (let e = 0; e < ends; e++) {
     const x = seg[2 * e] + 0; // + 0: −0 and 0 are one point, as in a "x,y" key
@@ -360,13 +362,11 @@ export function chainSegments(seg) {
       h = (h + 1) & (capacity - 1);
     }
   }
-  const used = new Uint8Array(count);
   const lines = [];
   // A polyline is assembled in `scratch` around `middle`: the walk forward from the start
   // segment writes upward from there, the walk backward writes downward (a line has at most
   // count + 1 points each way), so no array is grown, reversed or concatenated.
   const middle = 2 * count + 2;
-  const scratch = new Float64Array(2 * middle);
   for (let s = 0; s < count; s++) {
     if (used[s]) continue;
     used[s] = 1;
@@ -394,6 +394,28 @@ export function chainSegments(seg) {
   return lines;
 }
 
+// chainSegments' working arrays, kept between calls and grown when a call needs more (every
+// level of every surface is chained: allocating them each time cost more than filling them).
+let chainArrays = null;
+function chainScratch(capacity, ends) {
+  if (!chainArrays || chainArrays.slots.length < capacity || chainArrays.head.length < ends) {
+    // Never smaller than before, so calls of alternating sizes do not reallocate each time.
+    const n = Math.max(ends, 1024, chainArrays?.head.length ?? 0);
+    chainArrays = {
+      slots: new Int32Array(Math.max(capacity, 2048, chainArrays?.slots.length ?? 0)),
+      head: new Int32Array(n),
+      tail: new Int32Array(n),
+      next: new Int32Array(n),
+      pointOf: new Int32Array(n),
+      pointX: new Float64Array(n),
+      pointY: new Float64Array(n),
+      used: new Uint8Array(n), // per segment: ends / 2 needed
+      scratch: new Float64Array(2 * n + 8), // 2·(2·count + 2) = 2·ends + 4 needed
+    };
+  }
+  return chainArrays;
+}
+
 // From end point `e`, just reached: the first unused segment at the same point is marked
 // used, and its other end is returned (−1 if none is left).
 function nextEnd(e, head, next, pointOf, used) {
@@ -408,10 +430,12 @@ function nextEnd(e, head, next, pointOf, used) {
  * A polyline [i, j, i, j, …] in grid units mapped to pixels by gx, gy, dropping every point
  * within `tolerance` px of the last point kept (the first and last points are always kept).
  * A 512² grid gives ~1 px segments; points closer than a device pixel cost raster time (and
- * dash computation) without changing a pixel. Returns a Float64Array [x, y, x, y, …].
+ * dash computation) without changing a pixel. Returns a Float64Array [x, y, x, y, …]: a new
+ * one, or a view of `into` when it is given and long enough (for a caller that uses the
+ * points at once and then draws the next line, no array per line).
  */
-export function pixelPolyline(line, gx, gy, tolerance) {
-  const out = new Float64Array(line.length);
+export function pixelPolyline(line, gx, gy, tolerance, into = null) {
+  const out = into && into.length >= line.length ? into : new Float64Array(line.length);
   let lx = gx(line[0]);
   let ly = gy(line[1]);
   out[0] = lx;

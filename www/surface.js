@@ -181,10 +181,12 @@ export class Surface {
     ctx.lineJoin = "round";
     // Chained polylines join smoothly; each is a flat list. One path per level (one huge
     // translucent path rasterises several times slower), without the sub-pixel detail.
+    let into = new Float64Array(4096); // one buffer for every line's points
     for (const level of lines) {
       const path = new Path2D();
       for (const line of level) {
-        const p = pixelPolyline(line, gx, gy, 1 / this.dpr);
+        if (into.length < line.length) into = new Float64Array(line.length);
+        const p = pixelPolyline(line, gx, gy, 1 / this.dpr, into);
         path.moveTo(p[0], p[1]);
         for (let k = 2; k < p.length; k += 2) path.lineTo(p[k], p[k + 1]);
       }

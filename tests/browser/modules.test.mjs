@@ -433,4 +433,10 @@ test("pixelPolyline: maps to pixels, drops points closer than the tolerance, kee
   assert.equal(p.length, 2 * 5); // x = 10, 11.2, 12.4, 13.6, 14
   // A tolerance of 0 keeps every point.
   assert.equal(pixelPolyline(line, gx, gy, 0).length, line.length);
+  // Into a given buffer: the same points, in a view of it; a buffer too short is not used.
+  const into = new Float64Array(64).fill(-1);
+  const q = pixelPolyline(line, gx, gy, 1, into);
+  assert.equal(q.buffer, into.buffer);
+  assert.deepEqual(Array.from(q), Array.from(p));
+  assert.notEqual(pixelPolyline(line, gx, gy, 1, new Float64Array(4)).buffer.byteLength, 32);
 });
