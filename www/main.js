@@ -12,7 +12,7 @@ import { t, languageFor, LANGUAGES } from "./i18n.js";
 import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
 import { zoomWindow, centerWindow } from "./view.js";
 import { colorScale, contourLevels } from "./levels.js";
-import { contourSegments, contourBlocks, chainSegments, pixelPolyline } from "./contours.js";
+import { contourSegments, contourBlocks, chainSegments, pixelPolyline, gridToPixels } from "./contours.js";
 import { Surface } from "./surface.js";
 import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
@@ -622,9 +622,8 @@ function paintOverlays(ctx, view) {
     if (on.has("level") && Number.isFinite(a.value)) {
       const { values, nx, ny, blocks } = app.field;
       const [seg] = contourSegments(values, nx, ny, [a.value], blocks);
-      const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
-      const gy = (j) => view.rect.top + (1 - j / (ny - 1)) * view.rect.height;
-      const lines = chainSegments(seg).map((line) => pixelPolyline(line, gx, gy, 1 / surface.dpr));
+      const toPixels = gridToPixels(view.rect, nx, ny);
+      const lines = chainSegments(seg).map((line) => pixelPolyline(line, toPixels, 1 / surface.dpr));
       drawLevelSet(ctx, lines);
     }
     for (const cp of on.has("crit") ? app.critical : []) {

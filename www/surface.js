@@ -7,7 +7,7 @@
 import { createView } from "./view.js";
 import { niceTicks, formatTick } from "./ticks.js";
 import { colorize } from "./heatmap.js";
-import { labelPlacements, pixelPolyline } from "./contours.js";
+import { labelPlacements, pixelPolyline, gridToPixels } from "./contours.js";
 import { formatNumber, prettyName } from "./format.js";
 import { lineScale, fontScale } from "./projector.js";
 
@@ -181,12 +181,13 @@ export class Surface {
     ctx.lineJoin = "round";
     // Chained polylines join smoothly; each is a flat list. One path per level (one huge
     // translucent path rasterises several times slower), without the sub-pixel detail.
+    const toPixels = gridToPixels(rect, nx, ny);
     let into = new Float64Array(4096); // one buffer for every line's points
     for (const level of lines) {
       const path = new Path2D();
       for (const line of level) {
         if (into.length < line.length) into = new Float64Array(line.length);
-        const p = pixelPolyline(line, gx, gy, 1 / this.dpr, into);
+        const p = pixelPolyline(line, toPixels, 1 / this.dpr, into);
         path.moveTo(p[0], p[1]);
         for (let k = 2; k < p.length; k += 2) path.lineTo(p[k], p[k + 1]);
       }
