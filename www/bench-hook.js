@@ -3,10 +3,11 @@
 // Nothing here runs for a normal visit.
 
 /**
- * @param {{ app: object, update: () => void, rebuild: (size: number) => void }} paths
+ * @param {{ app: object, update: () => void, rebuild: (size: number, mark: Function) => void }} paths
  *   update: one θ′ update (analysis, composite with overlays, panel); rebuild: the surface
  *   at size × size (grid evaluation, colour scale, contours, heatmap, base layer) and its
- *   composite on the page's canvas.
+ *   composite on the page's canvas, calling mark(stage, canvas?) after each stage (the
+ *   canvas, if given, is flushed first so that its drawing is counted in that stage).
  */
 export function installBench({ app, update, rebuild }) {
   // Reading one pixel waits for the canvas to be rasterised: without it the drawing
@@ -35,16 +36,30 @@ export function installBench({ app, update, rebuild }) {
       update();
       return times;
     },
-    /** Rebuilds the size × size surface `count` times; returns the milliseconds of each. */
-    surface(size = 512, count = 20) {
+    /**
+     * Rebuilds the size × size surface `count` times; returns the milliseconds of each
+     * (times) and, with `staged`, of each stage of each (stages: { name: [ms, …] }, in order).
+     * Staged runs flush the canvases between stages, which costs a little: time totals
+     * without it.
+     */
+    surface(size = 512, count = 20, staged = false) {
       const times = [];
+      const stages = {};
       for (let k = 0; k < count; k++) {
         const t0 = performance.now();
-        rebuild(size);
+        let last = t0;
+        const mark = (stage, drawn) => {
+          if (!staged) return;
+          if (drawn) drawn.getContext("2d").getImageData(0, 0, 1, 1);
+          const now = performance.now();
+          (stages[stage] ??= []).push(now - last);
+          last = now;
+        };
+        rebuild(size, mark);
         flush();
         times.push(performance.now() - t0);
       }
-      return times;
+      return { times, stages };
     },
   };
 }

@@ -12,7 +12,7 @@ import { t, languageFor, LANGUAGES } from "./i18n.js";
 import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
 import { zoomWindow, centerWindow } from "./view.js";
 import { colorScale, contourLevels } from "./levels.js";
-import { contourSegments, chainSegments } from "./contours.js";
+import { contourSegments, contourBlocks, chainSegments, pixelPolyline, gridToPixels } from "./contours.js";
 import { Surface } from "./surface.js";
 import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
@@ -557,7 +557,7 @@ function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, v));
 }
 
-function computeField(size = GRID_SIZE) {
+function computeField(size = GRID_SIZE, mark = () => {}) {
   const { loss, win, axes } = app;
   if (app.params.length === 1) {
     const span = win.x1 - win.x0;
@@ -583,10 +583,15 @@ function computeField(size = GRID_SIZE) {
     ny: size,
     at: app.theta,
   });
+  mark("grid (wasm)");
   const scale = colorScale(values);
   const levels = contourLevels(scale);
-  const segments = contourSegments(values, size, size, levels);
-  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments) };
+  mark("colour scale + levels");
+  const blocks = contourBlocks(values, size, size); // kept: the level set through θ′ reuses it
+  const segments = contourSegments(values, size, size, levels, blocks);
+  mark("contour segments");
+  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments), blocks };
+  mark("chaining");
 }
 
 function computeCritical() {
@@ -615,11 +620,10 @@ function paintOverlays(ctx, view) {
   if (app.field.type === "grid") {
     // The level set through θ′: at a saddle, the lecture's cross.
     if (on.has("level") && Number.isFinite(a.value)) {
-      const { values, nx, ny } = app.field;
-      const [seg] = contourSegments(values, nx, ny, [a.value]);
-      const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
-      const gy = (j) => view.rect.top + (1 - j / (ny - 1)) * view.rect.height;
-      const lines = chainSegments(seg).map((line) => line.map((v, k) => (k % 2 === 0 ? gx(v) : gy(v))));
+      const { values, nx, ny, blocks } = app.field;
+      const [seg] = contourSegments(values, nx, ny, [a.value], blocks);
+      const toPixels = gridToPixels(view.rect, nx, ny);
+      const lines = chainSegments(seg).map((line) => pixelPolyline(line, toPixels, 1 / surface.dpr));
       drawLevelSet(ctx, lines);
     }
     for (const cp of on.has("crit") ? app.critical : []) {
@@ -837,10 +841,13 @@ if (new URLSearchParams(location.search).has("bench")) {
       surface.draw(paintOverlays);
       renderPanel();
     },
-    rebuild: (size) => {
-      computeField(size);
+    // mark(stage, canvas): the hook's stopwatch, read after each stage (flushing `canvas`).
+    rebuild: (size, mark) => {
+      computeField(size, mark);
       surface.setField(app.field);
+      mark("heatmap + base layer", surface.base);
       surface.draw(paintOverlays);
+      mark("composite + overlays", canvas);
     },
   });
 }

@@ -8,8 +8,9 @@ import assert from "node:assert/strict";
 import { formatNumber, formatForInput, parseNumber, prettyName, prettyFormula, roundTo, decimalsFor } from "../../www/format.js";
 import { niceTicks, formatTick } from "../../www/ticks.js";
 import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
-import { contourSegments, labelPlacements, chainSegments } from "../../www/contours.js";
-import { colorScale, contourLevels, makeScale } from "../../www/levels.js";
+import { contourSegments, labelPlacements, chainSegments, pixelPolyline, contourBlocks, gridToPixels } from "../../www/contours.js";
+import { colorScale, contourLevels, makeScale, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
+import { colorize } from "../../www/heatmap.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
 import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
 import { STRINGS, t, languageFor, keyCounts } from "../../www/i18n.js";
@@ -148,6 +149,7 @@ test("contours: saddle cells, holes, bad input", () => {
   }
   assert.throws(() => contourSegments(new Float64Array(3), 2, 2, [0]), /invalid size/);
   assert.throws(() => contourSegments(new Float64Array(4), 2, 2, [1, 1]), /increasing/);
+  assert.throws(() => contourSegments(values, n, n, [0.5], contourBlocks(new Float64Array(9), 3, 3)), /another grid/);
   const labels = labelPlacements([seg], n, n, { margin: 1, minGap: 3 });
   assert.ok(labels.length >= 1 && labels.every((l) => l.level === 0));
 });
@@ -246,8 +248,199 @@ test("chainSegments: a closed contour becomes one polyline back to its start", (
   assert.equal(lines.length, 1);
   const line = lines[0];
   assert.equal(line.length, seg.length / 2 + 2); // every segment once, plus the closing point
-  assert.deepEqual(line.slice(0, 2), line.slice(-2));
+  assert.deepEqual(Array.from(line.slice(0, 2)), Array.from(line.slice(-2)));
   // Two separate branches stay two polylines.
   const open = [0, 0, 1, 0, 1, 0, 2, 1, 5, 5, 6, 6];
-  assert.deepEqual(chainSegments(open), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
+  assert.deepEqual(chainSegments(open).map((l) => Array.from(l)), [[0, 0, 1, 0, 2, 1], [5, 5, 6, 6]]);
+});
+
+// ---- Fast paths against plain reference implementations (the code they replaced) ----------
+
+// A deterministic pseudo-random sequence (mulberry32), so failures reproduce.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Grids that stress the fast paths: lopsided (γ < 1), steep (γ > 1), an exp() blow-up in a
+// corner, heavy ties, holes, and the ripples of the browser benchmark.
+function testGrids(n) {
+  const rand = random(7);
+  const make = (f) => {
+    const values = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = f(-2 + (4 * i) / (n - 1), -2 + (4 * j) / (n - 1));
+    return values;
+  };
+  return {
+    lecture: make((x, y) => (1 - x * y) ** 2),
+    steep: make((x, y) => -((x * x + y * y) ** 0.25)),
+    blowUp: make((x, y) => Math.exp(4 * x * y) + x),
+    ties: make((x, y) => Math.round(3 * x) + (y > 0 ? 1 : 0)),
+    holes: make((x, y) => (x * y < -1 ? NaN : x > 1.9 ? Infinity : Math.log(1 + x * x + y * y))),
+    ripples: make((x, y) => Math.sin(4.5 * x) * Math.cos(4.5 * y) + 0.1 * (x * x + y * y) + 1e-9 * rand()),
+  };
+}
+
+test("colorScale: the order statistics by quickselect equal a sort's", () => {
+  for (const [name, values] of Object.entries(testGrids(97))) {
+    const finite = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+    const scale = colorScale(values);
+    const ref = referenceScale(finite);
+    assert.deepEqual([scale.lo, scale.hi, scale.gamma], [ref.lo, ref.hi, ref.gamma], name);
+  }
+});
+
+// colorScale from a sort: the order statistics read off the sorted finite values.
+function referenceScale(sorted) {
+  const n = sorted.length;
+  const lo = sorted[0];
+  let hi = sorted[Math.min(n - 1, Math.floor((1 - TOP_CLIP) * n))];
+  if (!(hi > lo)) hi = sorted[n - 1];
+  const m = (sorted[Math.floor(n / 2)] - lo) / (hi - lo);
+  let gamma = m > 0 && m < 1 ? Math.log(0.5) / Math.log(m) : 1;
+  gamma = Math.round(Math.min(GAMMA_LIMIT, Math.max(1 / GAMMA_LIMIT, gamma)) * 20) / 20;
+  return { lo, hi, gamma };
+}
+
+test("colorize: every pixel gets the entry a binary search over the thresholds gives", () => {
+  const n = 97;
+  for (const [name, values] of Object.entries(testGrids(n))) {
+    const scale = colorScale(values);
+    const pixels = new Uint32Array(n * n).fill(0xffffffff); // reused buffers hold old pixels
+    colorize(values, n, n, scale, pixels);
+    const bytes = new Uint8Array(pixels.buffer);
+    const thresholds = Array.from({ length: SIZE - 1 }, (_, k) => scale.v((k + 1) / SIZE));
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i + j * n];
+        const p = 4 * (i + (n - 1 - j) * n); // row 0 of the image is the top of the window
+        const rgba = Array.from(bytes.subarray(p, p + 4));
+        if (!Number.isFinite(v)) {
+          assert.deepEqual(rgba, [0, 0, 0, 0], `${name}: hole at ${i},${j}`);
+          continue;
+        }
+        const entry = thresholds.filter((t) => t <= v).length;
+        assert.deepEqual(rgba, [VIRIDIS[3 * entry], VIRIDIS[3 * entry + 1], VIRIDIS[3 * entry + 2], 255], `${name} at ${i},${j}: v = ${v}`);
+      }
+    }
+  }
+  // Values exactly on a threshold take the upper entry; a flat scale paints one colour.
+  const scale = makeScale(0, 1, 1);
+  const on = Float64Array.from({ length: 9 }, (_, k) => scale.v((k * 31 + 1) / SIZE));
+  const pixels = new Uint32Array(9);
+  colorize(on, 9, 1, scale, pixels);
+  const bytes = new Uint8Array(pixels.buffer);
+  for (let k = 0; k < 9; k++) assert.equal(bytes[4 * k], VIRIDIS[3 * (k * 31 + 1)], `on threshold ${k}`);
+  colorize(new Float64Array([3, 3, 3, 3]), 2, 2, colorScale([3, 3, 3, 3]), pixels.subarray(0, 4));
+  assert.equal(new Set(pixels.subarray(0, 4)).size, 1);
+});
+
+// contourSegments as it was first written: level by level, cell by cell, into plain arrays.
+// The banded single pass with typed output must give the same numbers in the same order.
+const REFERENCE_CASES = [[], [3, 0], [0, 1], [3, 1], [1, 2], null, [0, 2], [3, 2], [2, 3], [0, 2], null, [1, 2], [3, 1], [0, 1], [3, 0], []];
+const REFERENCE_SADDLES = { 5: [[3, 0, 1, 2], [0, 1, 2, 3]], 10: [[0, 1, 2, 3], [3, 0, 1, 2]] };
+function referenceSegments(values, nx, ny, levels) {
+  return levels.map((level) => {
+    const seg = [];
+    for (let j = 0; j < ny - 1; j++) {
+      for (let i = 0; i < nx - 1; i++) {
+        const [v00, v10, v01, v11] = [values[i + j * nx], values[i + 1 + j * nx], values[i + (j + 1) * nx], values[i + 1 + (j + 1) * nx]];
+        if (![v00, v10, v01, v11].every(Number.isFinite)) continue;
+        const index = (v00 > level ? 1 : 0) | (v10 > level ? 2 : 0) | (v11 > level ? 4 : 0) | (v01 > level ? 8 : 0);
+        const edges = REFERENCE_CASES[index] ?? REFERENCE_SADDLES[index][(v00 + v10 + v01 + v11) / 4 > level ? 1 : 0];
+        for (const edge of edges) {
+          if (edge === 0) seg.push(i + (level - v00) / (v10 - v00), j);
+          else if (edge === 1) seg.push(i + 1, j + (level - v10) / (v11 - v10));
+          else if (edge === 2) seg.push(i + (level - v01) / (v11 - v01), j + 1);
+          else seg.push(i, j + (level - v00) / (v01 - v00));
+        }
+      }
+    }
+    return seg;
+  });
+}
+
+// chainSegments as it was first written: end points matched through a Map keyed "x,y".
+function referenceChain(seg) {
+  const at = new Map();
+  for (let e = 0; e < seg.length / 2; e++) {
+    const key = `${seg[2 * e] + 0},${seg[2 * e + 1] + 0}`;
+    if (!at.has(key)) at.set(key, []);
+    at.get(key).push(e);
+  }
+  const used = new Uint8Array(seg.length / 4);
+  const walk = (e, out) => {
+    for (;;) {
+      const candidate = at.get(`${seg[2 * e] + 0},${seg[2 * e + 1] + 0}`).find((c) => !used[c >> 1]);
+      if (candidate === undefined) return;
+      used[candidate >> 1] = 1;
+      e = candidate ^ 1;
+      out.push(seg[2 * e], seg[2 * e + 1]);
+    }
+  };
+  const lines = [];
+  for (let s = 0; s < seg.length / 4; s++) {
+    if (used[s]) continue;
+    used[s] = 1;
+    const forward = Array.from(seg.slice(4 * s, 4 * s + 4));
+    walk(2 * s + 1, forward);
+    const backward = [];
+    walk(2 * s, backward);
+    const joined = [];
+    for (let k = backward.length - 2; k >= 0; k -= 2) joined.push(backward[k], backward[k + 1]);
+    lines.push(joined.concat(forward));
+  }
+  return lines;
+}
+
+test("contourSegments and chainSegments: typed output equals the reference's, number for number", () => {
+  // 97: 96 cells a side, whole blocks; 53: 52 cells, a partial block at the top and right.
+  for (const n of [97, 53]) for (const [name, values] of Object.entries(testGrids(n))) {
+    const levels = contourLevels(colorScale(values));
+    const blocks = contourBlocks(values, n, n);
+    // Also a level exactly on sample values (ties at corners) and one level alone.
+    for (const set of [levels, [levels[0]], [0, 1]]) {
+      const fast = contourSegments(values, n, n, set);
+      const ref = referenceSegments(values, n, n, set);
+      // Skipping the blocks no level crosses changes nothing.
+      const skipping = contourSegments(values, n, n, set, blocks);
+      assert.deepEqual(skipping.map((seg) => Array.from(seg)), ref, `${name} ${n}: with blocks`);
+      assert.equal(fast.length, set.length, name);
+      fast.forEach((seg, k) => {
+        assert.ok(seg instanceof Float64Array, `${name}: typed output`);
+        assert.deepEqual(Array.from(seg), ref[k], `${name}: segments of level ${set[k]}`);
+        const lines = chainSegments(seg);
+        assert.ok(lines.every((line) => line instanceof Float64Array), `${name}: typed polylines`);
+        assert.deepEqual(lines.map((line) => Array.from(line)), referenceChain(ref[k]), `${name}: polylines of level ${set[k]}`);
+      });
+    }
+  }
+});
+
+test("pixelPolyline: maps to pixels, drops points closer than the tolerance, keeps both ends", () => {
+  // A 6 × 51 grid over a 10 × 100 px rectangle at (10, 0): x = 10 + 2i, y = 100 − 2j.
+  const toPixels = gridToPixels({ left: 10, top: 0, width: 10, height: 100 }, 6, 51);
+  assert.deepEqual(toPixels, { x0: 10, sx: 2, y0: 100, sy: -2 });
+  // Steps of 0.2 grid units = 0.4 px along x: with a 1 px tolerance every third point stays.
+  const line = [];
+  for (let k = 0; k <= 10; k++) line.push(0.2 * k, 1);
+  const p = pixelPolyline(line, toPixels, 1);
+  assert.ok(p instanceof Float64Array);
+  assert.deepEqual(Array.from(p.slice(0, 2)), [10, 98]);
+  assert.deepEqual(Array.from(p.slice(-2)), [14, 98]); // the last point, even if close
+  for (let k = 2; k < p.length - 2; k += 2) assert.ok(Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]) >= 1);
+  assert.equal(p.length, 2 * 5); // x = 10, 11.2, 12.4, 13.6, 14
+  // A tolerance of 0 keeps every point.
+  assert.equal(pixelPolyline(line, toPixels, 0).length, line.length);
+  // Into a given buffer: the same points, in a view of it; a buffer too short is not used.
+  const into = new Float64Array(64).fill(-1);
+  const q = pixelPolyline(line, toPixels, 1, into);
+  assert.equal(q.buffer, into.buffer);
+  assert.deepEqual(Array.from(q), Array.from(p));
+  const short = new Float64Array(4);
+  assert.notEqual(pixelPolyline(line, toPixels, 1, short).buffer, short.buffer);
 });
