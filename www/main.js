@@ -631,6 +631,7 @@ function paintOverlays(ctx, view) {
       drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
     }
   }
+  overlayLayer.paintLines(ctx, view, on, layer);
   // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
   const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
   if (!on.has("u")) {

@@ -54,20 +54,25 @@ export class OverlayLayer {
   }
 
   /**
-   * Paints the marks in `on` (a Set of ids) on top: eigen axes, g, the probe. `s` = { analysis, theta, ix, iy, field,
-   * mx, my (θ′ in px), probeAngle }.
+   * Paints the lines through θ′ that go under the arrows: the eigen axes and the probe. At the
+   * lecture's saddle the axis of λ < 0 and the probe's default v lie exactly along u, and u
+   * must stay visible on top of them.
    */
-  paint(ctx, view, on, s) {
-    const a = s.analysis;
+  paintLines(ctx, view, on, s) {
     this.probeHandle = null;
-    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(a.value)) return;
+    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
     if (on.has("eig")) this.paintEigen(ctx, view, s);
-    if (on.has("g")) this.paintGradient(ctx, view, s);
     if (on.has("probe")) {
       const [hx, hy] = handlePixel(s.mx, s.my, s.probeAngle, view);
       drawProbe(ctx, s.mx, s.my, hx, hy, 8 * Math.sqrt(lineScale()));
       this.probeHandle = [hx, hy];
     }
+  }
+
+  /** Paints the marks on top: g. `s` = { analysis, theta, ix, iy, field, mx, my (θ′ in px), probeAngle }. */
+  paint(ctx, view, on, s) {
+    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
+    if (on.has("g")) this.paintGradient(ctx, view, s);
   }
 
   /** Whether pixel (x, y) is on the probe's handle (as last drawn). */

@@ -11,8 +11,9 @@ import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
 
-/** Distance of the handle from θ′, CSS px. */
-export const PROBE_RADIUS = 70;
+/** Distance of the handle from θ′, CSS px: past the head and label of the u arrow (72 px
+ * and ~90 px), which point the same way at the lecture's saddle and must stay visible. */
+export const PROBE_RADIUS = 120;
 /** A press this close to the handle turns it, CSS px. */
 export const PROBE_GRAB = 16;
 /** vᵀHv this close to 0 (relative to the largest |λ|) reads as "flat". */
