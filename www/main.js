@@ -733,6 +733,7 @@ function applyState({ state, notices }) {
   setEmbedded(app.embed);
   app.win = state.window;
   app.overlays = state.overlays;
+  if (app.overlays.includes("probe")) app.sliceDirection = "probe"; // the curve along the probe's v
   overlayToggles.set(app.overlays);
   app.projector = state.projector;
   applyProjector();

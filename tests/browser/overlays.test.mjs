@@ -236,6 +236,9 @@ test("the direction probe: v = (1, 1)/√2 reads vᵀHv = −2, typing −45° g
   assert.ok(Math.abs(Number(await readout.getAttribute("data-vhv")) - vhvOf(45)) < 1e-12);
   assert.match(await readout.innerText(), /vᵀHv = −2 < 0: the loss curves down along v/);
   assert.match(await box.innerText(), /v = \(0\.707, 0\.707\)/);
+  // With the probe on, the slice panel draws L along the probe's v from the start.
+  assert.equal(await page.locator("#slice-direction").inputValue(), "probe");
+  assert.equal(await page.locator("#slice-canvas").getAttribute("data-direction"), "probe");
 
   // Typing an angle: along (1, −1)/√2 the loss curves up.
   await page.locator("#probe-angle").fill("-45");
