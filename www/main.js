@@ -401,11 +401,11 @@ canvas.addEventListener("pointerdown", (event) => {
     return;
   }
   event.preventDefault();
-  canvas.focus();
+  canvas.focus({ preventScroll: true, focusVisible: false }); // keys work next; a pointer needs no ring
   canvas.setPointerCapture(event.pointerId);
   const [mx, my] = thetaPixel();
   const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
-  const probe = !onMarker && overlayLayer.hitsProbe(px, py);
+  const probe = !onMarker && overlayLayer.hitsProbe(px, py, event.pointerType);
   app.drag = { offsetX: onMarker ? mx - px : 0, offsetY: onMarker ? my - py : 0, moved: false, onMarker, probe, startX: px, startY: py };
 });
 

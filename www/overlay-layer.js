@@ -12,7 +12,7 @@ import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
 import { drawArrow, drawEigenAxis, drawTaylorContours, drawProbe, drawLabel, OVERLAY_COLORS } from "./overlays.js";
 import { modelGrid, modelContours, modelError, paintError, drawErrorLayer, MODEL_SIZE } from "./taylor.js";
-import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB } from "./probe.js";
+import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB, PROBE_GRAB_TOUCH } from "./probe.js";
 import { lineScale } from "./projector.js";
 
 /** A projected direction shorter than this (of unit length) is not drawn in the slice. */
@@ -75,9 +75,10 @@ export class OverlayLayer {
     if (on.has("g")) this.paintGradient(ctx, view, s);
   }
 
-  /** Whether pixel (x, y) is on the probe's handle (as last drawn). */
-  hitsProbe(x, y) {
-    return this.probeHandle !== null && Math.hypot(this.probeHandle[0] - x, this.probeHandle[1] - y) <= PROBE_GRAB;
+  /** Whether pixel (x, y) is on the probe's handle (as last drawn); a finger gets more room than a mouse. */
+  hitsProbe(x, y, pointerType = "mouse") {
+    const reach = pointerType === "touch" ? PROBE_GRAB_TOUCH : PROBE_GRAB;
+    return this.probeHandle !== null && Math.hypot(this.probeHandle[0] - x, this.probeHandle[1] - y) <= reach;
   }
 
   model_(s) {

@@ -16,6 +16,8 @@ import { formatNumber } from "./format.js";
 export const PROBE_RADIUS = 120;
 /** A press this close to the handle turns it, CSS px. */
 export const PROBE_GRAB = 16;
+/** The same for a finger, which covers more than it hits (about a 10 mm target). */
+export const PROBE_GRAB_TOUCH = 28;
 /** vᵀHv this close to 0 (relative to the largest |λ|) reads as "flat". */
 const FLAT = 1e-9;
 

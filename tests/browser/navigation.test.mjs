@@ -228,3 +228,21 @@ test("touch on a phone: one finger drags θ′, one finger on empty space pans, 
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test("touch on a phone: a finger turns the direction probe, even landing beside its handle", async () => {
+  const { page, errors, context, touch } = await openTouch("#ov=probe");
+  const g = await plotGeometry(page);
+  const [mx, my] = toCanvas(g, 0, 0);
+  // The handle is 120 px from θ′ at 45°; the finger lands 20 px short of its centre.
+  const at = (deg, r) => toPage(page, mx + r * Math.cos((deg * Math.PI) / 180), my - r * Math.sin((deg * Math.PI) / 180));
+  const from = await at(45, 100);
+  const to = await at(-45, 120);
+  await gesture(touch, [[from.x, from.y]], [[to.x, to.y]], 12);
+  await page.waitForFunction(() => document.querySelector(".probe-readout").dataset.sign === "up", null, { timeout: 5000 });
+  const angle = Number(await page.locator("#probe-angle").inputValue());
+  assert.ok(Math.abs(angle - 315) <= 2 || Math.abs(angle + 45) <= 2, `the probe turned to −45°: ${angle}`);
+  assert.equal(hashParams(page.url()).get("p"), undefined, "θ′ stayed");
+  assert.equal(hashParams(page.url()).get("win"), undefined, "the window stayed");
+  await context.close();
+  assert.deepEqual(errors, []);
+});
