@@ -15,6 +15,14 @@ import { modelGrid, modelContours, modelError, paintError, drawErrorLayer, MODEL
 import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB, PROBE_GRAB_TOUCH } from "./probe.js";
 import { lineScale } from "./projector.js";
 
+/**
+ * The model's contours are drawn within this share of the plot's smaller side around θ′: a
+ * Taylor model is a local picture (far out it only clutters the true contours it is compared
+ * with), and the error map shows where it fails.
+ */
+const TAYLOR_REACH = 0.3;
+/** Samples per side of the model's local grid (about 4 px apart on a desktop plot). */
+const LOCAL_SIZE = 65;
 /** A projected direction shorter than this (of unit length) is not drawn in the slice. */
 const MIN_PROJECTION = 0.15;
 /** Half-length of the eigen axis of the largest |λ|, as a share of the plot's smaller side. */
@@ -40,7 +48,10 @@ export class OverlayLayer {
     this.errorScale = errorScale;
     this.errorCanvas = document.createElement("canvas");
     this.modelKey = null;
-    this.model = null;
+    this.model = null; // the model over the whole window, for the error map
+    this.localKey = null;
+    this.localField = null;
+    this.localLines = [];
     this.errorKey = null;
     this.errorTop = null;
     this.probeHandle = null; // [x, y] of the handle when drawn
@@ -50,7 +61,10 @@ export class OverlayLayer {
   paintUnder(ctx, view, on, s) {
     if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
     if (on.has("err")) this.paintError(ctx, view, s);
-    if (on.has("taylor")) drawTaylorContours(ctx, this.modelLines(view, s));
+    if (on.has("taylor")) {
+      const { lines, clip } = this.modelLines(view, s);
+      drawTaylorContours(ctx, lines, clip);
+    }
   }
 
   /**
@@ -90,14 +104,25 @@ export class OverlayLayer {
     return this.model;
   }
 
+  /**
+   * The model's contours within TAYLOR_REACH around θ′, as pixel polylines, and the circle
+   * they are clipped to. The model is sampled on its own grid over that square only (finer
+   * where it is drawn, and cheap: it is recomputed whenever θ′ moves).
+   */
   modelLines(view, s) {
-    const m = this.model_(s);
-    const rectKey = [view.rect.left, view.rect.top, view.rect.width, view.rect.height].join(",");
-    if (!m.lines || m.rect !== rectKey) {
-      m.lines = modelContours(m.values, MODEL_SIZE, s.field.levels ?? [], view);
-      m.rect = rectKey;
+    const r = TAYLOR_REACH * Math.min(view.rect.width, view.rect.height);
+    const key = `${s.theta.join(",")}|${s.ix},${s.iy}|${s.mx},${s.my},${r},${view.sx},${view.sy}|${s.analysis.value}`;
+    if (key !== this.localKey || this.localField !== s.field) {
+      const tx = s.theta[s.ix];
+      const ty = s.theta[s.iy];
+      const win = { x0: tx - r / view.sx, x1: tx + r / view.sx, y0: ty - r / view.sy, y1: ty + r / view.sy };
+      const values = modelGrid(s.analysis, s.theta, s.ix, s.iy, win, LOCAL_SIZE);
+      const rect = { left: s.mx - r, top: s.my - r, width: 2 * r, height: 2 * r };
+      this.localLines = modelContours(values, LOCAL_SIZE, s.field.levels ?? [], { rect });
+      this.localKey = key;
+      this.localField = s.field;
     }
-    return m.lines;
+    return { lines: this.localLines, clip: [s.mx, s.my, r] };
   }
 
   paintError(ctx, view, s) {

@@ -281,8 +281,11 @@ export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = nul
   drawLabel(ctx, label, x + s * ux * (half + gap), y + s * uy * (half + gap), color, { size: 16, italic: false, bounds });
 }
 
-/** Polylines [[x, y, x, y, …], …] in pixels as the quadratic model's dashed contours. */
-export function drawTaylorContours(ctx, lines) {
+/**
+ * Polylines [[x, y, x, y, …], …] in pixels as the quadratic model's dashed contours, clipped
+ * to the circle `clip` = [x, y, r] around θ′ (if given).
+ */
+export function drawTaylorContours(ctx, lines, clip = null) {
   if (lines.length === 0) return;
   const k = lineScale();
   const path = () => {
@@ -293,6 +296,11 @@ export function drawTaylorContours(ctx, lines) {
     }
   };
   ctx.save();
+  if (clip) {
+    ctx.beginPath();
+    ctx.arc(clip[0], clip[1], clip[2], 0, 2 * Math.PI);
+    ctx.clip();
+  }
   ctx.lineJoin = "round";
   ctx.setLineDash([6 * k, 4 * k]);
   path();

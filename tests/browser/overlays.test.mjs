@@ -185,6 +185,12 @@ test("Taylor model: dashed contours around θ′; the error map on demand, clear
   const [mx, my] = toCanvas(g, ...OFF_SADDLE);
   const grid = [];
   for (let dy = -60; dy <= 60; dy += 2) for (let dx = -60; dx <= 60; dx += 2) grid.push([mx + dx, my + dy]);
+  // Just outside the model's circle (30% of the plot's side around θ′, overlay-layer.js).
+  const reach = 0.3 * Math.min(g.width, g.height);
+  const ring = range(0, 355, 5)
+    .map((deg) => [mx + (reach + 6) * Math.cos((deg * Math.PI) / 180), my + (reach + 6) * Math.sin((deg * Math.PI) / 180)])
+    .filter(([x, y]) => x > g.left && x < g.left + g.width && y > g.top && y < g.top + g.height);
+  const ringBefore = await colorsAt(page, ring);
   const before = await colorsAt(page, grid);
   const without = await plotSignature(page);
   await toggle(page, "taylor").click();
@@ -197,7 +203,9 @@ test("Taylor model: dashed contours around θ′; the error map on demand, clear
   // On several sides of θ′ (a quadratic's contours surround θ′), not a stray line on one side.
   const sides = [[1, 1], [1, -1], [-1, 1], [-1, -1]].filter(([sx, sy]) => quadrant(sx, sy) > 0).length;
   assert.ok(sides >= 3, `contours in ${sides} of the 4 quadrants around θ′`);
-  assert.match((await page.locator("#overlay-readout").textContent()) ?? "", /Taylor model/);
+  // Around θ′ only: a Taylor model is a local picture; outside its circle nothing changes.
+  assert.deepEqual(await colorsAt(page, ring), ringBefore, "nothing drawn outside the model's circle");
+  assert.match((await page.locator("#overlay-readout").textContent()) ?? "", /Taylor model: dashed contours of q\(θ\) around θ′/);
   assert.ok(await page.locator("#error-scale").isHidden(), "no error scale without the error map");
 
   // The error map: clear at θ′ (q = L there), red far away (|L − q| large in the corners).
