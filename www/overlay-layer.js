@@ -78,7 +78,9 @@ export class OverlayLayer {
     if (on.has("eig")) this.paintEigen(ctx, view, s);
     if (on.has("probe")) {
       const [hx, hy] = handlePixel(s.mx, s.my, s.probeAngle, view);
-      drawProbe(ctx, s.mx, s.my, hx, hy, 8 * Math.sqrt(lineScale()));
+      const { vhv, sign } = this.probeState(s);
+      const reading = { text: `vᵀHv = ${formatNumber(vhv, 3)}`, sign };
+      drawProbe(ctx, s.mx, s.my, hx, hy, 8 * Math.sqrt(lineScale()), reading, view.rect);
       this.probeHandle = [hx, hy];
     }
   }

@@ -316,9 +316,11 @@ export function drawTaylorContours(ctx, lines, clip = null) {
 
 /**
  * The direction probe: a thin line through θ′ along ±(dx, dy) and a round handle at
- * (hx, hy) the student drags, labelled v.
+ * (hx, hy) the student drags, labelled v; `reading` = { text, sign } ("up" | "down" |
+ * "flat") is written under the label in the colour of the eigen axes of that sign, so vᵀHv
+ * reads at the handle while it is dragged.
  */
-export function drawProbe(ctx, x, y, hx, hy, radius) {
+export function drawProbe(ctx, x, y, hx, hy, radius, reading = null, bounds = null) {
   const k = lineScale();
   ctx.save();
   ctx.lineCap = "round";
@@ -348,5 +350,21 @@ export function drawProbe(ctx, x, y, hx, hy, radius) {
   ctx.stroke();
   ctx.restore();
   const n = Math.hypot(dx, dy) || 1;
-  drawLabel(ctx, "v", hx + (dx / n) * (radius + 12), hy + (dy / n) * (radius + 12), OVERLAY_COLORS.probe);
+  const lx = hx + (dx / n) * (radius + 12);
+  const ly = hy + (dy / n) * (radius + 12);
+  drawLabel(ctx, "v", lx, ly, OVERLAY_COLORS.probe);
+  if (reading) {
+    // Beside the handle, below the line, just far enough that the text's box clears it.
+    const size = 15;
+    ctx.save();
+    ctx.font = `bold ${size * fontScale()}px ${FONT}`;
+    const halfWidth = ctx.measureText(reading.text).width / 2 + 3;
+    ctx.restore();
+    const halfHeight = (size * fontScale()) / 2 + 3;
+    let [px, py] = [-dy / n, dx / n];
+    if (py < 0) [px, py] = [-px, -py];
+    const d = halfWidth * Math.abs(px) + halfHeight * Math.abs(py) + radius + 2;
+    const color = { up: OVERLAY_COLORS.eigenPositive, down: OVERLAY_COLORS.eigenNegative, flat: OVERLAY_COLORS.eigenZero }[reading.sign];
+    drawLabel(ctx, reading.text, hx + px * d, hy + py * d, color, { size, italic: false, bounds });
+  }
 }

@@ -248,9 +248,22 @@ test("the direction probe: v = (1, 1)/√2 reads vᵀHv = −2, typing −45° g
   assert.equal(await page.locator("#slice-direction").inputValue(), "probe");
   assert.equal(await page.locator("#slice-canvas").getAttribute("data-direction"), "probe");
 
+  // vᵀHv is also written beside the handle, in the colour of its sign (pink: < 0, cyan: > 0).
+  const g0 = await plotGeometry(page);
+  const [tx, ty] = toCanvas(g0, 0, 0);
+  const beside = async (deg, is) => {
+    const [hx, hy] = [tx + 120 * Math.cos((deg * Math.PI) / 180), ty - 120 * Math.sin((deg * Math.PI) / 180)];
+    const box = [];
+    for (let dy = -90; dy <= 90; dy += 2) for (let dx = -90; dx <= 90; dx += 2) box.push([hx + dx, hy + dy]);
+    return (await colorsAt(page, box)).filter(is).length;
+  };
+  assert.ok((await beside(45, isPink)) > 15, "a pink vᵀHv label beside the handle");
+  assert.equal(await beside(45, isCyan), 0);
   // Typing an angle: along (1, −1)/√2 the loss curves up.
   await page.locator("#probe-angle").fill("-45");
   await page.waitForFunction(() => document.querySelector(".probe-readout").dataset.sign === "up");
+  assert.ok((await beside(-45, isCyan)) > 15, "a cyan vᵀHv label beside the handle");
+  assert.equal(await beside(-45, isPink), 0);
   assert.ok(Math.abs(Number(await readout.getAttribute("data-vhv")) - vhvOf(-45)) < 1e-12);
   assert.match(await readout.innerText(), /vᵀHv = 2 > 0: the loss curves up along v/);
 
