@@ -75,7 +75,8 @@ export class OverlayLayer {
   paintLines(ctx, view, on, s) {
     this.probeHandle = null;
     if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
-    if (on.has("eig")) this.paintEigen(ctx, view, s);
+    const handle = on.has("probe") ? handlePixel(s.mx, s.my, s.probeAngle, view) : null;
+    if (on.has("eig")) this.paintEigen(ctx, view, s, handle);
     if (on.has("probe")) {
       const [hx, hy] = handlePixel(s.mx, s.my, s.probeAngle, view);
       const { vhv, sign } = this.probeState(s);
@@ -138,7 +139,8 @@ export class OverlayLayer {
     drawErrorLayer(ctx, this.errorCanvas, view, MODEL_SIZE);
   }
 
-  paintEigen(ctx, view, s) {
+  /** The eigen axes; their labels keep away from the probe's handle at `handle` (or null). */
+  paintEigen(ctx, view, s, handle) {
     const a = s.analysis;
     const maxAbs = Math.max(...a.eigenvalues.map(Math.abs));
     const maxHalf = EIGEN_SHARE * Math.min(view.rect.width, view.rect.height);
@@ -147,7 +149,7 @@ export class OverlayLayer {
       if (Math.hypot(e[s.ix], e[s.iy]) < MIN_PROJECTION) return;
       const sign = Math.abs(lambda) <= (a.zeroThreshold ?? 0) ? "zero" : lambda > 0 ? "positive" : "negative";
       const half = Math.max(EIGEN_MIN, maxAbs > 0 ? (maxHalf * Math.abs(lambda)) / maxAbs : EIGEN_MIN);
-      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect);
+      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect, handle);
     });
   }
 

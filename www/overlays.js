@@ -234,9 +234,9 @@ export function drawLabel(ctx, text, x, y, color, { size = 18, italic = true, al
 /**
  * An eigen axis: a line through (x, y) along the pixel direction (dx, dy), `half` px to each
  * side, coloured and dashed by `sign` ("positive" | "negative" | "zero"), labelled at its
- * end (e.g. "λ₁ = −2").
+ * end (e.g. "λ₁ = −2") away from the pixel `avoid` (if given).
  */
-export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null) {
+export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null, avoid = null) {
   const norm = Math.hypot(dx, dy);
   if (!(norm > 0)) return;
   const ux = dx / norm;
@@ -275,10 +275,13 @@ export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = nul
     ctx.stroke();
   }
   ctx.restore();
-  // The label past the end that points right (or up), kept clear of the line.
-  const s = ux > 0.05 || (Math.abs(ux) <= 0.05 && uy < 0) ? 1 : -1;
+  // The label past the end that points right (or up), kept clear of the line; past the
+  // other end if that one is nearer the point to `avoid` (the probe's handle and its text).
+  let s = ux > 0.05 || (Math.abs(ux) <= 0.05 && uy < 0) ? 1 : -1;
   const gap = 16 + 4 * label.length * fontScale();
-  drawLabel(ctx, label, x + s * ux * (half + gap), y + s * uy * (half + gap), color, { size: 16, italic: false, bounds });
+  const end = (side) => [x + side * ux * (half + gap), y + side * uy * (half + gap)];
+  if (avoid && Math.hypot(end(s)[0] - avoid[0], end(s)[1] - avoid[1]) < Math.hypot(end(-s)[0] - avoid[0], end(-s)[1] - avoid[1])) s = -s;
+  drawLabel(ctx, label, ...end(s), color, { size: 16, italic: false, bounds });
 }
 
 /**
