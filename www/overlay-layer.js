@@ -139,17 +139,23 @@ export class OverlayLayer {
     drawErrorLayer(ctx, this.errorCanvas, view, MODEL_SIZE);
   }
 
-  /** The eigen axes; their labels keep away from the probe's handle at `handle` (or null). */
+  /**
+   * The eigen axes; their labels keep away from the probe's handle at `handle` (or null).
+   * An axis is the eigenvector's shadow in the plotted plane: with more than two parameters
+   * it is shorter by the share of the eigenvector that lies in the plane.
+   */
   paintEigen(ctx, view, s, handle) {
     const a = s.analysis;
     const maxAbs = Math.max(...a.eigenvalues.map(Math.abs));
     const maxHalf = EIGEN_SHARE * Math.min(view.rect.width, view.rect.height);
+    const placed = [];
     a.eigenvalues.forEach((lambda, k) => {
       const e = a.eigenvectors[k];
-      if (Math.hypot(e[s.ix], e[s.iy]) < MIN_PROJECTION) return;
+      const inPlane = Math.hypot(e[s.ix], e[s.iy]);
+      if (inPlane < MIN_PROJECTION) return;
       const sign = Math.abs(lambda) <= (a.zeroThreshold ?? 0) ? "zero" : lambda > 0 ? "positive" : "negative";
-      const half = Math.max(EIGEN_MIN, maxAbs > 0 ? (maxHalf * Math.abs(lambda)) / maxAbs : EIGEN_MIN);
-      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect, handle);
+      const half = Math.max(EIGEN_MIN, maxAbs > 0 ? (maxHalf * Math.abs(lambda) * Math.min(1, inPlane)) / maxAbs : EIGEN_MIN);
+      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect, handle, placed);
     });
   }
 

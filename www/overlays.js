@@ -234,9 +234,10 @@ export function drawLabel(ctx, text, x, y, color, { size = 18, italic = true, al
 /**
  * An eigen axis: a line through (x, y) along the pixel direction (dx, dy), `half` px to each
  * side, coloured and dashed by `sign` ("positive" | "negative" | "zero"), labelled at its
- * end (e.g. "λ₁ = −2") away from the pixel `avoid` (if given).
+ * end (e.g. "λ₁ = −2") away from the pixel `avoid` (if given) and from the label positions
+ * in `placed` (to which its own is added).
  */
-export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null, avoid = null) {
+export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null, avoid = null, placed = []) {
   const norm = Math.hypot(dx, dy);
   if (!(norm > 0)) return;
   const ux = dx / norm;
@@ -281,7 +282,13 @@ export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = nul
   const gap = 16 + 4 * label.length * fontScale();
   const end = (side) => [x + side * ux * (half + gap), y + side * uy * (half + gap)];
   if (avoid && Math.hypot(end(s)[0] - avoid[0], end(s)[1] - avoid[1]) < Math.hypot(end(-s)[0] - avoid[0], end(-s)[1] - avoid[1])) s = -s;
-  drawLabel(ctx, label, ...end(s), color, { size: 16, italic: false, bounds });
+  // Axes in the same direction (e.g. two eigenvectors' shadows in a slice of more than two
+  // parameters) would put their labels on top of each other: move a label down a line until free.
+  let [lx, ly] = end(s);
+  const lineHeight = 22 * fontScale();
+  for (let tries = 0; tries < 4 && placed.some(([px, py]) => Math.abs(px - lx) < 90 && Math.abs(py - ly) < lineHeight); tries++) ly += lineHeight;
+  placed.push([lx, ly]);
+  drawLabel(ctx, label, lx, ly, color, { size: 16, italic: false, bounds });
 }
 
 /**

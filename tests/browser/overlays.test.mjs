@@ -314,7 +314,7 @@ test("the direction probe: v = (1, 1)/√2 reads vᵀHv = −2, typing −45° g
 });
 
 /** Checks the slice panel's sampled curves against the core: L(θ′ + tv) and its Taylor curves. */
-async function checkSlice(page, theta, expectV) {
+async function checkSlice(page, theta, expectV, formula = null) {
   const canvas = page.locator("#slice-canvas");
   const v = JSON.parse(await canvas.getAttribute("data-v"));
   if (expectV) expectV.forEach((c, k) => assert.ok(Math.abs(v[k] - c) < 1e-9, `v ${v} vs ${expectV}`));
@@ -322,7 +322,7 @@ async function checkSlice(page, theta, expectV) {
   assert.ok(samples.length >= 7, `${samples.length} samples`);
   const ts = samples.map((s) => s[0]);
   assert.ok(ts[0] < 0 && ts.at(-1) > 0, "t runs both ways from θ′");
-  const core = await coreNumbers(page, { theta, v, ts });
+  const core = await coreNumbers(page, { formula, columns: formula ? [] : null, theta, v, ts });
   const slope = core.gradient.reduce((s, g, k) => s + g * v[k], 0);
   const vhv = quadratic(core.hessian, v);
   samples.forEach(([t, loss, first, second], k) => {
@@ -412,5 +412,27 @@ test("overlays at a phone's width and at twice the pixel ratio: drawn crisply, t
     assert.ok(r.x >= 0 && r.x + r.width <= 390, `toggle at ${r.x}..${r.x + r.width}`);
   }
   await screenshot(page, "overlays-phone");
+  assert.deepEqual(errors, []);
+});
+
+test("three parameters: λ of the full 3 × 3 Hessian, the probe's v in the plotted plane (third component 0)", async () => {
+  const formula = "(w1-1)^2 + w2^2 - w3^2 + w1*w3 + w2*w3";
+  const theta = [0.3, 0.2, 0.1];
+  const { page, errors } = await h.open(`#f=${encodeURIComponent(formula)}&d=&ov=eig,probe&p=${theta.join(",")}`);
+  const core = await coreNumbers(page, { formula, columns: [], theta });
+  assert.equal(core.eigenvalues.length, 3);
+  const labels = await page.locator("#overlay-readout li").allTextContents();
+  assert.equal(labels.length, 3, `three λ: ${labels}`);
+  labels.forEach((text, k) => assert.ok(Math.abs(parsePrinted(text.split("=")[1]) - core.eigenvalues[k]) < 5e-3, `${text} vs ${core.eigenvalues[k]}`));
+  // The probe at 45° in the (w1, w2) plane: v = (1, 1, 0)/√2, vᵀHv with the full H.
+  const v = [Math.SQRT1_2, Math.SQRT1_2, 0];
+  const readout = page.locator(".probe-readout");
+  await readout.waitFor({ state: "visible" });
+  assert.ok(Math.abs(Number(await readout.getAttribute("data-vhv")) - quadratic(core.hessian, v)) < 1e-12);
+  const sliceV = JSON.parse(await page.locator("#slice-canvas").getAttribute("data-v"));
+  assert.equal(sliceV.length, 3);
+  assert.equal(sliceV[2], 0);
+  await checkSlice(page, theta, v, formula);
+  await screenshot(page, "overlays-three-params");
   assert.deepEqual(errors, []);
 });
