@@ -51,8 +51,11 @@ export function fitWindow(points) {
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
   const span = Math.max(FIT_MIN_SPAN, (1 + 2 * FIT_MARGIN) * Math.max(x1 - x0, y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
+  // The centre to a hundredth of the span: a critical point found at 1 × 10⁻⁶ instead of 0
+  // must not give a window of −0.500001 … 0.499999.
+  const step = 10 ** Math.floor(Math.log10(span / 100));
+  const cx = Math.round((x0 + x1) / 2 / step) * step + 0;
+  const cy = Math.round((y0 + y1) / 2 / step) * step + 0;
   const base = { x0: cx - span / 2, x1: cx + span / 2, y0: cy - span / 2, y1: cy + span / 2 };
   if (!isValidWindow(base)) return null;
   return centerWindow(base, cx, cy); // rounds the bounds like every other window change
