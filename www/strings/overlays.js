@@ -16,7 +16,7 @@ export default {
     overlayTip_crit: "Critical points by kind: ● minimum, ▲ maximum, ◆ saddle point; a band with a line is a valley of minima. Click one to move θ′ there.",
     overlayTip_u: "u (orange): the way out of a saddle point, along the eigenvector of the negative λ. −g (white): downhill where g ≠ 0.",
     overlayTip_g: "The gradient g at θ′ (yellow), pointing uphill. Its length grows with ‖g‖ and is capped; the values are in the panel.",
-    overlayTip_eig: "The Hessian's eigenvectors at θ′: each axis is half as long as |λ| is large (the largest fits); cyan solid for λ > 0, pink dashed for λ < 0, grey dotted for λ ≈ 0. With more than two parameters each axis is the eigenvector's shadow in the plotted plane (shorter when it points out of it).",
+    overlayTip_eig: "The Hessian's eigenvectors at θ′: each axis is as long as |λ| is large, in proportion (the largest fits the plot); cyan solid for λ > 0, pink dashed for λ < 0, grey dotted for λ ≈ 0. With more than two parameters each axis is the eigenvector's shadow in the plotted plane (shorter when it points out of it).",
     overlayTip_taylor: "The quadratic Taylor model q(θ) = L(θ′) + (θ − θ′)ᵀg + ½ (θ − θ′)ᵀH(θ − θ′), drawn around θ′ as dark dashed contours at the surface's levels: compare them with the true ones.",
     overlayTip_err: "Where the Taylor model is wrong: red shows |L − q|, clear near θ′; its scale is shown under the plot.",
     overlayTip_probe: "Drag the white handle (or type an angle) to choose a direction v and read vᵀHv: the lecture's “try every v”.",
