@@ -401,11 +401,11 @@ canvas.addEventListener("pointerdown", (event) => {
     return;
   }
   event.preventDefault();
-  canvas.focus();
+  canvas.focus({ preventScroll: true, focusVisible: false }); // keys work next; a pointer needs no ring
   canvas.setPointerCapture(event.pointerId);
   const [mx, my] = thetaPixel();
   const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
-  const probe = !onMarker && overlayLayer.hitsProbe(px, py);
+  const probe = !onMarker && overlayLayer.hitsProbe(px, py, event.pointerType);
   app.drag = { offsetX: onMarker ? mx - px : 0, offsetY: onMarker ? my - py : 0, moved: false, onMarker, probe, startX: px, startY: py };
 });
 
@@ -635,6 +635,7 @@ function paintOverlays(ctx, view) {
       drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
     }
   }
+  overlayLayer.paintLines(ctx, view, on, layer);
   // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
   const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
   if (!on.has("u")) {
@@ -736,6 +737,7 @@ function applyState({ state, notices }) {
   setEmbedded(app.embed);
   app.win = state.window;
   app.overlays = state.overlays;
+  if (app.overlays.includes("probe")) app.sliceDirection = "probe"; // the curve along the probe's v
   overlayToggles.set(app.overlays);
   app.projector = state.projector;
   applyProjector();

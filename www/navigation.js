@@ -6,6 +6,7 @@
 // pure and exported for tests.
 
 import { zoomWindow, centerWindow, isValidWindow } from "./view.js";
+import { DEFAULT_WINDOW } from "./state.js";
 
 /** Wheel zoom per pixel of scroll (deltaMode 0); a line (deltaMode 1) counts as 16 px. */
 const WHEEL_RATE = 0.0018;
@@ -50,8 +51,11 @@ export function fitWindow(points) {
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
   const span = Math.max(FIT_MIN_SPAN, (1 + 2 * FIT_MARGIN) * Math.max(x1 - x0, y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
+  // The centre to a hundredth of the span: a critical point found at 1 × 10⁻⁶ instead of 0
+  // must not give a window of −0.500001 … 0.499999.
+  const step = 10 ** Math.floor(Math.log10(span / 100));
+  const cx = Math.round((x0 + x1) / 2 / step) * step + 0;
+  const cy = Math.round((y0 + y1) / 2 / step) * step + 0;
   const base = { x0: cx - span / 2, x1: cx + span / 2, y0: cy - span / 2, y1: cy + span / 2 };
   if (!isValidWindow(base)) return null;
   return centerWindow(base, cx, cy); // rounds the bounds like every other window change
@@ -133,19 +137,25 @@ export class Navigation {
   }
 }
 
-/** How much wider than the current window "fit" looks for critical points. */
+/** How much wider than the region it starts from "fit" looks for critical points. */
 const FIT_SEARCH = 3;
 
 /**
- * The window "fit" shows: θ′ and the critical points found in a window FIT_SEARCH times the
- * current one around its centre (a valley counts by its representative point: it may run
- * on forever). `criticalPoints(win)` asks the core; `ix`, `iy` are the axes' indices.
+ * The window "fit" shows: θ′ and the critical points found around both the current window
+ * and the page's default one (so that fit from a view zoomed in on one minimum still finds
+ * the others): the box around both, and θ′, FIT_SEARCH times as wide about its centre. A valley
+ * counts by its representative point (it may run on forever). `criticalPoints(win)` asks the
+ * core; `ix`, `iy` are the axes' indices.
  */
-export function fitCriticalWindow(criticalPoints, theta, ix, iy, win) {
-  const cx = (win.x0 + win.x1) / 2;
-  const cy = (win.y0 + win.y1) / 2;
-  const hx = (FIT_SEARCH * (win.x1 - win.x0)) / 2;
-  const hy = (FIT_SEARCH * (win.y1 - win.y0)) / 2;
+export function fitCriticalWindow(criticalPoints, theta, ix, iy, win, home = DEFAULT_WINDOW) {
+  const x0 = Math.min(win.x0, home.x0, theta[ix]);
+  const x1 = Math.max(win.x1, home.x1, theta[ix]);
+  const y0 = Math.min(win.y0, home.y0, theta[iy]);
+  const y1 = Math.max(win.y1, home.y1, theta[iy]);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const hx = (FIT_SEARCH * (x1 - x0)) / 2;
+  const hy = (FIT_SEARCH * (y1 - y0)) / 2;
   let found = [];
   try {
     found = criticalPoints({ x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy });

@@ -12,9 +12,17 @@ import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
 import { drawArrow, drawEigenAxis, drawTaylorContours, drawProbe, drawLabel, OVERLAY_COLORS } from "./overlays.js";
 import { modelGrid, modelContours, modelError, paintError, drawErrorLayer, MODEL_SIZE } from "./taylor.js";
-import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB } from "./probe.js";
+import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB, PROBE_GRAB_TOUCH } from "./probe.js";
 import { lineScale } from "./projector.js";
 
+/**
+ * The model's contours are drawn within this share of the plot's smaller side around θ′: a
+ * Taylor model is a local picture (far out it only clutters the true contours it is compared
+ * with), and the error map shows where it fails.
+ */
+const TAYLOR_REACH = 0.3;
+/** Samples per side of the model's local grid (about 4 px apart on a desktop plot). */
+const LOCAL_SIZE = 65;
 /** A projected direction shorter than this (of unit length) is not drawn in the slice. */
 const MIN_PROJECTION = 0.15;
 /** Half-length of the eigen axis of the largest |λ|, as a share of the plot's smaller side. */
@@ -40,7 +48,10 @@ export class OverlayLayer {
     this.errorScale = errorScale;
     this.errorCanvas = document.createElement("canvas");
     this.modelKey = null;
-    this.model = null;
+    this.model = null; // the model over the whole window, for the error map
+    this.localKey = null;
+    this.localField = null;
+    this.localLines = [];
     this.errorKey = null;
     this.errorTop = null;
     this.probeHandle = null; // [x, y] of the handle when drawn
@@ -50,29 +61,41 @@ export class OverlayLayer {
   paintUnder(ctx, view, on, s) {
     if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
     if (on.has("err")) this.paintError(ctx, view, s);
-    if (on.has("taylor")) drawTaylorContours(ctx, this.modelLines(view, s));
+    if (on.has("taylor")) {
+      const { lines, clip } = this.modelLines(view, s);
+      drawTaylorContours(ctx, lines, clip);
+    }
   }
 
   /**
-   * Paints the marks in `on` (a Set of ids) on top: eigen axes, g, the probe. `s` = { analysis, theta, ix, iy, field,
-   * mx, my (θ′ in px), probeAngle }.
+   * Paints the lines through θ′ that go under the arrows: the eigen axes and the probe. At the
+   * lecture's saddle the axis of λ < 0 and the probe's default v lie exactly along u, and u
+   * must stay visible on top of them.
    */
-  paint(ctx, view, on, s) {
-    const a = s.analysis;
+  paintLines(ctx, view, on, s) {
     this.probeHandle = null;
-    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(a.value)) return;
-    if (on.has("eig")) this.paintEigen(ctx, view, s);
-    if (on.has("g")) this.paintGradient(ctx, view, s);
+    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
+    const handle = on.has("probe") ? handlePixel(s.mx, s.my, s.probeAngle, view) : null;
+    if (on.has("eig")) this.paintEigen(ctx, view, s, handle);
     if (on.has("probe")) {
       const [hx, hy] = handlePixel(s.mx, s.my, s.probeAngle, view);
-      drawProbe(ctx, s.mx, s.my, hx, hy, 8 * Math.sqrt(lineScale()));
+      const { vhv, sign } = this.probeState(s);
+      const reading = { text: `vᵀHv = ${formatNumber(vhv, 3)}`, sign };
+      drawProbe(ctx, s.mx, s.my, hx, hy, 8 * Math.sqrt(lineScale()), reading, view.rect);
       this.probeHandle = [hx, hy];
     }
   }
 
-  /** Whether pixel (x, y) is on the probe's handle (as last drawn). */
-  hitsProbe(x, y) {
-    return this.probeHandle !== null && Math.hypot(this.probeHandle[0] - x, this.probeHandle[1] - y) <= PROBE_GRAB;
+  /** Paints the marks on top: g. `s` = { analysis, theta, ix, iy, field, mx, my (θ′ in px), probeAngle }. */
+  paint(ctx, view, on, s) {
+    if (s.field.type !== "grid" || s.iy < 0 || !Number.isFinite(s.analysis.value)) return;
+    if (on.has("g")) this.paintGradient(ctx, view, s);
+  }
+
+  /** Whether pixel (x, y) is on the probe's handle (as last drawn); a finger gets more room than a mouse. */
+  hitsProbe(x, y, pointerType = "mouse") {
+    const reach = pointerType === "touch" ? PROBE_GRAB_TOUCH : PROBE_GRAB;
+    return this.probeHandle !== null && Math.hypot(this.probeHandle[0] - x, this.probeHandle[1] - y) <= reach;
   }
 
   model_(s) {
@@ -84,14 +107,25 @@ export class OverlayLayer {
     return this.model;
   }
 
+  /**
+   * The model's contours within TAYLOR_REACH around θ′, as pixel polylines, and the circle
+   * they are clipped to. The model is sampled on its own grid over that square only (finer
+   * where it is drawn, and cheap: it is recomputed whenever θ′ moves).
+   */
   modelLines(view, s) {
-    const m = this.model_(s);
-    const rectKey = [view.rect.left, view.rect.top, view.rect.width, view.rect.height].join(",");
-    if (!m.lines || m.rect !== rectKey) {
-      m.lines = modelContours(m.values, MODEL_SIZE, s.field.levels ?? [], view);
-      m.rect = rectKey;
+    const r = TAYLOR_REACH * Math.min(view.rect.width, view.rect.height);
+    const key = `${s.theta.join(",")}|${s.ix},${s.iy}|${s.mx},${s.my},${r},${view.sx},${view.sy}|${s.analysis.value}`;
+    if (key !== this.localKey || this.localField !== s.field) {
+      const tx = s.theta[s.ix];
+      const ty = s.theta[s.iy];
+      const win = { x0: tx - r / view.sx, x1: tx + r / view.sx, y0: ty - r / view.sy, y1: ty + r / view.sy };
+      const values = modelGrid(s.analysis, s.theta, s.ix, s.iy, win, LOCAL_SIZE);
+      const rect = { left: s.mx - r, top: s.my - r, width: 2 * r, height: 2 * r };
+      this.localLines = modelContours(values, LOCAL_SIZE, s.field.levels ?? [], { rect });
+      this.localKey = key;
+      this.localField = s.field;
     }
-    return m.lines;
+    return { lines: this.localLines, clip: [s.mx, s.my, r] };
   }
 
   paintError(ctx, view, s) {
@@ -105,16 +139,23 @@ export class OverlayLayer {
     drawErrorLayer(ctx, this.errorCanvas, view, MODEL_SIZE);
   }
 
-  paintEigen(ctx, view, s) {
+  /**
+   * The eigen axes; their labels keep away from the probe's handle at `handle` (or null).
+   * An axis is the eigenvector's shadow in the plotted plane: with more than two parameters
+   * it is shorter by the share of the eigenvector that lies in the plane.
+   */
+  paintEigen(ctx, view, s, handle) {
     const a = s.analysis;
     const maxAbs = Math.max(...a.eigenvalues.map(Math.abs));
     const maxHalf = EIGEN_SHARE * Math.min(view.rect.width, view.rect.height);
+    const placed = [];
     a.eigenvalues.forEach((lambda, k) => {
       const e = a.eigenvectors[k];
-      if (Math.hypot(e[s.ix], e[s.iy]) < MIN_PROJECTION) return;
+      const inPlane = Math.hypot(e[s.ix], e[s.iy]);
+      if (inPlane < MIN_PROJECTION) return;
       const sign = Math.abs(lambda) <= (a.zeroThreshold ?? 0) ? "zero" : lambda > 0 ? "positive" : "negative";
-      const half = Math.max(EIGEN_MIN, maxAbs > 0 ? (maxHalf * Math.abs(lambda)) / maxAbs : EIGEN_MIN);
-      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect);
+      const half = Math.max(EIGEN_MIN, maxAbs > 0 ? (maxHalf * Math.abs(lambda) * Math.min(1, inPlane)) / maxAbs : EIGEN_MIN);
+      drawEigenAxis(ctx, s.mx, s.my, e[s.ix] * view.sx, -e[s.iy] * view.sy, half, sign, lambdaLabel(k, lambda), view.rect, handle, placed);
     });
   }
 

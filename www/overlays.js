@@ -234,9 +234,10 @@ export function drawLabel(ctx, text, x, y, color, { size = 18, italic = true, al
 /**
  * An eigen axis: a line through (x, y) along the pixel direction (dx, dy), `half` px to each
  * side, coloured and dashed by `sign` ("positive" | "negative" | "zero"), labelled at its
- * end (e.g. "λ₁ = −2").
+ * end (e.g. "λ₁ = −2") away from the pixel `avoid` (if given) and from the label positions
+ * in `placed` (to which its own is added).
  */
-export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null) {
+export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = null, avoid = null, placed = []) {
   const norm = Math.hypot(dx, dy);
   if (!(norm > 0)) return;
   const ux = dx / norm;
@@ -275,14 +276,26 @@ export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = nul
     ctx.stroke();
   }
   ctx.restore();
-  // The label past the end that points right (or up), kept clear of the line.
-  const s = ux > 0.05 || (Math.abs(ux) <= 0.05 && uy < 0) ? 1 : -1;
+  // The label past the end that points right (or up), kept clear of the line; past the
+  // other end if that one is nearer the point to `avoid` (the probe's handle and its text).
+  let s = ux > 0.05 || (Math.abs(ux) <= 0.05 && uy < 0) ? 1 : -1;
   const gap = 16 + 4 * label.length * fontScale();
-  drawLabel(ctx, label, x + s * ux * (half + gap), y + s * uy * (half + gap), color, { size: 16, italic: false, bounds });
+  const end = (side) => [x + side * ux * (half + gap), y + side * uy * (half + gap)];
+  if (avoid && Math.hypot(end(s)[0] - avoid[0], end(s)[1] - avoid[1]) < Math.hypot(end(-s)[0] - avoid[0], end(-s)[1] - avoid[1])) s = -s;
+  // Axes in the same direction (e.g. two eigenvectors' shadows in a slice of more than two
+  // parameters) would put their labels on top of each other: move a label down a line until free.
+  let [lx, ly] = end(s);
+  const lineHeight = 22 * fontScale();
+  for (let tries = 0; tries < 4 && placed.some(([px, py]) => Math.abs(px - lx) < 90 && Math.abs(py - ly) < lineHeight); tries++) ly += lineHeight;
+  placed.push([lx, ly]);
+  drawLabel(ctx, label, lx, ly, color, { size: 16, italic: false, bounds });
 }
 
-/** Polylines [[x, y, x, y, …], …] in pixels as the quadratic model's dashed contours. */
-export function drawTaylorContours(ctx, lines) {
+/**
+ * Polylines [[x, y, x, y, …], …] in pixels as the quadratic model's dashed contours, clipped
+ * to the circle `clip` = [x, y, r] around θ′ (if given).
+ */
+export function drawTaylorContours(ctx, lines, clip = null) {
   if (lines.length === 0) return;
   const k = lineScale();
   const path = () => {
@@ -293,6 +306,11 @@ export function drawTaylorContours(ctx, lines) {
     }
   };
   ctx.save();
+  if (clip) {
+    ctx.beginPath();
+    ctx.arc(clip[0], clip[1], clip[2], 0, 2 * Math.PI);
+    ctx.clip();
+  }
   ctx.lineJoin = "round";
   ctx.setLineDash([6 * k, 4 * k]);
   path();
@@ -308,9 +326,11 @@ export function drawTaylorContours(ctx, lines) {
 
 /**
  * The direction probe: a thin line through θ′ along ±(dx, dy) and a round handle at
- * (hx, hy) the student drags, labelled v.
+ * (hx, hy) the student drags, labelled v; `reading` = { text, sign } ("up" | "down" |
+ * "flat") is written under the label in the colour of the eigen axes of that sign, so vᵀHv
+ * reads at the handle while it is dragged.
  */
-export function drawProbe(ctx, x, y, hx, hy, radius) {
+export function drawProbe(ctx, x, y, hx, hy, radius, reading = null, bounds = null) {
   const k = lineScale();
   ctx.save();
   ctx.lineCap = "round";
@@ -340,5 +360,21 @@ export function drawProbe(ctx, x, y, hx, hy, radius) {
   ctx.stroke();
   ctx.restore();
   const n = Math.hypot(dx, dy) || 1;
-  drawLabel(ctx, "v", hx + (dx / n) * (radius + 12), hy + (dy / n) * (radius + 12), OVERLAY_COLORS.probe);
+  const lx = hx + (dx / n) * (radius + 12);
+  const ly = hy + (dy / n) * (radius + 12);
+  drawLabel(ctx, "v", lx, ly, OVERLAY_COLORS.probe);
+  if (reading) {
+    // Beside the handle, below the line, just far enough that the text's box clears it.
+    const size = 15;
+    ctx.save();
+    ctx.font = `bold ${size * fontScale()}px ${FONT}`;
+    const halfWidth = ctx.measureText(reading.text).width / 2 + 3;
+    ctx.restore();
+    const halfHeight = (size * fontScale()) / 2 + 3;
+    let [px, py] = [-dy / n, dx / n];
+    if (py < 0) [px, py] = [-px, -py];
+    const d = halfWidth * Math.abs(px) + halfHeight * Math.abs(py) + radius + 2;
+    const color = { up: OVERLAY_COLORS.eigenPositive, down: OVERLAY_COLORS.eigenNegative, flat: OVERLAY_COLORS.eigenZero }[reading.sign];
+    drawLabel(ctx, reading.text, hx + px * d, hy + py * d, color, { size, italic: false, bounds });
+  }
 }

@@ -11,10 +11,15 @@ import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
 
-/** Distance of the handle from θ′, CSS px. */
-export const PROBE_RADIUS = 70;
+/** Distance of the handle from θ′, CSS px: 27% of the plot's smaller side, within these
+ * bounds. Never less than past the head and label of the u arrow (72 px and ~90 px), which
+ * point the same way at the lecture's saddle and must stay visible; on a phone's small plot
+ * the lower bound keeps the handle inside the plot. */
+export const PROBE_RADIUS = Object.freeze({ min: 100, max: 120, share: 0.27 });
 /** A press this close to the handle turns it, CSS px. */
 export const PROBE_GRAB = 16;
+/** The same for a finger, which covers more than it hits (about a 10 mm target). */
+export const PROBE_GRAB_TOUCH = 28;
 /** vᵀHv this close to 0 (relative to the largest |λ|) reads as "flat". */
 const FLAT = 1e-9;
 
@@ -44,7 +49,9 @@ export function handlePixel(mx, my, angle, view) {
   const dx = Math.cos(angle) * view.sx;
   const dy = -Math.sin(angle) * view.sy;
   const n = Math.hypot(dx, dy) || 1;
-  return [mx + (dx / n) * PROBE_RADIUS, my + (dy / n) * PROBE_RADIUS];
+  const side = Math.min(view.rect.width, view.rect.height);
+  const r = Math.min(PROBE_RADIUS.max, Math.max(PROBE_RADIUS.min, PROBE_RADIUS.share * side));
+  return [mx + (dx / n) * r, my + (dy / n) * r];
 }
 
 /** The angle (parameter space, radians in [0, 2π)) of pixel (px, py) seen from θ′ at (mx, my). */

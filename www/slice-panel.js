@@ -16,6 +16,8 @@ import { curvature } from "./probe.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
+/** Every this many samples, [t, L, first order, second order] go into data-samples. */
+const SAMPLE_STRIDE = 20;
 const MARGIN = { left: 52, right: 12, top: 10, bottom: 34 };
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 export const SLICE_COLORS = Object.freeze({
@@ -76,6 +78,7 @@ export class SlicePanel {
       this.last = null;
       this.readout.textContent = t(lang, "sliceNone");
       this.canvas.dataset.direction = "";
+      this.canvas.dataset.samples = "[]";
       this.clear();
       return;
     }
@@ -95,6 +98,14 @@ export class SlicePanel {
     this.draw(this.last);
     this.readout.textContent = t(lang, "sliceReadout", { slope: formatNumber(slope, 4), vhv: formatNumber(vhv, 4) });
     this.canvas.dataset.direction = direction.id;
+    this.canvas.dataset.v = JSON.stringify(v);
+    // What the three curves pass through, at every SAMPLE_STRIDE-th t: for scripts and tests
+    // that check the picture's numbers (the canvas itself has only pixels).
+    this.canvas.dataset.samples = JSON.stringify(
+      ts
+        .map((s, k) => [s, ys[k], L + s * slope, L + s * slope + 0.5 * s * s * vhv])
+        .filter((_, k) => k % SAMPLE_STRIDE === 0),
+    );
     this.canvas.dataset.slope = String(slope);
     this.canvas.dataset.vhv = String(vhv);
     this.canvas.setAttribute("aria-label", t(lang, "sliceCanvasLabel", { dir: direction.label, slope: formatNumber(slope, 4), vhv: formatNumber(vhv, 4) }));

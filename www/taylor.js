@@ -5,13 +5,14 @@
 //
 // On the slice only the two axis components of d = θ − θ′ vary (the other parameters stay
 // at θ′), so q needs g and H restricted to the axes: no call into the core. q is sampled on
-// a grid over the window; its contours at the surface's own levels are what the student
-// compares with the true contours (they agree near θ′ and part ways further out).
+// a grid: over a square around θ′ for its contours (overlay-layer.js), at the surface's own
+// levels, which the student compares with the true contours (they agree near θ′ and part
+// ways further out); over the whole window for the error map.
 
 import { contourSegments, chainSegments } from "./contours.js";
 
-/** Samples per axis of the model (a quadratic is smooth: a coarse grid draws it exactly enough). */
-export const MODEL_SIZE = 129;
+/** Samples per axis of the model over the window, for the error map (drawn smoothed: a coarse grid is enough). */
+export const MODEL_SIZE = 81;
 /** The error layer's opacity at (and above) the top of its scale. */
 const ERROR_ALPHA = 0.72;
 /** The error layer's colour (a red absent from viridis). */
