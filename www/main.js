@@ -63,6 +63,7 @@ const app = {
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
   view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
+  camera: null, // the 3-D view's { azimuth, elevation } (view3d-math.js)
   embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
@@ -123,6 +124,9 @@ const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) =>
 const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
   app.view = view;
   view3d.setMode(view, app.params.length > 1);
+  invalidate({ url: true });
+}, (camera) => {
+  app.camera = camera;
   invalidate({ url: true });
 });
 
@@ -707,6 +711,7 @@ function currentState() {
     overlays: app.overlays,
     projector: app.projector,
     view: app.view,
+    camera: app.camera,
     embed: app.embed,
   };
 }
@@ -728,6 +733,8 @@ function applyState({ state, notices }) {
   app.mode = state.mode;
   quiz.configure(state);
   app.view = state.view;
+  app.camera = state.camera;
+  view3d.setCamera(state.camera);
   app.embed = state.embed;
   setEmbedded(app.embed);
   app.win = state.window;

@@ -10,6 +10,7 @@
 // parameters?) are the caller's: this module knows nothing of the core.
 
 import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
+import { DEFAULT_CAMERA, parseCamera, formatCamera } from "./view3d-math.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -82,6 +83,15 @@ export const KEYS = [
     default: "2d",
     parse: oneOf(VIEWS),
     format: (view) => view,
+  },
+  {
+    // The 3-D view's camera (view3d.js): a shared link shows the surface from the same side.
+    key: "cam",
+    field: "camera",
+    default: DEFAULT_CAMERA,
+    parse: parseCamera,
+    format: formatCamera,
+    equal: (a, b) => a.azimuth === b.azimuth && a.elevation === b.elevation,
   },
   {
     key: "win",

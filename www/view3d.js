@@ -9,10 +9,10 @@
 // t, so where it hugs the surface the model is good.
 
 import { t as tr } from "./i18n.js";
-import { prettyName } from "./format.js";
+import { prettyName, formatNumber } from "./format.js";
 import { VIRIDIS, indexOf } from "./colormap.js";
 import { colorScale } from "./levels.js";
-import { projector, quadOrder } from "./view3d-math.js";
+import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./view3d-math.js";
 import { drawCriticalPoint, OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
@@ -35,14 +35,15 @@ export class View3D {
    * @param {HTMLCanvasElement} canvas  the 3-D canvas (in the plot box, hidden in 2-D)
    * @param {HTMLElement} switchBox  holds the "2-D | 3-D" buttons
    * @param {(view: "2d" | "3d") => void} onView  the user chose a view
+   * @param {(camera: { azimuth: number, elevation: number }) => void} onCamera  the user turned it
    */
-  constructor(canvas, switchBox, onView) {
+  constructor(canvas, switchBox, onView, onCamera) {
     this.canvas = canvas;
     this.ctx = canvas.getContext("2d");
     this.switchBox = switchBox;
     this.onView = onView;
-    this.azimuth = -35;
-    this.elevation = 32;
+    this.onCamera = onCamera;
+    this.setCamera(DEFAULT_CAMERA);
     this.mode = "2d";
     this.mesh = null; // { key, values, scale }
     this.lastApp = null;
@@ -88,13 +89,21 @@ export class View3D {
     });
   }
 
-  /** Azimuth in degrees (any), elevation clamped so the surface is seen from above or the side. */
+  /** The user turned the view: azimuth in degrees (any), elevation clamped (see normalCamera). */
   rotate(azimuth, elevation) {
-    this.azimuth = ((azimuth % 360) + 360) % 360;
-    this.elevation = Math.min(89, Math.max(0, elevation));
-    this.canvas.dataset.azimuth = this.azimuth.toFixed(1);
-    this.canvas.dataset.elevation = this.elevation.toFixed(1);
+    const camera = normalCamera(azimuth, elevation);
+    if (camera.azimuth === this.azimuth && camera.elevation === this.elevation) return;
+    this.setCamera(camera);
     this.redraw();
+    this.onCamera(camera);
+  }
+
+  /** Puts the camera where a link or the page says (no callback). */
+  setCamera({ azimuth, elevation }) {
+    this.azimuth = azimuth;
+    this.elevation = elevation;
+    this.canvas.dataset.azimuth = String(azimuth);
+    this.canvas.dataset.elevation = String(elevation);
   }
 
   setLang(lang) {
@@ -242,7 +251,9 @@ export class View3D {
     }
     this.drawBox(ctx, project, app);
     // Markers on top: the critical points, then θ′.
-    for (const cp of app.critical ?? []) {
+    const critical = app.critical ?? [];
+    this.canvas.dataset.critical = String(critical.length);
+    for (const cp of critical) {
       if (cp.curve) {
         ctx.save();
         ctx.strokeStyle = OVERLAY_COLORS.valley;
@@ -262,6 +273,8 @@ export class View3D {
     }
     if (an && Number.isFinite(an.value)) {
       const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
+      // Where θ′ is drawn (CSS px), for tests and scripts that check the picture.
+      this.canvas.dataset.theta = `${x.toFixed(1)},${y.toFixed(1)}`;
       ctx.beginPath();
       ctx.arc(x, y, THETA_RADIUS - 1, 0, 2 * Math.PI);
       ctx.fillStyle = OVERLAY_COLORS.outline;
@@ -278,8 +291,14 @@ export class View3D {
     ctx.fillText(tr(this.lang, "view3dHint"), 8, 8);
   }
 
-  /** The floor square, the vertical edges and the axis names. */
+  /**
+   * The floor square with the window's ends written at its edges, and a vertical L axis at the
+   * corner furthest left on screen, ticked in true loss values (the height is the colour
+   * position t(L), so the ticks are where the colour bar has them, not evenly spaced in L).
+   */
   drawBox(ctx, project, app) {
+    const { win } = app;
+    const { scale } = this.mesh;
     const corners = [
       [-1, -1],
       [1, -1],
@@ -297,18 +316,46 @@ export class View3D {
     });
     ctx.closePath();
     ctx.stroke();
-    ctx.font = `italic 16px ${FONT}`;
+    // The vertical axis where it cannot hide behind the surface's silhouette for long: the
+    // corner on the left of the picture.
+    const [cx, cy] = corners.reduce((best, c) => (project(c[0], c[1], 0)[0] < project(best[0], best[1], 0)[0] ? c : best));
+    const [bx, by] = project(cx, cy, -HEIGHT);
+    const [tx, ty] = project(cx, cy, HEIGHT);
+    ctx.beginPath();
+    ctx.moveTo(bx, by);
+    ctx.lineTo(tx, ty);
+    ctx.stroke();
     ctx.fillStyle = "#3d4451";
-    ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    const [xName, yName] = app.axes.map(prettyName);
+    ctx.font = `12px ${FONT}`;
+    ctx.textAlign = "right";
+    // The floor is L's lowest value; ticks above it (the bottom one would sit on the floor's
+    // own labels).
+    for (const t of [0.25, 0.5, 0.75, 1]) {
+      const v = scale.v(t);
+      const [px, py] = project(cx, cy, HEIGHT * (2 * t - 1));
+      ctx.beginPath();
+      ctx.moveTo(px - 4, py);
+      ctx.lineTo(px, py);
+      ctx.stroke();
+      ctx.fillText(formatNumber(v, 3), px - 6, py);
+    }
+    // The window's ends, just outside the floor's edges.
+    ctx.textAlign = "center";
     const label = (text, x, y, z) => {
       const [px, py] = project(x, y, z);
       ctx.fillText(text, px, py);
     };
+    label(formatNumber(win.x0, 3), -1, -1.14, -HEIGHT);
+    label(formatNumber(win.x1, 3), 1, -1.14, -HEIGHT);
+    label(formatNumber(win.y0, 3), 1.14, -1, -HEIGHT);
+    label(formatNumber(win.y1, 3), 1.14, 1, -HEIGHT);
+    ctx.font = `italic 16px ${FONT}`;
+    const [xName, yName] = app.axes.map(prettyName);
     label(xName, 0, -1.22, -HEIGHT);
     label(yName, 1.22, 0, -HEIGHT);
-    label("L", -1.12, -1.12, HEIGHT);
+    const [lx, ly] = project(cx, cy, HEIGHT);
+    ctx.fillText("L", lx, ly - 14);
     ctx.restore();
   }
 }
