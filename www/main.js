@@ -14,7 +14,7 @@ import { zoomWindow, centerWindow } from "./view.js";
 import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments, chainSegments } from "./contours.js";
 import { Surface } from "./surface.js";
-import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { drawTheta, drawArrow, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
 import { renderVerdict, renderNumbers } from "./panel.js";
 import { FormulaBox } from "./formula-box.js";
@@ -33,6 +33,7 @@ import { PresetMenu } from "./presets.js";
 import { OptimizerCard } from "./optimizer-card.js";
 import { View3D } from "./view3d.js";
 import { renderFullHessianNote } from "./many-params.js";
+import { mergeCritical, paintCriticalMap, CriticalLegend } from "./critical-map.js";
 import { installBench } from "./bench-hook.js";
 import { setEmbedded } from "./embed.js";
 import { initShare } from "./share.js";
@@ -120,6 +121,7 @@ const thetaControls = new ThetaControls($("#theta"), {
   },
 });
 const presetMenu = new PresetMenu($("#presets"));
+const criticalLegend = new CriticalLegend($("#critical-legend"));
 const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
 const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
   app.view = view;
@@ -597,13 +599,15 @@ function computeCritical() {
   app.critical = [];
   if (app.field.type !== "grid") return;
   try {
-    app.critical = app.loss.criticalPoints({
+    const found = app.loss.criticalPoints({
       x: app.axes[0],
       y: app.axes[1],
       xRange: [app.win.x0, app.win.x1],
       yRange: [app.win.y0, app.win.y1],
       at: app.theta,
     });
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    app.critical = mergeCritical(app.loss, found, app.win, ix, iy);
   } catch (error) {
     console.warn("criticalPoints:", error);
   }
@@ -626,14 +630,7 @@ function paintOverlays(ctx, view) {
       const lines = chainSegments(seg).map((line) => line.map((v, k) => (k % 2 === 0 ? gx(v) : gy(v))));
       drawLevelSet(ctx, lines);
     }
-    for (const cp of on.has("crit") ? app.critical : []) {
-      if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
-    }
-    for (const cp of on.has("crit") ? app.critical : []) {
-      if (cp.curve) continue;
-      const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
-      drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
-    }
+    if (on.has("crit")) paintCriticalMap(ctx, view, app.critical, ix, iy);
   }
   // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
   const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
@@ -659,6 +656,7 @@ function renderPanel() {
   thetaControls.update(app.theta);
   presetMenu.show(app.formulaText, app.columns);
   optimizer.update();
+  criticalLegend.update(app.critical, app.lang, app.field.type === "grid" && app.overlays.includes("crit"));
   renderFullHessianNote($("#full-hessian"), app.params.length, app.lang);
   const point = formatVector(app.theta);
   const [xName, yName] = app.axes.map(prettyName);

@@ -13,7 +13,8 @@ import { prettyName, formatNumber } from "./format.js";
 import { VIRIDIS, indexOf } from "./colormap.js";
 import { colorScale } from "./levels.js";
 import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./view3d-math.js";
-import { drawCriticalPoint, OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
+import { OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
+import { drawMarker, markerShape, KIND_FILL } from "./critical-map.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
 export const MESH = 64;
@@ -256,8 +257,8 @@ export class View3D {
     for (const cp of critical) {
       if (cp.curve) {
         ctx.save();
-        ctx.strokeStyle = OVERLAY_COLORS.valley;
-        ctx.lineWidth = 2.5;
+        ctx.strokeStyle = KIND_FILL[markerShape(cp)];
+        ctx.lineWidth = 3;
         ctx.beginPath();
         cp.curve.forEach((p, k) => {
           const [x, y] = project(mx(p[ix]), my(p[iy]), mz(app.loss.value(p)));
@@ -269,7 +270,7 @@ export class View3D {
         continue;
       }
       const [x, y] = project(mx(cp.point[ix]), my(cp.point[iy]), mz(cp.value ?? app.loss.value(cp.point)));
-      drawCriticalPoint(ctx, x, y, cp.kind === "inconclusive" ? cp.refined : cp.kind, { hollow: cp.kind === "not_critical" });
+      drawMarker(ctx, x, y, markerShape(cp), { hollow: cp.kind === "not_critical" });
     }
     if (an && Number.isFinite(an.value)) {
       const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
