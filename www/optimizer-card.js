@@ -9,7 +9,7 @@
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
-import { drawPath, drawEscapeStep } from "./optimizer-painter.js";
+import { drawPath } from "./optimizer-painter.js";
 import { drawLossChart } from "./loss-chart.js";
 
 /** Steps a run may take (the core caps at 10 000). */
@@ -20,9 +20,17 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/** The escape step, as a share of the window's smaller extent; halved until the loss falls. */
-const ESCAPE_SHARE = 0.08;
+/**
+ * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
+ * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
+ */
+const ESCAPE_SHARE = 0.02;
+const ESCAPE_STEPS = 60;
 const ESCAPE_HALVINGS = 12;
+/** A step shorter than this share of the window counts as crawling. */
+const CRAWL_SHARE = 0.002;
+/** Fewer crawling steps than this are not worth a sentence. */
+const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
 const BETA = 0.9;
 
@@ -129,6 +137,20 @@ export class OptimizerCard {
       return;
     }
     this.run = { key: this.key(), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
+    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * this.span());
+    this.animate();
+  }
+
+  /** The window's smaller extent: the yardstick for step lengths. */
+  span() {
+    const { win } = this.app;
+    return Math.min(win.x1 - win.x0, win.y1 - win.y0);
+  }
+
+  /** Shows this.run point by point (all at once when the user prefers reduced motion). */
+  animate() {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
     this.chart.hidden = false;
     const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
     if (reduced || this.run.points.length <= 1) {
@@ -166,24 +188,35 @@ export class OptimizerCard {
     this.redraw();
   }
 
-  /** At a saddle: θ′ steps along u far enough to see, and not so far that the loss rises again. */
+  /**
+   * At a saddle: θ′ walks along u, step after step, while the loss keeps falling; the walk is
+   * drawn and charted like an optimizer's run (the loss falls at once, no crawl), and θ′ ends
+   * where the loss along u stopped falling.
+   */
   escapeAlongU() {
     const app = this.app;
     const a = app.analysis;
     if (!canEscape(a)) return;
-    const span = Math.min(app.win.x1 - app.win.x0, app.win.y1 - app.win.y0);
-    let step = ESCAPE_SHARE * span;
     const from = [...app.theta];
-    for (let k = 0; k < ESCAPE_HALVINGS; k++, step /= 2) {
-      const to = from.map((v, i) => v + step * a.escape[i]);
-      const after = app.loss.value(to);
-      if (after < a.value) {
-        this.escape = { key: this.key(), from, to, before: a.value, after, step };
-        this.renderEscape();
-        this.setTheta(to);
-        return;
-      }
+    const at = (s) => from.map((v, i) => v + s * a.escape[i]);
+    let step = ESCAPE_SHARE * this.span();
+    for (let k = 0; k < ESCAPE_HALVINGS && !(app.loss.value(at(step)) < a.value); k++) step /= 2;
+    const points = [from];
+    const values = [a.value];
+    for (let k = 1; k <= ESCAPE_STEPS; k++) {
+      const p = at(k * step);
+      const v = app.loss.value(p);
+      if (!(v < values[values.length - 1])) break;
+      points.push(p);
+      values.push(v);
     }
+    if (points.length === 1) return; // the loss does not fall along u at any step tried
+    const to = points[points.length - 1];
+    this.escape = { key: this.key(), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
+    this.run = { key: this.key(), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+    this.renderEscape();
+    this.setTheta(to);
+    this.animate();
   }
 
   /** Called every frame with the fresh analysis: buttons and notes follow θ′. */
@@ -233,7 +266,10 @@ export class OptimizerCard {
     const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
     let text = t(this.lang, "optimizerProgress", vars);
     if (done) text += ` ${t(this.lang, `optimizerStop_${run.stop}`)}`;
+    if (done && run.crawl >= CRAWL_MIN) text += ` ${t(this.lang, "optimizerCrawl", { n: run.crawl })}`;
     this.status.textContent = text;
+    this.status.dataset.method = run.method;
+    this.status.dataset.end = run.points[k].join(",");
     this.status.dataset.first = run.values[0];
     this.status.dataset.last = run.values[k];
     this.status.dataset.steps = k;
@@ -252,7 +288,7 @@ export class OptimizerCard {
     this.escapeNote.hidden = !e;
     if (!e) return;
     this.escapeNote.textContent = t(this.lang, "optimizerEscaped", {
-      step: formatNumber(e.step),
+      step: formatNumber(e.distance),
       before: formatNumber(e.before),
       after: formatNumber(e.after),
     });
@@ -264,7 +300,6 @@ export class OptimizerCard {
   paint(ctx, view, ix, iy) {
     const key = this.key();
     const project = (p) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(this.app.loss.value(p))];
-    if (this.escape && this.escape.key === key) drawEscapeStep(ctx, project(this.escape.from), project(this.escape.to));
     if (this.run && this.run.key === key) drawPath(ctx, this.run.points.slice(0, this.run.shown).map(project), this.run.method);
   }
 }
@@ -272,4 +307,13 @@ export class OptimizerCard {
 /** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
 export function canEscape(a) {
   return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
+}
+
+/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
+export function crawlSteps(points, short) {
+  let n = 0;
+  for (let k = 1; k < points.length; k++) {
+    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
+  }
+  return n;
 }
