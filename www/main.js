@@ -34,6 +34,7 @@ import { OptimizerCard } from "./optimizer-card.js";
 import { View3D } from "./view3d.js";
 import { renderFullHessianNote } from "./many-params.js";
 import { mergeCritical, paintCriticalMap, CriticalLegend } from "./critical-map.js";
+import { EigenSlice } from "./eigen-slice.js";
 import { installBench } from "./bench-hook.js";
 import { setEmbedded } from "./embed.js";
 import { initShare } from "./share.js";
@@ -65,6 +66,7 @@ const app = {
   mode: "explore",
   view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
   camera: null, // the 3-D view's { azimuth, elevation } (view3d-math.js)
+  slice: "axes", // with more than two parameters: "axes" or "eigen" (eigen-slice.js)
   embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
@@ -122,10 +124,19 @@ const thetaControls = new ThetaControls($("#theta"), {
 });
 const presetMenu = new PresetMenu($("#presets"));
 const criticalLegend = new CriticalLegend($("#critical-legend"));
+const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => {
+  app.slice = slice;
+  applySlice();
+  invalidate({ url: true });
+});
+function applySlice() {
+  eigenSlice.setSlice(app.slice, { params: app.params.length, view: app.view, mode: app.mode });
+}
 const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
 const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
   app.view = view;
   view3d.setMode(view, app.params.length > 1);
+  applySlice();
   invalidate({ url: true });
 }, (camera) => {
   app.camera = camera;
@@ -152,6 +163,7 @@ function applyMode() {
     quiz.deactivate();
     invalidate({ surface: true }); // the canvas showed the quiz's surface
   }
+  applySlice();
 }
 
 for (const tab of document.querySelectorAll(".mode-tab")) tab.addEventListener("click", () => setMode(tab.dataset.mode));
@@ -193,6 +205,7 @@ function applyLanguage() {
   presetMenu.setLang(lang);
   optimizer.setLang(lang);
   view3d.setLang(lang);
+  eigenSlice.setLang(lang);
   renderNotices();
 }
 
@@ -303,6 +316,7 @@ function installLoss(loss) {
   dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
   $("#slice-note").hidden = app.params.length <= 2;
   view3d.setMode(app.view, app.params.length > 1);
+  applySlice();
 }
 
 /** The axes: the wanted ones if they are two different parameters, else the first ones. */
@@ -552,6 +566,7 @@ function frame() {
   }
   surface.draw(paintOverlays);
   view3d.update(app);
+  eigenSlice.update(app);
   renderPanel();
   if (app.dirty.url) {
     app.dirty.url = false;
@@ -710,6 +725,7 @@ function currentState() {
     projector: app.projector,
     view: app.view,
     camera: app.camera,
+    slice: app.slice,
     embed: app.embed,
   };
 }
@@ -732,6 +748,7 @@ function applyState({ state, notices }) {
   quiz.configure(state);
   app.view = state.view;
   app.camera = state.camera;
+  app.slice = state.slice;
   view3d.setCamera(state.camera);
   app.embed = state.embed;
   setEmbedded(app.embed);

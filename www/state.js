@@ -24,6 +24,8 @@ export const MODES = ["explore", "quiz"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
 export const VIEWS = ["2d", "3d"];
+/** With more than two parameters, the picture slices along two axes or two eigenvectors. */
+export const SLICES = ["axes", "eigen"];
 
 // Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
 // of our separators "&" "=" or "%" itself.
@@ -92,6 +94,14 @@ export const KEYS = [
     parse: parseCamera,
     format: formatCamera,
     equal: (a, b) => a.azimuth === b.azimuth && a.elevation === b.elevation,
+  },
+  {
+    // With more than two parameters: slice along two axes or two eigenvectors (eigen-slice.js).
+    key: "sl",
+    field: "slice",
+    default: "axes",
+    parse: oneOf(SLICES),
+    format: (slice) => slice,
   },
   {
     key: "win",
