@@ -265,8 +265,9 @@ export class OptimizerCard {
     const done = run.shown >= run.points.length;
     const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
     let text = t(this.lang, "optimizerProgress", vars);
-    if (done) text += ` ${t(this.lang, `optimizerStop_${run.stop}`)}`;
-    if (done && run.crawl >= CRAWL_MIN) text += ` ${t(this.lang, "optimizerCrawl", { n: run.crawl })}`;
+    const space = this.lang === "zh" ? "" : " "; // Chinese sentences follow each other without one
+    if (done) text += space + t(this.lang, `optimizerStop_${run.stop}`);
+    if (done && run.crawl >= CRAWL_MIN) text += space + t(this.lang, "optimizerCrawl", { n: run.crawl });
     this.status.textContent = text;
     this.status.dataset.method = run.method;
     this.status.dataset.end = run.points[k].join(",");
