@@ -565,7 +565,7 @@ function frame() {
     computeCritical();
   }
   surface.draw(paintOverlays);
-  view3d.update(app);
+  view3d.update(app, optimizer.visiblePath());
   eigenSlice.update(app);
   renderPanel();
   if (app.dirty.url) {

@@ -297,6 +297,13 @@ export class OptimizerCard {
     this.escapeNote.dataset.after = e.after;
   }
 
+  /** The part of the last run shown so far, for the 3-D view: { points, values, method } or null. */
+  visiblePath() {
+    if (!this.run || this.run.key !== this.key()) return null;
+    const { points, values, method, shown } = this.run;
+    return { points: points.slice(0, shown), values: values.slice(0, shown), method };
+  }
+
   /** Paints the path (and the last escape step) on the 2-D surface; ix, iy are the axes' indices. */
   paint(ctx, view, ix, iy) {
     const key = this.key();

@@ -15,6 +15,7 @@ import { colorScale } from "./levels.js";
 import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./view3d-math.js";
 import { OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
 import { drawMarker, markerShape, KIND_FILL } from "./critical-map.js";
+import { drawPath } from "./optimizer-painter.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
 export const MESH = 64;
@@ -48,6 +49,7 @@ export class View3D {
     this.mode = "2d";
     this.mesh = null; // { key, values, scale }
     this.lastApp = null;
+    this.lastPath = null;
     this.lang = "en";
     this.buttons = ["2d", "3d"].map((view) => {
       const button = document.createElement("button");
@@ -125,9 +127,13 @@ export class View3D {
     document.body.classList.toggle("view-3d", this.mode === "3d");
   }
 
-  /** Called every frame with the page's state: recomputes the mesh if stale, then draws. */
-  update(app) {
+  /**
+   * Called every frame with the page's state and the optimizer's path so far (or null):
+   * recomputes the mesh if stale, then draws.
+   */
+  update(app, path = this.lastPath) {
     this.lastApp = app;
+    this.lastPath = path;
     if (this.mode !== "3d" || !app.loss || app.field?.type !== "grid") return;
     const key = meshKey(app);
     if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== app.loss) {
@@ -251,6 +257,12 @@ export class View3D {
       ctx.stroke();
     }
     this.drawBox(ctx, project, app);
+    // The optimizer's path over the surface, at the loss of each step.
+    const path = this.lastPath;
+    if (path && path.points.length) {
+      const pixels = path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [project(mx(p[ix]), my(p[iy]), mz(path.values[k]))] : []));
+      drawPath(ctx, pixels, path.method);
+    }
     // Markers on top: the critical points, then θ′.
     const critical = app.critical ?? [];
     this.canvas.dataset.critical = String(critical.length);

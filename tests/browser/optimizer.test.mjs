@@ -21,9 +21,11 @@ const NEAR_SADDLE = "#p=0.001,0.0005";
 async function run(page, method = "gd") {
   await page.locator(".optimizer-method").selectOption(method);
   await page.locator(".optimizer-run").click();
-  await page.waitForSelector(".optimizer-status[data-done=true]", { timeout: 15000 });
   const status = page.locator(".optimizer-status");
+  const atOnce = (await status.getAttribute("data-done")) === "true";
+  await page.waitForSelector(".optimizer-status[data-done=true]", { timeout: 15000 });
   return {
+    atOnce,
     values: (await page.locator(".optimizer-chart").getAttribute("data-values")).split(",").map(Number),
     end: (await status.getAttribute("data-end")).split(",").map(Number),
     steps: Number(await status.getAttribute("data-steps")),
@@ -35,7 +37,8 @@ test("gradient descent from next to the saddle crawls, then falls into a valley;
   const { page, errors } = await h.open(NEAR_SADDLE);
   await page.emulateMedia({ reducedMotion: "reduce" });
   const before = await canvasPixels(page);
-  const { values, end, steps, text } = await run(page, "gd");
+  const { values, end, steps, text, atOnce } = await run(page, "gd");
+  assert.ok(atOnce, "prefers-reduced-motion: the whole path at once, no animation");
   assert.ok(await page.locator(".optimizer-chart").isVisible(), "the loss chart is shown");
   assert.equal(values.length, steps + 1);
   // The loss never rises and ends at the valley's 0 …

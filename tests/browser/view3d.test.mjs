@@ -133,3 +133,19 @@ test("3-D is not shown in quiz mode, and comes back after it", async () => {
   assert.ok(await page.locator("#view3d").isVisible());
   assert.deepEqual(errors, []);
 });
+
+test("3-D: the optimizer's path is drawn over the surface", async () => {
+  const { page, errors } = await h.open("#p=0.001,0.0005&view=3d");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const before = await picture(page);
+  await page.locator(".optimizer-run").click();
+  await page.waitForSelector(".optimizer-status[data-done=true]");
+  const after = await picture(page);
+  assert.notEqual(after.hash, before.hash, "the path changed the picture");
+  // The picture stays with the path when the view is turned.
+  await page.locator("#view3d").focus();
+  await page.keyboard.press("ArrowLeft");
+  assert.notEqual((await picture(page)).hash, after.hash);
+  await screenshot(page, "view3d-path");
+  assert.deepEqual(errors, []);
+});
