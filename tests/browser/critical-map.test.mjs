@@ -120,6 +120,8 @@ test("the lecture's window: two valleys of minima (lines, not dots) and one sadd
     ],
   );
   assert.equal(items[0].text, "2 valleys of minima");
+  // The static white keys are quiz mode's; here the legend above replaces them.
+  assert.equal(await page.locator(".keys .key-quiz").first().isVisible(), false);
   // The valley is drawn as a line in the minima's colour along w₁w₂ = 1 (here at w₁ = 1.25, w₂ = 0.8).
   const onValley = await pixelOf(page, 1.25, 0.8);
   assert.ok(near(await surfaceColour(page, onValley), hex(KIND_FILL.minimum), 30), "the valley line is cyan");
