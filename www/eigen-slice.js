@@ -6,7 +6,8 @@
 //
 // The picture is L(θ′ + s·u₁ + t·u₂) for s, t in ± half the window's smaller extent, drawn
 // into its own canvas over the plot (the 2-D canvas, its overlays and its pointer handling
-// stay untouched underneath). θ′ is always the centre; it is moved with the θ′ inputs.
+// stay untouched underneath). θ′ is always the centre; it is moved with the θ′ inputs, or by
+// a click: θ′ goes to the point clicked and the slice is drawn again around it.
 
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
@@ -36,8 +37,9 @@ export class EigenSlice {
    * @param {HTMLCanvasElement} canvas  over the plot, hidden unless this slice is shown
    * @param {HTMLElement} switchBox  holds the "axes | eigenvectors" buttons (in the θ′ card)
    * @param {(slice: "axes" | "eigen") => void} onSlice  the user chose a slice
+   * @param {(theta: number[]) => void} onTheta  a click asks for θ′ there
    */
-  constructor(canvas, switchBox, onSlice) {
+  constructor(canvas, switchBox, onSlice, onTheta) {
     this.canvas = canvas;
     this.switchBox = switchBox;
     this.slice = "axes";
@@ -52,6 +54,19 @@ export class EigenSlice {
       return button;
     });
     switchBox.replaceChildren(this.label, el("span", { class: "view-switch" }, this.buttons), this.note);
+    this.frame = null; // { rect, half, theta, u1, u2 } of the picture drawn
+    canvas.addEventListener("click", (event) => {
+      const f = this.frame;
+      if (!f) return;
+      const box = canvas.getBoundingClientRect();
+      const s = ((event.clientX - box.left - f.rect.left) / f.rect.width) * 2 * f.half - f.half;
+      const v = (1 - (event.clientY - box.top - f.rect.top) / f.rect.height) * 2 * f.half - f.half;
+      if (Math.abs(s) > f.half || Math.abs(v) > f.half) return;
+      // Rounded to about a pixel of the picture, as a click on the 2-D view is.
+      const digits = Math.max(0, Math.ceil(-Math.log10((2 * f.half) / f.rect.width)) + 1);
+      const round = (x) => Number(x.toFixed(digits)) + 0;
+      onTheta(f.theta.map((c, k) => round(c + s * f.u1[k] + v * f.u2[k])));
+    });
     new ResizeObserver(() => {
       this.key = null;
       if (this.lastApp) this.update(this.lastApp);
@@ -122,6 +137,7 @@ export class EigenSlice {
     }
     const side = Math.max(20, Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom));
     const rect = { left: MARGIN.left + (width - MARGIN.left - MARGIN.right - side) / 2, top: MARGIN.top, width: side, height: side };
+    this.frame = { rect, half, theta: [...app.theta], u1, u2 };
     const px = (s) => rect.left + ((s + half) / (2 * half)) * rect.width;
     const py = (v) => rect.top + (1 - (v + half) / (2 * half)) * rect.height;
 
@@ -203,6 +219,8 @@ export class EigenSlice {
     canvas.setAttribute("aria-label", t(this.lang, "manyParamsSliceCanvas", { across, up }));
     // For tests and scripts: the eigenvalues along the two axes and the values drawn.
     canvas.dataset.lambdas = `${l1},${l2}`;
+    canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
+    canvas.dataset.half = String(half);
     const mid = SIZE >> 1;
     const at = (i, j) => values[i + j * SIZE];
     canvas.dataset.centre = String(at(mid, mid));

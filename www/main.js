@@ -124,11 +124,16 @@ const thetaControls = new ThetaControls($("#theta"), {
 });
 const presetMenu = new PresetMenu($("#presets"));
 const criticalLegend = new CriticalLegend($("#critical-legend"));
-const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => {
-  app.slice = slice;
-  applySlice();
-  invalidate({ url: true });
-});
+const eigenSlice = new EigenSlice(
+  $("#eigen-slice"),
+  $("#slice-switch"),
+  (slice) => {
+    app.slice = slice;
+    applySlice();
+    invalidate({ url: true });
+  },
+  (theta) => setTheta(theta),
+);
 function applySlice() {
   eigenSlice.setSlice(app.slice, { params: app.params.length, view: app.view, mode: app.mode });
 }

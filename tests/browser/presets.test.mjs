@@ -153,6 +153,18 @@ test("three parameters sliced along two eigenvectors: the saddle that the x–y 
   // The verdict is the same full 3×3 one, and says so.
   await expectVerdict(page, { kind: "saddle", refined: "saddle" });
   assert.ok(await page.locator("#full-hessian").isVisible());
+  // A click half-way to the left edge moves θ′ down along u₁ = ±z: x and y stay 0.
+  const box = await slice.boundingBox();
+  const [left, top, width, height] = (await slice.getAttribute("data-plot")).split(",").map(Number);
+  await page.mouse.click(box.x + left + width / 4, box.y + top + height / 2);
+  await expectVerdict(page, { kind: "not_critical", refined: "not_critical" });
+  const theta = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+  const half = Number(await slice.getAttribute("data-half"));
+  assert.ok(Math.abs(theta[0]) < 0.01 && Math.abs(theta[1]) < 0.01, `x, y stay at 0 (to a pixel): ${theta}`);
+  assert.ok(Math.abs(Math.abs(theta[2]) - half / 2) < 0.02, `z = ±${half / 2}: ${theta}`);
+  assert.ok(Number(await page.locator("#value").innerText().then((s) => s.replace("\u2212", "-"))) < 0, "the loss fell below the saddle's 0");
+  for (let k = 0; k < 3; k++) await page.locator("#theta input.theta-input").nth(k).fill("0");
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
   // The picture has pixels, and moving θ′ with the boxes redraws it around the new θ′.
   const pixels = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(document.querySelector("#eigen-slice").toDataURL())))));
   const before = await pixels();
