@@ -146,7 +146,7 @@ const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
 }, (camera) => {
   app.camera = camera;
   invalidate({ url: true });
-});
+}, (point) => setTheta(tidyCritical(point)));
 
 // Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
 const quiz = new QuizMode({ canvas, surface, root: $("#quiz"), colorbar: $("#colorbar"), schedule, urlChanged: () => invalidate({ url: true }) });

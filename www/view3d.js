@@ -29,6 +29,9 @@ const HEIGHT = 0.9;
 /** Degrees per pixel of drag, and per arrow key press. */
 const DRAG_SPEED = 0.5;
 const KEY_STEP = 5;
+/** A press that moves less than this is a click, not a turn; a click this close to a marker picks it. CSS px. */
+const CLICK_SLOP = 4;
+const PICK_RADIUS = 14;
 const DEG = Math.PI / 180;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
@@ -38,13 +41,16 @@ export class View3D {
    * @param {HTMLElement} switchBox  holds the "2-D | 3-D" buttons
    * @param {(view: "2d" | "3d") => void} onView  the user chose a view
    * @param {(camera: { azimuth: number, elevation: number }) => void} onCamera  the user turned it
+   * @param {(point: number[]) => void} onPick  a click (not a drag) on a critical point's marker
    */
-  constructor(canvas, switchBox, onView, onCamera) {
+  constructor(canvas, switchBox, onView, onCamera, onPick) {
     this.canvas = canvas;
     this.ctx = canvas.getContext("2d");
     this.switchBox = switchBox;
     this.onView = onView;
     this.onCamera = onCamera;
+    this.onPick = onPick;
+    this.markers = []; // [{ x, y, point, shape }] where the critical points were drawn, CSS px
     this.setCamera(DEFAULT_CAMERA);
     this.mode = "2d";
     this.mesh = null; // { key, values, scale }
@@ -78,8 +84,10 @@ export class View3D {
       this.rotate(drag.azimuth - (event.clientX - drag.x) * DRAG_SPEED, drag.elevation + (event.clientY - drag.y) * DRAG_SPEED);
     });
     const end = (event) => {
+      const click = drag && event.type === "pointerup" && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < CLICK_SLOP;
       drag = null;
       if (this.canvas.hasPointerCapture(event.pointerId)) this.canvas.releasePointerCapture(event.pointerId);
+      if (click) this.pick(event);
     };
     this.canvas.addEventListener("pointerup", end);
     this.canvas.addEventListener("pointercancel", end);
@@ -90,6 +98,23 @@ export class View3D {
       event.preventDefault();
       this.rotate(this.azimuth + move[0], this.elevation + move[1]);
     });
+  }
+
+  /** A click on (or within PICK_RADIUS of) a critical point's marker puts θ′ on that point. */
+  pick(event) {
+    const box = this.canvas.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    let best = null;
+    let bestDistance = PICK_RADIUS;
+    for (const m of this.markers) {
+      const d = Math.hypot(m.x - x, m.y - y);
+      if (d <= bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best) this.onPick(best.point);
   }
 
   /** The user turned the view: azimuth in degrees (any), elevation clamped (see normalCamera). */
@@ -265,6 +290,7 @@ export class View3D {
     }
     // Markers on top: the critical points, then θ′.
     const critical = app.critical ?? [];
+    this.markers = [];
     this.canvas.dataset.critical = String(critical.length);
     for (const cp of critical) {
       if (cp.curve) {
@@ -283,7 +309,10 @@ export class View3D {
       }
       const [x, y] = project(mx(cp.point[ix]), my(cp.point[iy]), mz(cp.value ?? app.loss.value(cp.point)));
       drawMarker(ctx, x, y, markerShape(cp), { hollow: cp.kind === "not_critical" });
+      this.markers.push({ x, y, point: cp.point, shape: markerShape(cp) });
     }
+    // Where each marker is, for tests and scripts: "saddle:x,y;minimum:x,y;…".
+    this.canvas.dataset.markers = this.markers.map((m) => `${m.shape}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(";");
     if (an && Number.isFinite(an.value)) {
       const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
       // Where θ′ is drawn (CSS px), for tests and scripts that check the picture.
@@ -301,7 +330,10 @@ export class View3D {
     ctx.fillStyle = "#3d4451";
     ctx.textAlign = "left";
     ctx.textBaseline = "top";
-    ctx.fillText(tr(this.lang, "view3dHint"), 8, 8);
+    // The hint on one line if it fits, else one line per " · " part (a phone).
+    const hint = tr(this.lang, "view3dHint");
+    const lines = ctx.measureText(hint).width <= width - 16 ? [hint] : hint.split(" · ");
+    lines.forEach((line, k) => ctx.fillText(line, 8, 8 + 17 * k, width - 16));
   }
 
   /**
@@ -344,6 +376,10 @@ export class View3D {
     ctx.textAlign = "right";
     // The floor is L's lowest value; ticks above it (the bottom one would sit on the floor's
     // own labels).
+    // The labels left of the axis, unless they would leave the canvas (a narrow phone): then
+    // all of them right of it.
+    const widest = Math.max(...[0.25, 0.5, 0.75, 1].map((t) => ctx.measureText(formatNumber(scale.v(t), 3)).width));
+    const fits = bx - 6 - widest >= 2 && tx - 6 - widest >= 2;
     for (const t of [0.25, 0.5, 0.75, 1]) {
       const v = scale.v(t);
       const [px, py] = project(cx, cy, HEIGHT * (2 * t - 1));
@@ -351,7 +387,9 @@ export class View3D {
       ctx.moveTo(px - 4, py);
       ctx.lineTo(px, py);
       ctx.stroke();
-      ctx.fillText(formatNumber(v, 3), px - 6, py);
+      const text = formatNumber(v, 3);
+      ctx.textAlign = fits ? "right" : "left";
+      ctx.fillText(text, fits ? px - 6 : px + 6, py);
     }
     // The window's ends, just outside the floor's edges.
     ctx.textAlign = "center";

@@ -149,3 +149,34 @@ test("3-D: the optimizer's path is drawn over the surface", async () => {
   await screenshot(page, "view3d-path");
   assert.deepEqual(errors, []);
 });
+
+test("3-D: clicking a critical point's marker puts θ′ on it; a drag does not", async () => {
+  const { page, errors } = await h.open("#f=(x^2 + y - 11)^2 + (x + y^2 - 7)^2&d=&p=3,2&win=-5,5,-5,5&view=3d");
+  const canvas = page.locator("#view3d");
+  await page.waitForFunction(() => (document.querySelector("#view3d").dataset.markers ?? "").includes("maximum"));
+  const markers = (await canvas.getAttribute("data-markers")).split(";").map((m) => {
+    const [shape, xy] = m.split(":");
+    const [x, y] = xy.split(",").map(Number);
+    return { shape, x, y };
+  });
+  // Himmelblau in 3-D: the same four minima, one maximum and four saddles.
+  const count = (shape) => markers.filter((m) => m.shape === shape).length;
+  assert.deepEqual([count("minimum"), count("maximum"), count("saddle")], [4, 1, 4]);
+  const box = await canvas.boundingBox();
+  const top = markers.find((m) => m.shape === "maximum");
+  await page.mouse.click(box.x + top.x + 2, box.y + top.y - 2);
+  await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "maximum", null, { timeout: 5000 });
+  const [x, y] = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+  assert.ok(Math.abs(x + 0.2708) < 0.001 && Math.abs(y + 0.9230) < 0.001, `θ′ on the maximum: ${x}, ${y}`);
+  // A drag that starts on a saddle turns the view and leaves θ′ where it is.
+  await page.waitForFunction(() => (document.querySelector("#view3d").dataset.markers ?? "").includes("saddle"));
+  const saddle = (await canvas.getAttribute("data-markers")).split(";").find((m) => m.startsWith("saddle")).split(":")[1].split(",").map(Number);
+  const azimuth = await canvas.getAttribute("data-azimuth");
+  await page.mouse.move(box.x + saddle[0], box.y + saddle[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + saddle[0] + 40, box.y + saddle[1], { steps: 4 });
+  await page.mouse.up();
+  assert.notEqual(await canvas.getAttribute("data-azimuth"), azimuth);
+  assert.equal(await page.locator("#verdict").getAttribute("data-kind"), "maximum");
+  assert.deepEqual(errors, []);
+});
