@@ -27,6 +27,8 @@ const RATE_DEFAULT = 0.1;
 const ESCAPE_SHARE = 0.02;
 const ESCAPE_STEPS = 60;
 const ESCAPE_HALVINGS = 12;
+/** "Run from next to the saddle" starts this share of the window away from it. */
+const NUDGE_SHARE = 0.00025;
 /** A step shorter than this share of the window counts as crawling. */
 const CRAWL_SHARE = 0.002;
 /** Fewer crawling steps than this are not worth a sentence. */
@@ -68,6 +70,7 @@ export class OptimizerCard {
     });
     this.runButton = el("button", { class: "small-button optimizer-run", attrs: { type: "button" } });
     this.escapeButton = el("button", { class: "small-button optimizer-escape", attrs: { type: "button" } });
+    this.nudgeButton = el("button", { class: "small-button optimizer-nudge", attrs: { type: "button" } });
     this.status = el("p", { class: "optimizer-status", attrs: { "aria-live": "polite" } });
     this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
     this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
@@ -78,7 +81,7 @@ export class OptimizerCard {
         el("label", { class: "optimizer-field" }, [this.methodLabel, this.method]),
         el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
       ]),
-      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton]),
+      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
       this.status,
       this.chart,
       this.escapeNote,
@@ -95,6 +98,7 @@ export class OptimizerCard {
     this.method.addEventListener("change", () => this.renderControls());
     this.runButton.addEventListener("click", () => (this.animation ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
+    this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
     new ResizeObserver(() => this.renderChart()).observe(this.chart);
   }
 
@@ -219,6 +223,23 @@ export class OptimizerCard {
     this.animate();
   }
 
+  /**
+   * The lecture's demonstration in one click: at a saddle, θ′ moves a hair away from it (a
+   * forty-thousandth of the window: (0.001, 0.0005) on the lecture's) and gradient descent
+   * runs from there, so the class sees it crawl before it falls.
+   */
+  nudgeAndRun() {
+    const app = this.app;
+    if (!canEscape(app.analysis)) return;
+    const step = NUDGE_SHARE * this.span();
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    const theta = app.theta.map((v, k) => (k === ix ? v + step : k === iy ? v + step / 2 : v));
+    this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
+    this.method.value = "gd";
+    this.renderControls();
+    this.start();
+  }
+
   /** Called every frame with the fresh analysis: buttons and notes follow θ′. */
   update() {
     if (this.run && this.run.key !== this.key()) this.clear();
@@ -251,6 +272,8 @@ export class OptimizerCard {
     this.runButton.textContent = t(this.lang, this.animation ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     this.escapeButton.disabled = !canEscape(this.app.analysis);
+    this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
+    this.nudgeButton.hidden = !canEscape(this.app.analysis);
   }
 
   renderStatus() {

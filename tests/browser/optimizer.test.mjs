@@ -122,3 +122,21 @@ for (const lang of ["en", "zh"]) {
     assert.deepEqual(errors, []);
   });
 }
+
+test("one click for the lecture's demonstration: gradient descent from next to the saddle crawls (zh)", async () => {
+  const { page, errors } = await h.open("#lang=zh");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const nudge = page.locator(".optimizer-nudge");
+  assert.equal(await nudge.innerText(), STRINGS.zh.optimizerNudge);
+  await nudge.click();
+  await page.waitForSelector(".optimizer-status[data-done=true]");
+  const theta = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+  assert.deepEqual(theta, [0.001, 0.0005], "θ′ a hair off the saddle");
+  assert.equal(await page.locator(".optimizer-method").inputValue(), "gd");
+  const values = (await page.locator(".optimizer-chart").getAttribute("data-values")).split(",").map(Number);
+  assert.ok(values.slice(0, 20).every((v) => v > 0.99) && values.at(-1) < 1e-6, `crawls, then falls: ${values.slice(0, 5)} … ${values.at(-1)}`);
+  assert.match(await page.locator(".optimizer-status").innerText(), /训练走得很慢/);
+  // Off the saddle the button is gone (there is no saddle to start next to).
+  assert.equal(await nudge.isVisible(), false);
+  assert.deepEqual(errors, []);
+});
