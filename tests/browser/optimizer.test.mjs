@@ -62,10 +62,12 @@ test("the run is animated step by step, and a larger step size takes fewer steps
   await page.locator(".optimizer-rate").fill("0.02");
   await page.locator(".optimizer-run").click();
   // Mid-run: the button offers Stop, and the status counts steps.
-  await page.waitForSelector(".optimizer-status[data-done=false]", { timeout: 5000 });
   assert.equal(await page.locator(".optimizer-run").innerText(), STRINGS.en.optimizerStop);
-  const early = Number(await page.locator(".optimizer-status").getAttribute("data-steps"));
-  await page.waitForSelector(".optimizer-status[data-done=true]", { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector(".optimizer-status").dataset.done, null, { timeout: 15000 });
+  const status = page.locator(".optimizer-status");
+  assert.equal(await status.getAttribute("data-done"), "false", `mid-run: ${await status.innerText()}`);
+  const early = Number(await status.getAttribute("data-steps"));
+  await page.waitForSelector(".optimizer-status[data-done=true]", { timeout: 30000 });
   const total = Number(await page.locator(".optimizer-status").getAttribute("data-steps"));
   assert.ok(early < total, `animated: ${early} then ${total}`);
   assert.equal(await page.locator(".optimizer-run").innerText(), STRINGS.en.optimizerRun);
