@@ -165,7 +165,10 @@ export class OptimizerCard {
     const t0 = performance.now();
     const tick = (now) => {
       if (!this.run) return;
-      const shown = Math.min(this.run.points.length, 1 + Math.floor(((now - t0) / 1000) * STEPS_PER_SECOND));
+      // A frame's timestamp can be a little earlier than t0 (it is when the frame began): never
+      // fewer than the first point.
+      const elapsed = Math.max(0, now - t0);
+      const shown = Math.min(this.run.points.length, 1 + Math.floor((elapsed / 1000) * STEPS_PER_SECOND));
       this.run.shown = shown;
       this.renderStatus();
       this.renderChart();

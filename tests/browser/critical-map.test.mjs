@@ -95,7 +95,9 @@ for (const lang of ["en", "zh"]) {
 test("clicking a marked saddle puts θ′ on it: the θ′ inputs and the verdict say so", async () => {
   const { page, errors } = await h.open("");
   await page.locator("#preset-select").selectOption("himmelblau");
-  await page.waitForFunction(() => document.querySelector("#critical-legend li[data-kind=saddle]"));
+  // Himmelblau's window and legend (the lecture's page before it also has a saddle).
+  await page.waitForFunction(() => document.querySelector("#surface").dataset.window === "-5,5,-5,5" && document.querySelector("#critical-legend li[data-kind=maximum]"));
+  await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "minimum");
   const target = await pixelOf(page, 0.087, 2.884);
   await page.mouse.click(target.x + 4, target.y - 3); // a few pixels off: it snaps onto the saddle
   await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "saddle", null, { timeout: 5000 });
@@ -141,7 +143,8 @@ test("the lecture's window: two valleys of minima (lines, not dots) and one sadd
 test("a degenerate point found many times is one marker: the monkey saddle and x² + y⁴", async () => {
   const { page, errors } = await h.open("#lang=zh");
   await page.locator("#preset-select").selectOption("monkey");
-  await page.waitForFunction(() => document.querySelector("#critical-legend li[data-kind=saddle]"));
+  // The monkey saddle's legend (the lecture's before it has a saddle too, and valleys).
+  await page.waitForFunction(() => document.querySelector("#surface").dataset.window === "-1.5,1.5,-1.5,1.5" && !document.querySelector("#critical-legend li[data-kind=valley_minimum]"));
   assert.deepEqual(
     (await legend(page)).map(({ kind, count, text }) => ({ kind, count, text })),
     [{ kind: "saddle", count: 1, text: "1 个鞍点（saddle point）" }],
