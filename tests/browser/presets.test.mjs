@@ -131,6 +131,8 @@ test("three parameters sliced along two eigenvectors: the saddle that the x–y 
   const switchBox = page.locator("#slice-switch");
   assert.equal(await switchBox.isVisible(), false, "two parameters: no slice switch");
   await page.locator("#preset-select").selectOption("three");
+  // The three-parameter loss is in (the lecture's page before it is a saddle too).
+  await page.waitForFunction(() => document.querySelectorAll("#theta input.theta-input").length === 3);
   await expectVerdict(page, { kind: "saddle", refined: "saddle" });
   assert.ok(await switchBox.isVisible());
   const slice = page.locator("#eigen-slice");
