@@ -105,7 +105,9 @@ for (const lang of ["en", "zh"]) {
     assert.ok(await escape.isEnabled(), "at the saddle the escape is offered");
     await escape.click();
     await page.waitForSelector(".optimizer-status[data-done=true]");
-    // θ′ moved along u = ±(1, 1)/√2 …
+    // θ′ is no longer at a critical point (the panel shows it in the next frame) …
+    await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "not_critical");
+    // … it moved along u = ±(1, 1)/√2 …
     const [w1, w2] = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
     assert.ok(Math.abs(w1 - w2) < 1e-9 && Math.abs(w1) > 0.5, `along (1, 1): ${w1}, ${w2}`);
     // … the loss fell at every step, below the saddle's 1 …
@@ -116,8 +118,7 @@ for (const lang of ["en", "zh"]) {
     assert.ok(values.length > 5);
     for (let k = 1; k < values.length; k++) assert.ok(values[k] < values[k - 1], `step ${k}: ${values[k - 1]} → ${values[k]}`);
     assert.ok(values.at(-1) < 0.01, `down to the valley: ${values.at(-1)}`);
-    // … and θ′ is no longer at a critical point; there is nothing left to escape from.
-    await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "not_critical");
+    // … and there is nothing left to escape from.
     assert.ok(await escape.isDisabled());
     await page.locator("#optimizer").scrollIntoViewIfNeeded();
     await screenshot(page, `optimizer-escape-${lang}`);
@@ -132,6 +133,7 @@ test("one click for the lecture's demonstration: gradient descent from next to t
   assert.equal(await nudge.innerText(), STRINGS.zh.optimizerNudge);
   await nudge.click();
   await page.waitForSelector(".optimizer-status[data-done=true]");
+  await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind === "not_critical");
   const theta = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
   assert.deepEqual(theta, [0.001, 0.0005], "θ′ a hair off the saddle");
   assert.equal(await page.locator(".optimizer-method").inputValue(), "gd");
