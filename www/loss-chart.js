@@ -5,6 +5,8 @@ import { formatNumber } from "./format.js";
 import { t } from "./i18n.js";
 
 const PAD = { left: 46, right: 10, top: 10, bottom: 22 };
+/** Room between the value labels and the axis, CSS px. */
+const LABEL_GAP = 5;
 const FONT = '12px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 const LINE = "#31688e";
 const AXIS = "#3d4451";
@@ -28,30 +30,35 @@ export function drawLossChart(canvas, values, shown, lang) {
     lo -= 0.5;
     hi += 0.5;
   }
-  const w = width - PAD.left - PAD.right;
+  // A loss that ends at 9 × 10⁻¹⁴ after starting at 1 ended at 0 for the eye.
+  const label = (v) => formatNumber(Math.abs(v) < 1e-6 * Math.max(Math.abs(lo), Math.abs(hi)) ? 0 : v, 3);
+  ctx.font = FONT;
+  // The left margin grows to fit the labels (0.001354 is wider than 1).
+  const left = Math.max(PAD.left, LABEL_GAP + 4 + Math.max(ctx.measureText(label(hi)).width, ctx.measureText(label(lo)).width));
+  const w = width - left - PAD.right;
   const h = height - PAD.top - PAD.bottom;
   const n = Math.max(1, values.length - 1);
-  const px = (k) => PAD.left + (k / n) * w;
+  const px = (k) => left + (k / n) * w;
   const py = (v) => PAD.top + (1 - (v - lo) / (hi - lo)) * h;
 
   ctx.strokeStyle = AXIS;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.moveTo(PAD.left - 0.5, PAD.top);
-  ctx.lineTo(PAD.left - 0.5, PAD.top + h + 0.5);
-  ctx.lineTo(PAD.left + w, PAD.top + h + 0.5);
+  ctx.moveTo(left - 0.5, PAD.top);
+  ctx.lineTo(left - 0.5, PAD.top + h + 0.5);
+  ctx.lineTo(left + w, PAD.top + h + 0.5);
   ctx.stroke();
   ctx.fillStyle = AXIS;
   ctx.font = FONT;
   ctx.textAlign = "right";
   ctx.textBaseline = "middle";
-  ctx.fillText(formatNumber(hi, 3), PAD.left - 5, PAD.top + 4);
-  ctx.fillText(formatNumber(lo, 3), PAD.left - 5, PAD.top + h - 4);
+  ctx.fillText(label(hi), left - LABEL_GAP, PAD.top + 4);
+  ctx.fillText(label(lo), left - LABEL_GAP, PAD.top + h - 4);
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  ctx.fillText("0", PAD.left, PAD.top + h + 5);
-  ctx.fillText(String(values.length - 1), PAD.left + w, PAD.top + h + 5);
-  ctx.fillText(t(lang, "optimizerChartStep"), PAD.left + w / 2, PAD.top + h + 5);
+  ctx.fillText("0", left, PAD.top + h + 5);
+  ctx.fillText(String(values.length - 1), left + w, PAD.top + h + 5);
+  ctx.fillText(t(lang, "optimizerChartStep"), left + w / 2, PAD.top + h + 5);
 
   ctx.strokeStyle = LINE;
   ctx.lineWidth = 2;

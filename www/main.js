@@ -14,7 +14,7 @@ import { zoomWindow, centerWindow } from "./view.js";
 import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments, contourBlocks, chainSegments, pixelPolyline, gridToPixels } from "./contours.js";
 import { Surface } from "./surface.js";
-import { drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { drawTheta, drawArrow, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
 import { renderVerdict, renderNumbers } from "./panel.js";
 import { FormulaBox } from "./formula-box.js";
@@ -33,6 +33,8 @@ import { PresetMenu } from "./presets.js";
 import { OptimizerCard } from "./optimizer-card.js";
 import { View3D } from "./view3d.js";
 import { renderFullHessianNote } from "./many-params.js";
+import { mergeCritical, paintCriticalMap, CriticalLegend } from "./critical-map.js";
+import { EigenSlice } from "./eigen-slice.js";
 import { installBench } from "./bench-hook.js";
 import { setEmbedded } from "./embed.js";
 import { initShare } from "./share.js";
@@ -63,6 +65,8 @@ const app = {
   langExplicit: false, // from the URL or the toggle: then written back to the URL
   mode: "explore",
   view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
+  camera: null, // the 3-D view's { azimuth, elevation } (view3d-math.js)
+  slice: "axes", // with more than two parameters: "axes" or "eigen" (eigen-slice.js)
   embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
   formulaText: DEFAULT_FORMULA,
   columns: DEFAULT_DATA,
@@ -119,12 +123,30 @@ const thetaControls = new ThetaControls($("#theta"), {
   },
 });
 const presetMenu = new PresetMenu($("#presets"));
+const criticalLegend = new CriticalLegend($("#critical-legend"));
+const eigenSlice = new EigenSlice(
+  $("#eigen-slice"),
+  $("#slice-switch"),
+  (slice) => {
+    app.slice = slice;
+    applySlice();
+    invalidate({ url: true });
+  },
+  (theta) => setTheta(theta),
+);
+function applySlice() {
+  eigenSlice.setSlice(app.slice, { params: app.params.length, view: app.view, mode: app.mode });
+}
 const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
 const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
   app.view = view;
   view3d.setMode(view, app.params.length > 1);
+  applySlice();
   invalidate({ url: true });
-});
+}, (camera) => {
+  app.camera = camera;
+  invalidate({ url: true });
+}, (point) => setTheta(tidyCritical(point)));
 
 // Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
 const quiz = new QuizMode({ canvas, surface, root: $("#quiz"), colorbar: $("#colorbar"), schedule, urlChanged: () => invalidate({ url: true }) });
@@ -146,6 +168,7 @@ function applyMode() {
     quiz.deactivate();
     invalidate({ surface: true }); // the canvas showed the quiz's surface
   }
+  applySlice();
 }
 
 for (const tab of document.querySelectorAll(".mode-tab")) tab.addEventListener("click", () => setMode(tab.dataset.mode));
@@ -187,6 +210,7 @@ function applyLanguage() {
   presetMenu.setLang(lang);
   optimizer.setLang(lang);
   view3d.setLang(lang);
+  eigenSlice.setLang(lang);
   renderNotices();
 }
 
@@ -297,6 +321,7 @@ function installLoss(loss) {
   dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
   $("#slice-note").hidden = app.params.length <= 2;
   view3d.setMode(app.view, app.params.length > 1);
+  applySlice();
 }
 
 /** The axes: the wanted ones if they are two different parameters, else the first ones. */
@@ -545,7 +570,8 @@ function frame() {
     computeCritical();
   }
   surface.draw(paintOverlays);
-  view3d.update(app);
+  view3d.update(app, optimizer.visiblePath());
+  eigenSlice.update(app);
   renderPanel();
   if (app.dirty.url) {
     app.dirty.url = false;
@@ -598,13 +624,15 @@ function computeCritical() {
   app.critical = [];
   if (app.field.type !== "grid") return;
   try {
-    app.critical = app.loss.criticalPoints({
+    const found = app.loss.criticalPoints({
       x: app.axes[0],
       y: app.axes[1],
       xRange: [app.win.x0, app.win.x1],
       yRange: [app.win.y0, app.win.y1],
       at: app.theta,
     });
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    app.critical = mergeCritical(app.loss, found, app.win, ix, iy);
   } catch (error) {
     console.warn("criticalPoints:", error);
   }
@@ -626,14 +654,7 @@ function paintOverlays(ctx, view) {
       const lines = chainSegments(seg).map((line) => pixelPolyline(line, toPixels, 1 / surface.dpr));
       drawLevelSet(ctx, lines);
     }
-    for (const cp of on.has("crit") ? app.critical : []) {
-      if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
-    }
-    for (const cp of on.has("crit") ? app.critical : []) {
-      if (cp.curve) continue;
-      const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
-      drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
-    }
+    if (on.has("crit")) paintCriticalMap(ctx, view, app.critical, ix, iy);
   }
   overlayLayer.paintLines(ctx, view, on, layer);
   // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
@@ -660,6 +681,7 @@ function renderPanel() {
   thetaControls.update(app.theta);
   presetMenu.show(app.formulaText, app.columns);
   optimizer.update();
+  criticalLegend.update(app.critical, app.lang, app.field.type === "grid" && app.overlays.includes("crit"));
   renderFullHessianNote($("#full-hessian"), app.params.length, app.lang);
   const point = formatVector(app.theta);
   const [xName, yName] = app.axes.map(prettyName);
@@ -712,6 +734,8 @@ function currentState() {
     overlays: app.overlays,
     projector: app.projector,
     view: app.view,
+    camera: app.camera,
+    slice: app.slice,
     embed: app.embed,
   };
 }
@@ -733,6 +757,9 @@ function applyState({ state, notices }) {
   app.mode = state.mode;
   quiz.configure(state);
   app.view = state.view;
+  app.camera = state.camera;
+  app.slice = state.slice;
+  view3d.setCamera(state.camera);
   app.embed = state.embed;
   setEmbedded(app.embed);
   app.win = state.window;

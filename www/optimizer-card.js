@@ -9,7 +9,7 @@
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
-import { drawPath, drawEscapeStep } from "./optimizer-painter.js";
+import { drawPath } from "./optimizer-painter.js";
 import { drawLossChart } from "./loss-chart.js";
 
 /** Steps a run may take (the core caps at 10 000). */
@@ -20,9 +20,19 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/** The escape step, as a share of the window's smaller extent; halved until the loss falls. */
-const ESCAPE_SHARE = 0.08;
+/**
+ * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
+ * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
+ */
+const ESCAPE_SHARE = 0.02;
+const ESCAPE_STEPS = 60;
 const ESCAPE_HALVINGS = 12;
+/** "Run from next to the saddle" starts this share of the window away from it. */
+const NUDGE_SHARE = 0.00025;
+/** A step shorter than this share of the window counts as crawling. */
+const CRAWL_SHARE = 0.002;
+/** Fewer crawling steps than this are not worth a sentence. */
+const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
 const BETA = 0.9;
 
@@ -60,6 +70,7 @@ export class OptimizerCard {
     });
     this.runButton = el("button", { class: "small-button optimizer-run", attrs: { type: "button" } });
     this.escapeButton = el("button", { class: "small-button optimizer-escape", attrs: { type: "button" } });
+    this.nudgeButton = el("button", { class: "small-button optimizer-nudge", attrs: { type: "button" } });
     this.status = el("p", { class: "optimizer-status", attrs: { "aria-live": "polite" } });
     this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
     this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
@@ -70,7 +81,7 @@ export class OptimizerCard {
         el("label", { class: "optimizer-field" }, [this.methodLabel, this.method]),
         el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
       ]),
-      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton]),
+      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
       this.status,
       this.chart,
       this.escapeNote,
@@ -87,6 +98,7 @@ export class OptimizerCard {
     this.method.addEventListener("change", () => this.renderControls());
     this.runButton.addEventListener("click", () => (this.animation ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
+    this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
     new ResizeObserver(() => this.renderChart()).observe(this.chart);
   }
 
@@ -129,6 +141,20 @@ export class OptimizerCard {
       return;
     }
     this.run = { key: this.key(), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
+    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * this.span());
+    this.animate();
+  }
+
+  /** The window's smaller extent: the yardstick for step lengths. */
+  span() {
+    const { win } = this.app;
+    return Math.min(win.x1 - win.x0, win.y1 - win.y0);
+  }
+
+  /** Shows this.run point by point (all at once when the user prefers reduced motion). */
+  animate() {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
     this.chart.hidden = false;
     const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
     if (reduced || this.run.points.length <= 1) {
@@ -139,7 +165,10 @@ export class OptimizerCard {
     const t0 = performance.now();
     const tick = (now) => {
       if (!this.run) return;
-      const shown = Math.min(this.run.points.length, 1 + Math.floor(((now - t0) / 1000) * STEPS_PER_SECOND));
+      // A frame's timestamp can be a little earlier than t0 (it is when the frame began): never
+      // fewer than the first point.
+      const elapsed = Math.max(0, now - t0);
+      const shown = Math.min(this.run.points.length, 1 + Math.floor((elapsed / 1000) * STEPS_PER_SECOND));
       this.run.shown = shown;
       this.renderStatus();
       this.renderChart();
@@ -166,24 +195,52 @@ export class OptimizerCard {
     this.redraw();
   }
 
-  /** At a saddle: θ′ steps along u far enough to see, and not so far that the loss rises again. */
+  /**
+   * At a saddle: θ′ walks along u, step after step, while the loss keeps falling; the walk is
+   * drawn and charted like an optimizer's run (the loss falls at once, no crawl), and θ′ ends
+   * where the loss along u stopped falling.
+   */
   escapeAlongU() {
     const app = this.app;
     const a = app.analysis;
     if (!canEscape(a)) return;
-    const span = Math.min(app.win.x1 - app.win.x0, app.win.y1 - app.win.y0);
-    let step = ESCAPE_SHARE * span;
     const from = [...app.theta];
-    for (let k = 0; k < ESCAPE_HALVINGS; k++, step /= 2) {
-      const to = from.map((v, i) => v + step * a.escape[i]);
-      const after = app.loss.value(to);
-      if (after < a.value) {
-        this.escape = { key: this.key(), from, to, before: a.value, after, step };
-        this.renderEscape();
-        this.setTheta(to);
-        return;
-      }
+    const at = (s) => from.map((v, i) => v + s * a.escape[i]);
+    let step = ESCAPE_SHARE * this.span();
+    for (let k = 0; k < ESCAPE_HALVINGS && !(app.loss.value(at(step)) < a.value); k++) step /= 2;
+    const points = [from];
+    const values = [a.value];
+    for (let k = 1; k <= ESCAPE_STEPS; k++) {
+      const p = at(k * step);
+      const v = app.loss.value(p);
+      if (!(v < values[values.length - 1])) break;
+      points.push(p);
+      values.push(v);
     }
+    if (points.length === 1) return; // the loss does not fall along u at any step tried
+    const to = points[points.length - 1];
+    this.escape = { key: this.key(), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
+    this.run = { key: this.key(), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+    this.renderEscape();
+    this.setTheta(to);
+    this.animate();
+  }
+
+  /**
+   * The lecture's demonstration in one click: at a saddle, θ′ moves a hair away from it (a
+   * forty-thousandth of the window: (0.001, 0.0005) on the lecture's) and gradient descent
+   * runs from there, so the class sees it crawl before it falls.
+   */
+  nudgeAndRun() {
+    const app = this.app;
+    if (!canEscape(app.analysis)) return;
+    const step = NUDGE_SHARE * this.span();
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    const theta = app.theta.map((v, k) => (k === ix ? v + step : k === iy ? v + step / 2 : v));
+    this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
+    this.method.value = "gd";
+    this.renderControls();
+    this.start();
   }
 
   /** Called every frame with the fresh analysis: buttons and notes follow θ′. */
@@ -218,6 +275,8 @@ export class OptimizerCard {
     this.runButton.textContent = t(this.lang, this.animation ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     this.escapeButton.disabled = !canEscape(this.app.analysis);
+    this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
+    this.nudgeButton.hidden = !canEscape(this.app.analysis);
   }
 
   renderStatus() {
@@ -232,8 +291,12 @@ export class OptimizerCard {
     const done = run.shown >= run.points.length;
     const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
     let text = t(this.lang, "optimizerProgress", vars);
-    if (done) text += ` ${t(this.lang, `optimizerStop_${run.stop}`)}`;
+    const space = this.lang === "zh" ? "" : " "; // Chinese sentences follow each other without one
+    if (done) text += space + t(this.lang, `optimizerStop_${run.stop}`);
+    if (done && run.crawl >= CRAWL_MIN) text += space + t(this.lang, "optimizerCrawl", { n: run.crawl });
     this.status.textContent = text;
+    this.status.dataset.method = run.method;
+    this.status.dataset.end = run.points[k].join(",");
     this.status.dataset.first = run.values[0];
     this.status.dataset.last = run.values[k];
     this.status.dataset.steps = k;
@@ -252,7 +315,7 @@ export class OptimizerCard {
     this.escapeNote.hidden = !e;
     if (!e) return;
     this.escapeNote.textContent = t(this.lang, "optimizerEscaped", {
-      step: formatNumber(e.step),
+      step: formatNumber(e.distance),
       before: formatNumber(e.before),
       after: formatNumber(e.after),
     });
@@ -260,11 +323,17 @@ export class OptimizerCard {
     this.escapeNote.dataset.after = e.after;
   }
 
+  /** The part of the last run shown so far, for the 3-D view: { points, values, method } or null. */
+  visiblePath() {
+    if (!this.run || this.run.key !== this.key()) return null;
+    const { points, values, method, shown } = this.run;
+    return { points: points.slice(0, shown), values: values.slice(0, shown), method };
+  }
+
   /** Paints the path (and the last escape step) on the 2-D surface; ix, iy are the axes' indices. */
   paint(ctx, view, ix, iy) {
     const key = this.key();
     const project = (p) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(this.app.loss.value(p))];
-    if (this.escape && this.escape.key === key) drawEscapeStep(ctx, project(this.escape.from), project(this.escape.to));
     if (this.run && this.run.key === key) drawPath(ctx, this.run.points.slice(0, this.run.shown).map(project), this.run.method);
   }
 }
@@ -272,4 +341,13 @@ export class OptimizerCard {
 /** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
 export function canEscape(a) {
   return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
+}
+
+/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
+export function crawlSteps(points, short) {
+  let n = 0;
+  for (let k = 1; k < points.length; k++) {
+    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
+  }
+  return n;
 }

@@ -5,7 +5,9 @@
 const OUTLINE = "#1b1e28";
 const PATH_COLOR = "#ffffff";
 const ESCAPE_COLOR = "#ff6f3c";
-const DASHES = { gd: [], momentum: [9, 5], newton: [2, 5] };
+const DASHES = { gd: [], momentum: [9, 5], newton: [2, 5], escape: [] };
+/** The walk along u is orange, like the u arrow it follows. */
+const COLORS = { escape: ESCAPE_COLOR };
 
 /** The visited points [[x, y], …] as a polyline with a dot per step and a ring at the end. */
 export function drawPath(ctx, points, method) {
@@ -22,13 +24,14 @@ export function drawPath(ctx, points, method) {
   ctx.strokeStyle = OUTLINE;
   ctx.lineWidth = 4.5;
   ctx.stroke();
+  const color = COLORS[method] ?? PATH_COLOR;
   line();
-  ctx.strokeStyle = PATH_COLOR;
+  ctx.strokeStyle = color;
   ctx.lineWidth = 2;
   ctx.stroke();
   ctx.setLineDash([]);
   // Dots show the step lengths: bunched up where the optimizer crawls.
-  ctx.fillStyle = PATH_COLOR;
+  ctx.fillStyle = color;
   ctx.strokeStyle = OUTLINE;
   ctx.lineWidth = 1;
   for (const [x, y] of points) {
@@ -44,30 +47,7 @@ export function drawPath(ctx, points, method) {
   ctx.strokeStyle = OUTLINE;
   ctx.stroke();
   ctx.lineWidth = 2;
-  ctx.strokeStyle = PATH_COLOR;
-  ctx.stroke();
-  ctx.restore();
-}
-
-/** The escape step from → to (pixel points): a short orange segment with a dot at the start. */
-export function drawEscapeStep(ctx, [x0, y0], [x1, y1]) {
-  ctx.save();
-  ctx.lineCap = "round";
-  ctx.beginPath();
-  ctx.moveTo(x0, y0);
-  ctx.lineTo(x1, y1);
-  ctx.strokeStyle = OUTLINE;
-  ctx.lineWidth = 6;
-  ctx.stroke();
-  ctx.strokeStyle = ESCAPE_COLOR;
-  ctx.lineWidth = 3;
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.arc(x0, y0, 4, 0, 2 * Math.PI);
-  ctx.fillStyle = ESCAPE_COLOR;
-  ctx.fill();
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = OUTLINE;
+  ctx.strokeStyle = color;
   ctx.stroke();
   ctx.restore();
 }

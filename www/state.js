@@ -10,6 +10,7 @@
 // parameters?) are the caller's: this module knows nothing of the core.
 
 import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
+import { DEFAULT_CAMERA, parseCamera, formatCamera } from "./view3d-math.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -23,6 +24,8 @@ export const MODES = ["explore", "quiz"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
 export const VIEWS = ["2d", "3d"];
+/** With more than two parameters, the picture slices along two axes or two eigenvectors. */
+export const SLICES = ["axes", "eigen"];
 
 // Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
 // of our separators "&" "=" or "%" itself.
@@ -82,6 +85,23 @@ export const KEYS = [
     default: "2d",
     parse: oneOf(VIEWS),
     format: (view) => view,
+  },
+  {
+    // The 3-D view's camera (view3d.js): a shared link shows the surface from the same side.
+    key: "cam",
+    field: "camera",
+    default: DEFAULT_CAMERA,
+    parse: parseCamera,
+    format: formatCamera,
+    equal: (a, b) => a.azimuth === b.azimuth && a.elevation === b.elevation,
+  },
+  {
+    // With more than two parameters: slice along two axes or two eigenvectors (eigen-slice.js).
+    key: "sl",
+    field: "slice",
+    default: "axes",
+    parse: oneOf(SLICES),
+    format: (slice) => slice,
   },
   {
     key: "win",

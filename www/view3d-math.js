@@ -28,3 +28,27 @@ export function projector(az, el, width, height, h) {
 export function quadOrder(faces) {
   return faces.sort((a, b) => b.depth - a.depth);
 }
+
+/** The camera a fresh 3-D view starts with, in whole degrees: the lecture's saddle reads well. */
+export const DEFAULT_CAMERA = Object.freeze({ azimuth: 325, elevation: 32 });
+/** Elevation stays in [0, 89]: the surface is seen from above or from the side, never from below. */
+export const MAX_ELEVATION = 89;
+
+/** A camera with the azimuth wrapped into [0, 360) and the elevation clamped, whole degrees. */
+export function normalCamera(azimuth, elevation) {
+  const az = Math.round(azimuth);
+  return { azimuth: ((az % 360) + 360) % 360, elevation: Math.min(MAX_ELEVATION, Math.max(0, Math.round(elevation))) };
+}
+
+/** "azimuth,elevation" in degrees (the URL's cam key) → a camera; throws on anything else. */
+export function parseCamera(text) {
+  const parts = text.split(",");
+  if (parts.length !== 2 || !parts.every((s) => /^-?\d{1,3}$/.test(s))) throw new Error("cam is azimuth,elevation in whole degrees");
+  const [azimuth, elevation] = parts.map(Number);
+  if (azimuth < 0 || azimuth >= 360 || elevation < 0 || elevation > MAX_ELEVATION) throw new Error("cam out of range");
+  return { azimuth, elevation };
+}
+
+export function formatCamera(camera) {
+  return `${camera.azimuth},${camera.elevation}`;
+}

@@ -9,11 +9,13 @@
 // t, so where it hugs the surface the model is good.
 
 import { t as tr } from "./i18n.js";
-import { prettyName } from "./format.js";
+import { prettyName, formatNumber } from "./format.js";
 import { VIRIDIS, indexOf } from "./colormap.js";
 import { colorScale } from "./levels.js";
-import { projector, quadOrder } from "./view3d-math.js";
-import { drawCriticalPoint, OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
+import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./view3d-math.js";
+import { OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
+import { drawMarker, markerShape, KIND_FILL } from "./critical-map.js";
+import { drawPath } from "./optimizer-painter.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
 export const MESH = 64;
@@ -27,6 +29,9 @@ const HEIGHT = 0.9;
 /** Degrees per pixel of drag, and per arrow key press. */
 const DRAG_SPEED = 0.5;
 const KEY_STEP = 5;
+/** A press that moves less than this is a click, not a turn; a click this close to a marker picks it. CSS px. */
+const CLICK_SLOP = 4;
+const PICK_RADIUS = 14;
 const DEG = Math.PI / 180;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
@@ -35,17 +40,22 @@ export class View3D {
    * @param {HTMLCanvasElement} canvas  the 3-D canvas (in the plot box, hidden in 2-D)
    * @param {HTMLElement} switchBox  holds the "2-D | 3-D" buttons
    * @param {(view: "2d" | "3d") => void} onView  the user chose a view
+   * @param {(camera: { azimuth: number, elevation: number }) => void} onCamera  the user turned it
+   * @param {(point: number[]) => void} onPick  a click (not a drag) on a critical point's marker
    */
-  constructor(canvas, switchBox, onView) {
+  constructor(canvas, switchBox, onView, onCamera, onPick) {
     this.canvas = canvas;
     this.ctx = canvas.getContext("2d");
     this.switchBox = switchBox;
     this.onView = onView;
-    this.azimuth = -35;
-    this.elevation = 32;
+    this.onCamera = onCamera;
+    this.onPick = onPick;
+    this.markers = []; // [{ x, y, point, shape }] where the critical points were drawn, CSS px
+    this.setCamera(DEFAULT_CAMERA);
     this.mode = "2d";
     this.mesh = null; // { key, values, scale }
     this.lastApp = null;
+    this.lastPath = null;
     this.lang = "en";
     this.buttons = ["2d", "3d"].map((view) => {
       const button = document.createElement("button");
@@ -74,8 +84,10 @@ export class View3D {
       this.rotate(drag.azimuth - (event.clientX - drag.x) * DRAG_SPEED, drag.elevation + (event.clientY - drag.y) * DRAG_SPEED);
     });
     const end = (event) => {
+      const click = drag && event.type === "pointerup" && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < CLICK_SLOP;
       drag = null;
       if (this.canvas.hasPointerCapture(event.pointerId)) this.canvas.releasePointerCapture(event.pointerId);
+      if (click) this.pick(event);
     };
     this.canvas.addEventListener("pointerup", end);
     this.canvas.addEventListener("pointercancel", end);
@@ -88,13 +100,38 @@ export class View3D {
     });
   }
 
-  /** Azimuth in degrees (any), elevation clamped so the surface is seen from above or the side. */
+  /** A click on (or within PICK_RADIUS of) a critical point's marker puts θ′ on that point. */
+  pick(event) {
+    const box = this.canvas.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    let best = null;
+    let bestDistance = PICK_RADIUS;
+    for (const m of this.markers) {
+      const d = Math.hypot(m.x - x, m.y - y);
+      if (d <= bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best) this.onPick(best.point);
+  }
+
+  /** The user turned the view: azimuth in degrees (any), elevation clamped (see normalCamera). */
   rotate(azimuth, elevation) {
-    this.azimuth = ((azimuth % 360) + 360) % 360;
-    this.elevation = Math.min(89, Math.max(0, elevation));
-    this.canvas.dataset.azimuth = this.azimuth.toFixed(1);
-    this.canvas.dataset.elevation = this.elevation.toFixed(1);
+    const camera = normalCamera(azimuth, elevation);
+    if (camera.azimuth === this.azimuth && camera.elevation === this.elevation) return;
+    this.setCamera(camera);
     this.redraw();
+    this.onCamera(camera);
+  }
+
+  /** Puts the camera where a link or the page says (no callback). */
+  setCamera({ azimuth, elevation }) {
+    this.azimuth = azimuth;
+    this.elevation = elevation;
+    this.canvas.dataset.azimuth = String(azimuth);
+    this.canvas.dataset.elevation = String(elevation);
   }
 
   setLang(lang) {
@@ -115,9 +152,13 @@ export class View3D {
     document.body.classList.toggle("view-3d", this.mode === "3d");
   }
 
-  /** Called every frame with the page's state: recomputes the mesh if stale, then draws. */
-  update(app) {
+  /**
+   * Called every frame with the page's state and the optimizer's path so far (or null):
+   * recomputes the mesh if stale, then draws.
+   */
+  update(app, path = this.lastPath) {
     this.lastApp = app;
+    this.lastPath = path;
     if (this.mode !== "3d" || !app.loss || app.field?.type !== "grid") return;
     const key = meshKey(app);
     if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== app.loss) {
@@ -241,12 +282,21 @@ export class View3D {
       ctx.stroke();
     }
     this.drawBox(ctx, project, app);
+    // The optimizer's path over the surface, at the loss of each step.
+    const path = this.lastPath;
+    if (path && path.points.length) {
+      const pixels = path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [project(mx(p[ix]), my(p[iy]), mz(path.values[k]))] : []));
+      drawPath(ctx, pixels, path.method);
+    }
     // Markers on top: the critical points, then θ′.
-    for (const cp of app.critical ?? []) {
+    const critical = app.critical ?? [];
+    this.markers = [];
+    this.canvas.dataset.critical = String(critical.length);
+    for (const cp of critical) {
       if (cp.curve) {
         ctx.save();
-        ctx.strokeStyle = OVERLAY_COLORS.valley;
-        ctx.lineWidth = 2.5;
+        ctx.strokeStyle = KIND_FILL[markerShape(cp)];
+        ctx.lineWidth = 3;
         ctx.beginPath();
         cp.curve.forEach((p, k) => {
           const [x, y] = project(mx(p[ix]), my(p[iy]), mz(app.loss.value(p)));
@@ -258,10 +308,15 @@ export class View3D {
         continue;
       }
       const [x, y] = project(mx(cp.point[ix]), my(cp.point[iy]), mz(cp.value ?? app.loss.value(cp.point)));
-      drawCriticalPoint(ctx, x, y, cp.kind === "inconclusive" ? cp.refined : cp.kind, { hollow: cp.kind === "not_critical" });
+      drawMarker(ctx, x, y, markerShape(cp), { hollow: cp.kind === "not_critical" });
+      this.markers.push({ x, y, point: cp.point, shape: markerShape(cp) });
     }
+    // Where each marker is, for tests and scripts: "saddle:x,y;minimum:x,y;…".
+    this.canvas.dataset.markers = this.markers.map((m) => `${m.shape}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(";");
     if (an && Number.isFinite(an.value)) {
       const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
+      // Where θ′ is drawn (CSS px), for tests and scripts that check the picture.
+      this.canvas.dataset.theta = `${x.toFixed(1)},${y.toFixed(1)}`;
       ctx.beginPath();
       ctx.arc(x, y, THETA_RADIUS - 1, 0, 2 * Math.PI);
       ctx.fillStyle = OVERLAY_COLORS.outline;
@@ -275,11 +330,20 @@ export class View3D {
     ctx.fillStyle = "#3d4451";
     ctx.textAlign = "left";
     ctx.textBaseline = "top";
-    ctx.fillText(tr(this.lang, "view3dHint"), 8, 8);
+    // The hint on one line if it fits, else one line per " · " part (a phone).
+    const hint = tr(this.lang, "view3dHint");
+    const lines = ctx.measureText(hint).width <= width - 16 ? [hint] : hint.split(" · ");
+    lines.forEach((line, k) => ctx.fillText(line, 8, 8 + 17 * k, width - 16));
   }
 
-  /** The floor square, the vertical edges and the axis names. */
+  /**
+   * The floor square with the window's ends written at its edges, and a vertical L axis at the
+   * corner furthest left on screen, ticked in true loss values (the height is the colour
+   * position t(L), so the ticks are where the colour bar has them, not evenly spaced in L).
+   */
   drawBox(ctx, project, app) {
+    const { win } = app;
+    const { scale } = this.mesh;
     const corners = [
       [-1, -1],
       [1, -1],
@@ -297,18 +361,52 @@ export class View3D {
     });
     ctx.closePath();
     ctx.stroke();
-    ctx.font = `italic 16px ${FONT}`;
+    // The vertical axis where it cannot hide behind the surface's silhouette for long: the
+    // corner on the left of the picture.
+    const [cx, cy] = corners.reduce((best, c) => (project(c[0], c[1], 0)[0] < project(best[0], best[1], 0)[0] ? c : best));
+    const [bx, by] = project(cx, cy, -HEIGHT);
+    const [tx, ty] = project(cx, cy, HEIGHT);
+    ctx.beginPath();
+    ctx.moveTo(bx, by);
+    ctx.lineTo(tx, ty);
+    ctx.stroke();
     ctx.fillStyle = "#3d4451";
-    ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    const [xName, yName] = app.axes.map(prettyName);
+    ctx.font = `12px ${FONT}`;
+    ctx.textAlign = "right";
+    // The floor is L's lowest value; ticks above it (the bottom one would sit on the floor's
+    // own labels).
+    // The labels left of the axis, unless they would leave the canvas (a narrow phone): then
+    // all of them right of it.
+    const widest = Math.max(...[0.25, 0.5, 0.75, 1].map((t) => ctx.measureText(formatNumber(scale.v(t), 3)).width));
+    const fits = bx - 6 - widest >= 2 && tx - 6 - widest >= 2;
+    for (const t of [0.25, 0.5, 0.75, 1]) {
+      const v = scale.v(t);
+      const [px, py] = project(cx, cy, HEIGHT * (2 * t - 1));
+      ctx.beginPath();
+      ctx.moveTo(px - 4, py);
+      ctx.lineTo(px, py);
+      ctx.stroke();
+      const text = formatNumber(v, 3);
+      ctx.textAlign = fits ? "right" : "left";
+      ctx.fillText(text, fits ? px - 6 : px + 6, py);
+    }
+    // The window's ends, just outside the floor's edges.
+    ctx.textAlign = "center";
     const label = (text, x, y, z) => {
       const [px, py] = project(x, y, z);
       ctx.fillText(text, px, py);
     };
+    label(formatNumber(win.x0, 3), -1, -1.14, -HEIGHT);
+    label(formatNumber(win.x1, 3), 1, -1.14, -HEIGHT);
+    label(formatNumber(win.y0, 3), 1.14, -1, -HEIGHT);
+    label(formatNumber(win.y1, 3), 1.14, 1, -HEIGHT);
+    ctx.font = `italic 16px ${FONT}`;
+    const [xName, yName] = app.axes.map(prettyName);
     label(xName, 0, -1.22, -HEIGHT);
     label(yName, 1.22, 0, -HEIGHT);
-    label("L", -1.12, -1.12, HEIGHT);
+    const [lx, ly] = project(cx, cy, HEIGHT);
+    ctx.fillText("L", lx, ly - 14);
     ctx.restore();
   }
 }

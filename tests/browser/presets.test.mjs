@@ -4,7 +4,7 @@
 // uses the full 3×3 Hessian.
 import test, { before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, hashParams, screenshot } from "./harness.mjs";
+import { setup, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import { PRESETS } from "../../www/presets.js";
 import { STRINGS } from "../../www/i18n.js";
 
@@ -123,5 +123,62 @@ test("the menu on a phone", async () => {
   const box = await page.locator("#preset-select").boundingBox();
   assert.ok(box.width <= 390 && box.x >= 0, `select fits: ${JSON.stringify(box)}`);
   await screenshot(page, "presets-phone", { fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test("three parameters sliced along two eigenvectors: the saddle that the x–y slice hides", async () => {
+  const { page, errors } = await h.open("");
+  const switchBox = page.locator("#slice-switch");
+  assert.equal(await switchBox.isVisible(), false, "two parameters: no slice switch");
+  await page.locator("#preset-select").selectOption("three");
+  // The three-parameter loss is in (the lecture's page before it is a saddle too).
+  await page.waitForFunction(() => document.querySelectorAll("#theta input.theta-input").length === 3);
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
+  assert.ok(await switchBox.isVisible());
+  const slice = page.locator("#eigen-slice");
+  assert.equal(await slice.isVisible(), false, "the axes slice first");
+  await page.getByRole("button", { name: "two eigenvectors" }).click();
+  await waitForHash(page, "sl", "eigen");
+  assert.ok(await slice.isVisible());
+  assert.equal(await page.getByRole("button", { name: "two eigenvectors" }).getAttribute("aria-pressed"), "true");
+  // Across: u₁ of λ = −2 (z), up: u₂ of λ = 2. The loss falls both ways across and rises both
+  // ways up: the saddle, where the x–y slice showed a bowl.
+  await page.waitForFunction(() => document.querySelector("#eigen-slice").dataset.lambdas);
+  assert.equal(await slice.getAttribute("data-lambdas"), "-2,2");
+  const centre = Number(await slice.getAttribute("data-centre"));
+  const across = (await slice.getAttribute("data-along-u1")).split(",").map(Number);
+  const up = (await slice.getAttribute("data-along-u2")).split(",").map(Number);
+  assert.equal(centre, 0);
+  assert.ok(across.every((v) => v < centre), `down along u₁: ${across}`);
+  assert.ok(up.every((v) => v > centre), `up along u₂: ${up}`);
+  assert.match(await slice.getAttribute("aria-label"), /u₁ \(λ = −2\): z/);
+  // The verdict is the same full 3×3 one, and says so.
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
+  assert.ok(await page.locator("#full-hessian").isVisible());
+  // A click half-way to the left edge moves θ′ down along u₁ = ±z: x and y stay 0.
+  const box = await slice.boundingBox();
+  const [left, top, width, height] = (await slice.getAttribute("data-plot")).split(",").map(Number);
+  await page.mouse.click(box.x + left + width / 4, box.y + top + height / 2);
+  await expectVerdict(page, { kind: "not_critical", refined: "not_critical" });
+  const theta = await page.locator("#theta input.theta-input").evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+  const half = Number(await slice.getAttribute("data-half"));
+  assert.ok(Math.abs(theta[0]) < 0.01 && Math.abs(theta[1]) < 0.01, `x, y stay at 0 (to a pixel): ${theta}`);
+  assert.ok(Math.abs(Math.abs(theta[2]) - half / 2) < 0.02, `z = ±${half / 2}: ${theta}`);
+  assert.ok(Number(await page.locator("#value").innerText().then((s) => s.replace("\u2212", "-"))) < 0, "the loss fell below the saddle's 0");
+  for (let k = 0; k < 3; k++) await page.locator("#theta input.theta-input").nth(k).fill("0");
+  await expectVerdict(page, { kind: "saddle", refined: "saddle" });
+  // The picture has pixels, and moving θ′ with the boxes redraws it around the new θ′.
+  const pixels = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(document.querySelector("#eigen-slice").toDataURL())))));
+  const before = await pixels();
+  await page.getByRole("slider", { name: "θ′ z slider" }).fill("0.5");
+  await expectVerdict(page, { kind: "not_critical", refined: "not_critical" });
+  assert.notEqual(await pixels(), before);
+  await screenshot(page, "presets-three-eigen");
+  // In Chinese, and back to the axes.
+  await page.locator("#lang-toggle").click();
+  await page.getByRole("button", { name: "两个坐标轴" }).click();
+  await waitForHash(page, "sl", undefined);
+  assert.equal(await slice.isVisible(), false);
+  assert.ok(await page.locator("#surface").isVisible());
   assert.deepEqual(errors, []);
 });
