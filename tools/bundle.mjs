@@ -72,6 +72,9 @@ async function inlinePage(wasmBytes) {
     const svg = await fs.readFile(path.join(WWW, icon[1]));
     html = html.replace(icon[0], () => icon[0].replace(icon[1], `data:image/svg+xml;base64,${svg.toString("base64")}`));
   }
+  // share.js offers only the snippet that works without the other files.
+  if (!/<html lang="[^"]*">/.test(html)) throw new Error("index.html's <html> tag has changed: update tools/bundle.mjs");
+  html = html.replace(/<html lang="([^"]*)">/, '<html lang="$1" data-build="single-file">');
   return html;
 }
 

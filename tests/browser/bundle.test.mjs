@@ -61,6 +61,14 @@ test("opened from file:// it draws the lecture's saddle, switches language and r
     assert.ok(colours > 50, `${colours} colours on the surface`);
     await screenshot(page, `bundle-${viewport.width}`);
 
+    // The embed dialog offers only what works from one file: an iframe, no scripts.
+    await page.locator("#embed-open").click();
+    const frameSnippet = await page.locator("#share-iframe").inputValue();
+    assert.match(frameSnippet, /^<iframe src="file:[^"]*embed=1[^"]*"[^>]*><\/iframe>$/);
+    assert.equal(await page.locator("#share-element").count(), 0);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector("#share-dialog"));
+
     await page.locator("#lang-toggle").click();
     await page.locator("#verdict").getByText("鞍点（saddle point）", { exact: true }).waitFor();
     await page.locator(".mode-tab[data-mode=quiz]").click();

@@ -152,3 +152,28 @@ test("several elements on one page are independent; attributes of later features
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an element's language: its lang attribute, else the page around it, else the browser's; changing lang updates it", async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(h.url + "examples/index.html");
+  await page.waitForFunction(() => customElements.get("hessian-explorer"));
+  // A page that declares no language at all: the browser's (zh-CN) decides.
+  await page.evaluate(() => {
+    document.documentElement.removeAttribute("lang");
+    const widget = document.createElement("hessian-explorer");
+    widget.id = "bare";
+    document.body.prepend(widget);
+  });
+  const bare = page.frameLocator("#bare iframe");
+  await bare.locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  assert.equal(await bare.locator("html").getAttribute("lang"), "zh-Hans");
+  assert.equal(await page.locator("#bare iframe").getAttribute("title"), "海森矩阵探索器：可以互动的误差曲面（error surface）");
+  await page.locator("#bare").evaluate((widget) => widget.setAttribute("lang", "en"));
+  await bare.locator("html[lang=en]").waitFor();
+  await bare.locator("#verdict").getByText("Saddle point", { exact: true }).waitFor();
+  assert.equal(await page.locator("#bare iframe").getAttribute("title"), "Hessian Explorer: an interactive loss surface");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
