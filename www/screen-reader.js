@@ -19,11 +19,17 @@ export class ScreenReaderText {
     this.live = live;
     this.read = read;
     this.timer = 0;
-    this.spoken = null; // the last announcement; the first view is described, not announced
+    this.spoken = null; // the last announcement (or the first view's, never spoken)
   }
 
   /** Called on every redraw: (re)starts the wait for θ′ to rest. */
   changed() {
+    // The first view drawn is the baseline: what the page opened with is described, not
+    // announced, even if θ′ moves before it has rested once.
+    if (this.spoken === null) {
+      const view = this.read();
+      if (view) this.spoken = announcement(view);
+    }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.settle(), REST_MS);
   }
@@ -34,7 +40,7 @@ export class ScreenReaderText {
     this.description.textContent = describeSurface(view);
     const text = announcement(view);
     // Only a change is spoken: a redraw that changed nothing (a resize) says nothing again.
-    if (this.spoken !== null && text !== this.spoken) this.live.textContent = text;
+    if (text !== this.spoken) this.live.textContent = text;
     this.spoken = text;
   }
 }

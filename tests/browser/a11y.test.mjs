@@ -53,6 +53,30 @@ test("Tab reaches the surface, arrow keys move θ′, and the live region speaks
   assert.deepEqual(errors, []);
 });
 
+test("moving θ′ changes no other visible live region: the announcer speaks alone, once", async () => {
+  const { page, errors } = await h.open("#p=0.5,0.5");
+  await page.locator("#surface").focus();
+  await page.evaluate(() => {
+    window.__live = new Map();
+    for (const region of document.querySelectorAll("[aria-live], [role=status], [role=alert]")) {
+      const name = region.id || region.className;
+      new MutationObserver(() => {
+        // Only what a screen reader would hear: a region that is shown.
+        if (region.offsetParent !== null || region.id === "announcer") window.__live.set(name, (window.__live.get(name) ?? 0) + 1);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    }
+  });
+  for (let k = 0; k < 6; k++) {
+    await page.keyboard.press("ArrowUp");
+    await page.waitForTimeout(60);
+  }
+  await waitForHash(page, "p", "0.5,0.74");
+  await page.waitForFunction(() => document.querySelector("#announcer").textContent !== "", null, { timeout: 3000 });
+  await page.waitForTimeout(700);
+  assert.deepEqual(await page.evaluate(() => Object.fromEntries(window.__live)), { announcer: 1 });
+  assert.deepEqual(errors, []);
+});
+
 test("the description of the lecture's saddle reads like its level-set cross, in English and Chinese", async () => {
   const { page, errors } = await h.open("#lang=en");
   assert.deepEqual((await page.locator("#surface").getAttribute("aria-describedby")).split(" ").includes("surface-description"), true);
