@@ -54,7 +54,8 @@ test("Tab reaches the surface, arrow keys move θ′, and the live region speaks
 });
 
 test("moving θ′ changes no other visible live region: the announcer speaks alone, once", async () => {
-  const { page, errors } = await h.open("#p=0.5,0.5");
+  // Every overlay that writes text as θ′ moves is on (the probe's read-out, the slice panel).
+  const { page, errors } = await h.open("#p=0.5,0.5&ov=crit,u,level,probe,taylor");
   await page.locator("#surface").focus();
   await page.evaluate(() => {
     window.__live = new Map();
