@@ -97,6 +97,17 @@ test("the example page: English by iframe, Chinese by element; an attribute chan
   assert.equal(await zh.locator("html").getAttribute("lang"), "zh-Hans");
   assert.match(await zh.locator("#verdict").innerText(), /鞍点（saddle point）/);
   assert.match(await en.locator("#verdict").innerText(), /Saddle point/);
+  // Both draw the surface: the canvas holds the colour map, not a blank.
+  for (const frame of [await (await page.locator("#frame-en").elementHandle()).contentFrame(), await elementFrame(page, "#element-zh")]) {
+    const colours = await frame.evaluate(() => {
+      const c = document.querySelector("#surface");
+      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return seen.size;
+    });
+    assert.ok(colours > 50, `${frame.url()}: ${colours} colours`);
+  }
 
   await page.getByRole("button", { name: "局部最小值：w₁² + w₂²" }).click();
   await zh.locator("#verdict[data-kind=minimum]").waitFor();

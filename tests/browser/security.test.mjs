@@ -160,8 +160,16 @@ test("the formula and a notice show the payload as literal text; a payload set i
   await settle(quiz.page);
   assert.equal(await quiz.page.locator("#quiz").getAttribute("data-state"), "error");
   assert.deepEqual(await quiz.page.evaluate(traces), []);
-  assert.deepEqual([...dialogs, ...quiz.dialogs], []);
   await quiz.context.close();
+
+  // A teacher's JSON set whose every field carries the payload: the error quotes it as text.
+  const set = JSON.stringify([{ formula: HTML_PAYLOAD, data: { [HTML_PAYLOAD]: [1] }, point: [0], type: HTML_PAYLOAD, axes: [HTML_PAYLOAD, "w"] }]);
+  const json = await openRaw(`#mode=quiz&set=${encodeURIComponent(set)}`, { bypassCSP: true });
+  await settle(json.page);
+  assert.equal(await json.page.locator("#quiz").getAttribute("data-state"), "error");
+  assert.deepEqual(await json.page.evaluate(traces), []);
+  assert.deepEqual([...dialogs, ...quiz.dialogs, ...json.dialogs], []);
+  await json.context.close();
 });
 
 test("javascript: URLs in every key at once, in explore and quiz mode, never run", async () => {
