@@ -109,8 +109,10 @@ test("the example page: English by iframe, Chinese by element; an attribute chan
     assert.ok(colours > 50, `${frame.url()}: ${colours} colours`);
   }
 
+  const historyBefore = await page.evaluate(() => history.length);
   await page.getByRole("button", { name: "局部最小值：w₁² + w₂²" }).click();
   await zh.locator("#verdict[data-kind=minimum]").waitFor();
+  assert.equal(await page.evaluate(() => history.length), historyBefore, "an attribute change adds no entry to the host's history");
   assert.equal(await zh.locator("#formula").inputValue(), "w1^2 + w2^2");
   assert.equal(await page.getByRole("button", { name: "局部最小值：w₁² + w₂²" }).getAttribute("aria-pressed"), "true");
   assert.equal(await en.locator("#verdict").getAttribute("data-kind"), "saddle", "the iframe is not touched");
@@ -185,6 +187,32 @@ test("an element's language: its lang attribute, else the page around it, else t
   await bare.locator("html[lang=en]").waitFor();
   await bare.locator("#verdict").getByText("Saddle point", { exact: true }).waitFor();
   assert.equal(await page.locator("#bare iframe").getAttribute("title"), "Hessian Explorer: an interactive loss surface");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an element changed while off screen stays lazy (nothing loads) and shows the new state when scrolled to", async () => {
+  const { page, errors, context } = await openExample({ width: 1280, height: 800 });
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const spacer = document.createElement("div");
+    spacer.className = "spacer";
+    spacer.style.height = "6000px";
+    const widget = document.createElement("hessian-explorer");
+    widget.id = "later";
+    widget.setAttribute("formula", "w1^2 - w2^2");
+    widget.setAttribute("lang", "en");
+    document.querySelector(".notes").append(spacer, widget);
+  });
+  await page.waitForTimeout(300);
+  await page.locator("#later").evaluate((widget) => widget.setAttribute("formula", "w1^2 + w2^2"));
+  await page.waitForTimeout(300);
+  // Off screen, a lazy frame loads nothing: a page with many widgets starts only the visible ones.
+  assert.equal(await page.locator("#later iframe").evaluate((frame) => frame.contentWindow.location.href), "about:blank");
+  await page.locator("#later").scrollIntoViewIfNeeded();
+  const later = page.frameLocator("#later iframe");
+  await later.locator("#verdict[data-kind=minimum]").waitFor({ timeout: 20000 });
+  assert.equal(await later.locator("#formula").inputValue(), "w1^2 + w2^2");
   assert.deepEqual(errors, []);
   await context.close();
 });
