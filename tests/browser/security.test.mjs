@@ -132,6 +132,35 @@ test("the page is served with the strict policy and runs under it without a sing
   await context.close();
 });
 
+test("under exactly the issue's policy (no img-src data: either) the page, quiz and example work", async () => {
+  const EXACT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+  // Every response of the test server gets the issue's header in place of the harness's.
+  await context.route("**/*", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": EXACT } });
+  });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  const response = await page.goto(h.url + "#ov=crit,u,level,probe,taylor,err&view=3d");
+  assert.equal(response.headers()["content-security-policy"], EXACT);
+  await ready(page);
+  await page.locator(".mode-tab[data-mode=quiz]").click();
+  await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "asking");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.goto(h.url + "examples/index.html");
+  await page.frameLocator("#frame-en").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  await page.locator("#element-zh").scrollIntoViewIfNeeded();
+  await page.frameLocator("#element-zh iframe").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  for (const frame of page.frames()) assert.deepEqual(await frame.evaluate(() => window.__violations), [], frame.url());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a script payload in every URL key is shown as text and never runs", async () => {
   for (const entry of KEYS) {
     const prefix = QUIZ_FIELDS.has(entry.field) ? "mode=quiz&" : "";
