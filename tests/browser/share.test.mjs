@@ -23,7 +23,7 @@ function viewKeys(url) {
 }
 
 test("copy link: the clipboard gets this exact view with lang made explicit; it opens the same view elsewhere", async () => {
-  const hash = "#f=w1^2-w2^2&p=0.5,-0.25&win=-1,1,-1,1&ov=crit,level,probe&proj=1&view=3d";
+  const hash = "#f=(y-w1*w2*x)^2&d=x:1,2;y:2,3&p=0.5,-0.25&ax=w2,w1&win=-1,1,-1,1&ov=crit,level,probe&proj=1&view=3d";
   const { page, errors } = await h.open(hash, { locale: "zh-CN", permissions: CLIPBOARD });
   assert.equal(hashParams(page.url()).get("lang"), undefined, "the browser chose Chinese; the URL does not say so");
   await page.getByRole("button", { name: "复制链接" }).click();
@@ -36,7 +36,8 @@ test("copy link: the clipboard gets this exact view with lang made explicit; it 
   // An English browser opening the link sees the teacher's view, in the teacher's language.
   const other = await h.open(new URL(link).hash, { locale: "en-US" });
   assert.equal(await other.page.locator("html").getAttribute("lang"), "zh-Hans");
-  assert.equal(await other.page.locator("#formula").inputValue(), "w1^2-w2^2");
+  assert.equal(await other.page.locator("#formula").inputValue(), "(y-w1*w2*x)^2");
+  assert.equal(await other.page.getByRole("textbox", { name: "y，第 2 行" }).inputValue(), "3");
   assert.equal(await other.page.locator("#verdict").innerText(), await page.locator("#verdict").innerText());
   assert.equal(await other.page.locator("#surface").getAttribute("data-window"), "-1,1,-1,1");
   assert.equal(await other.page.locator("#view3d").isVisible(), true);
