@@ -38,9 +38,10 @@ test("Tab reaches the surface, arrow keys move θ′, and the live region speaks
     window.__changes = 0;
     new MutationObserver(() => window.__changes++).observe(document.querySelector("#announcer"), { childList: true, characterData: true, subtree: true });
   });
+  // One step per frame (a redraw each), each well within the 0.5 s rest of the one before.
   for (let k = 0; k < 8; k++) {
     await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(100);
   }
   await waitForHash(page, "p", "0.82,0.5");
   await page.waitForFunction(() => document.querySelector("#announcer").textContent !== "", null, { timeout: 3000 });
@@ -67,10 +68,7 @@ test("moving θ′ changes no other visible live region: the announcer speaks al
       }).observe(region, { childList: true, characterData: true, subtree: true });
     }
   });
-  for (let k = 0; k < 6; k++) {
-    await page.keyboard.press("ArrowUp");
-    await page.waitForTimeout(60);
-  }
+  for (let k = 0; k < 6; k++) await page.keyboard.press("ArrowUp");
   await waitForHash(page, "p", "0.5,0.74");
   await page.waitForFunction(() => document.querySelector("#announcer").textContent !== "", null, { timeout: 3000 });
   await page.waitForTimeout(700);
@@ -106,10 +104,13 @@ test("prefers-reduced-motion: CSS transitions off, the helper says so, the optim
       const { prefersReducedMotion } = await import("./reduced-motion.js");
       return { duration: getComputedStyle(button).transitionDuration, helper: prefersReducedMotion() };
     });
-  const runState = async (page) => {
-    await page.locator(".optimizer-run").click();
-    return page.locator(".optimizer-run").textContent();
-  };
+  // The button's label right after the click, in the same task: "Stop" while a run animates.
+  const runState = (page) =>
+    page.evaluate(() => {
+      const button = document.querySelector(".optimizer-run");
+      button.click();
+      return button.textContent;
+    });
   const reduced = await h.open("#p=1.5,-1", { reducedMotion: "reduce" });
   assert.deepEqual(await probe(reduced.page), { duration: "0s", helper: true });
   assert.equal(await runState(reduced.page), "Run", "the run ends at once: no Stop button to wait for");
