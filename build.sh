@@ -10,6 +10,8 @@
 #   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node and the
 #                        browser benchmark in headless Chromium (missed targets are printed
 #                        as MISSED, not failed: timings are noisy)
+#   ./build.sh bundle    build, then dist/hessian-explorer.html: one self-contained file (CSS,
+#                        JS and wasm inlined) that works from file:// or an LMS upload
 #
 # Every install step is idempotent and skipped when already done; wasm-bindgen-cli is cached
 # under ~/.cache/hessian-explorer/ (outside the repo) so fresh clones reuse it.
@@ -219,6 +221,13 @@ run_bench() {
     CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} node tests/bench/browser_bench.mjs
 }
 
+# The single-file page (tools/bundle.mjs, esbuild from the npm dev dependencies).
+run_bundle() {
+    build
+    step "bundle: node tools/bundle.mjs dist/hessian-explorer.html"
+    node tools/bundle.mjs dist/hessian-explorer.html
+}
+
 # Serves www/ as static files (the page needs no server logic; any static host works).
 serve() {
     build
@@ -229,12 +238,13 @@ serve() {
 }
 
 usage() {
-    echo "usage: $0 [serve|setup|build|test|bench]" >&2
+    echo "usage: $0 [serve|setup|build|test|bench|bundle]" >&2
     echo "  serve (default)  build, then serve www/ on http://localhost:\${PORT:-8000}/" >&2
     echo "  setup            install the wasm target, wasm-bindgen-cli and npm dev dependencies" >&2
     echo "  build            setup, then compile the wasm package into www/pkg/" >&2
     echo "  test             build, then fmt, clippy, cargo test, JS API tests, browser tests" >&2
     echo "  bench            build, then the native, wasm and browser benchmarks" >&2
+    echo "  bundle           build, then dist/hessian-explorer.html (one file, works from file://)" >&2
 }
 
 case "${1:-serve}" in
@@ -243,6 +253,7 @@ case "${1:-serve}" in
     serve) serve ;;
     test) run_tests ;;
     bench) run_bench ;;
+    bundle) run_bundle ;;
     -h | --help | help) usage ;;
     *)
         usage

@@ -49,7 +49,13 @@ export class HessianExplorerElement extends HTMLElement {
     this.frame = document.createElement("iframe");
     this.frame.style.height = FIRST_HEIGHT;
     this.frame.setAttribute("loading", "lazy");
-    root.append(this.frame);
+    this.root = root; // the frame goes in with its first src (update): no extra history entry
+    // Until its page has loaded (a lazy frame off screen has not even started), a new src is
+    // the way to change it; after that, location.replace (see update).
+    this.loaded = false;
+    this.frame.addEventListener("load", () => {
+      this.loaded = true;
+    });
     this.onMessage = (event) => {
       // Only our own frame's messages, and only a well-formed height.
       if (event.source !== this.frame.contentWindow) return;
@@ -59,6 +65,9 @@ export class HessianExplorerElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // (Re)connected: a frame that moved with its element reloads, so it is given its src anew.
+    this.shown = null;
+    this.loaded = false;
     window.addEventListener("message", this.onMessage);
     this.update();
   }
@@ -92,8 +101,18 @@ export class HessianExplorerElement extends HTMLElement {
     const url = new URL(PAGE);
     url.hash = this.hash();
     this.frame.title = t(this.language, "shareFrameTitle");
-    // Same document, new hash: the page applies it (hashchange) without reloading the core.
-    if (this.frame.src !== url.href) this.frame.src = url.href;
+    if (!this.frame.isConnected) {
+      this.frame.src = url.href;
+      this.root.append(this.frame);
+    } else if (this.shown === null || !this.loaded) {
+      this.frame.src = url.href;
+    } else if (this.shown !== url.href) {
+      // Same document, new hash: the page applies it (hashchange) without reloading the core.
+      // replace(), not a new src: an attribute change must not add an entry to the host
+      // page's history (Back would step through the widget's states).
+      this.frame.contentWindow.location.replace(url.href);
+    }
+    this.shown = url.href;
   }
 }
 

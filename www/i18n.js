@@ -21,6 +21,7 @@ import view3dStrings from "./strings/view3d.js";
 import manyParamsStrings from "./strings/many-params.js";
 import share from "./strings/share.js";
 import criticalMapStrings from "./strings/critical-map.js";
+import a11y from "./strings/a11y.js";
 
 const CORE = {
   en: {
@@ -223,7 +224,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y];
 
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
 export const STRINGS = mergeTables([CORE, ...FEATURES]);

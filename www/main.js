@@ -38,6 +38,7 @@ import { EigenSlice } from "./eigen-slice.js";
 import { installBench } from "./bench-hook.js";
 import { setEmbedded } from "./embed.js";
 import { initShare } from "./share.js";
+import { ScreenReaderText } from "./screen-reader.js";
 
 /** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -188,6 +189,17 @@ const slicePanel = new SlicePanel($("#slice-panel"), (id) => {
   schedule();
 });
 const navigation = new Navigation(canvas, { getView: () => surface.view, getWindow: () => app.win, setWindow });
+// The surface in words for screen readers, and the verdict spoken once θ′ rests.
+const screenReader = new ScreenReaderText({
+  description: $("#surface-description"),
+  live: $("#announcer"),
+  read: () => {
+    if (app.mode === "quiz" || !app.loss || !app.analysis || !app.field) return null;
+    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    const grid = app.field.type === "grid";
+    return { loss: app.loss, theta: app.theta, ix, iy: grid ? iy : -1, win: app.win, names: app.axes.map(prettyName), analysis: app.analysis, lang: app.lang };
+  },
+});
 
 // ---- language --------------------------------------------------------------------------------
 
@@ -694,6 +706,7 @@ function renderPanel() {
   canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
   canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
   renderDirections();
+  screenReader.changed();
 }
 
 /** The probe's read-out, the slice panel and the overlays' text. */

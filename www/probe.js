@@ -71,11 +71,13 @@ export class ProbeBox {
     this.label = el("label", { class: "probe-label", attrs: { for: "probe-angle" } });
     this.input = el("input", {
       class: "probe-angle",
-      attrs: { id: "probe-angle", type: "number", min: "-360", max: "360", step: "5", inputmode: "decimal" },
+      attrs: { id: "probe-angle", type: "number", min: "-360", max: "360", step: "5", inputmode: "decimal", "aria-describedby": "probe-readout" },
     });
     this.unit = el("span", { class: "probe-unit", text: "°" });
     this.vector = el("span", { class: "probe-vector" });
-    this.readout = el("p", { class: "probe-readout", attrs: { "aria-live": "polite" } });
+    // Not a live region: it changes with every frame while θ′ moves, which would drown a
+    // screen reader (screen-reader.js speaks once θ′ rests). The angle input points to it.
+    this.readout = el("p", { class: "probe-readout", attrs: { id: "probe-readout" } });
     this.formula = el("span", { class: "probe-vhv" });
     this.words = el("span", { class: "probe-words" });
     this.readout.append(this.formula, " ", this.words);

@@ -35,14 +35,15 @@ export function viewUrl(href, lang, { embed = false } = {}) {
   return url.href;
 }
 
-/** The <iframe> snippet: full column width, a first height, and the optional auto-height script. */
-export function iframeSnippet(href, lang, title) {
+/**
+ * The <iframe> snippet: full column width, a first height, and the optional auto-height
+ * script (left out with `resizer: false`, for the single-file page that has no such file).
+ */
+export function iframeSnippet(href, lang, title, { resizer = true } = {}) {
   const src = viewUrl(href, lang, { embed: true });
-  const resizer = new URL("embed-resize.js", src.split("#")[0]).href;
-  return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="720" loading="lazy"></iframe>`,
-    `<script type="module" src="${escapeAttribute(resizer)}"></script>`,
-  ].join("\n");
+  const lines = [`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="720" loading="lazy"></iframe>`];
+  if (resizer) lines.push(`<script type="module" src="${escapeAttribute(new URL("embed-resize.js", src.split("#")[0]).href)}"></script>`);
+  return lines.join("\n");
 }
 
 /**

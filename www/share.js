@@ -64,10 +64,12 @@ export function initShare({ copyButton, embedButton, status }) {
     dialog.addEventListener("close", () => dialog.remove());
     const blocks = [];
     if (link) blocks.push(snippetBlock(lang, "share-link", "shareLinkHeading", "shareLinkHint", link, 2));
-    blocks.push(
-      snippetBlock(lang, "share-iframe", "shareIframeHeading", "shareIframeHint", iframeSnippet(location.href, lang, t(lang, "shareFrameTitle")), 5),
-      snippetBlock(lang, "share-element", "shareElementHeading", "shareElementHint", elementSnippet(location.href, lang), 5),
-    );
+    // The single-file page (tools/bundle.mjs) has no hessian-explorer.js or embed-resize.js
+    // beside it: only a plain iframe of itself works.
+    const singleFile = document.documentElement.dataset.build === "single-file";
+    const frame = iframeSnippet(location.href, lang, t(lang, "shareFrameTitle"), { resizer: !singleFile });
+    blocks.push(snippetBlock(lang, "share-iframe", "shareIframeHeading", singleFile ? "shareSingleFileHint" : "shareIframeHint", frame, 5));
+    if (!singleFile) blocks.push(snippetBlock(lang, "share-element", "shareElementHeading", "shareElementHint", elementSnippet(location.href, lang), 5));
     dialog.append(
       el("div", { class: "share-dialog-head" }, [el("h2", { text: t(lang, link ? "shareLinkHeading" : "shareEmbedHeading"), attrs: { id: "share-dialog-title" } }), close]),
       ...blocks,

@@ -4,12 +4,13 @@
 // is initialised touches one file.
 
 import init, { Loss, quizQuestion } from "./pkg/hessian_explorer.js";
+import { WASM_BYTES } from "./wasm-source.js";
 
 let ready = null;
 
 /** Loads and instantiates the wasm once; resolves to { Loss }. Rejects if it cannot load. */
 export function loadCore() {
-  ready ??= init().then(() => ({ Loss }));
+  ready ??= init(WASM_BYTES === undefined ? undefined : { module_or_path: WASM_BYTES }).then(() => ({ Loss }));
   return ready;
 }
 

@@ -92,16 +92,12 @@ export async function setup() {
   return {
     url: server.url,
     browser,
-    async open(hash = "", { viewport = { width: 1280, height: 800 }, locale = "en-US", deviceScaleFactor = 1 } = {}) {
-      const context = await browser.newContext({ viewport, locale, deviceScaleFactor });
+    // Any further option (bypassCSP, reducedMotion, permissions, …) goes to the new context.
+    async open(hash = "", { viewport = { width: 1280, height: 800 }, locale = "en-US", deviceScaleFactor = 1, ...contextOptions } = {}) {
+      const context = await browser.newContext({ viewport, locale, deviceScaleFactor, ...contextOptions });
       contexts.push(context);
       const page = await context.newPage();
-      const errors = [];
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(`console: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-      page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+      const errors = watch(page);
       await page.goto(server.url + hash);
       await ready(page);
       return { page, errors, context };
@@ -112,6 +108,17 @@ export async function setup() {
       await server.close();
     },
   };
+}
+
+/** Collects a page's console errors, uncaught errors and failed requests, for a test to assert empty. */
+export function watch(page) {
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
+  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  return errors;
 }
 
 /** Waits until the page has loaded the core and shown a verdict. */

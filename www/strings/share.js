@@ -16,6 +16,7 @@ export default {
     shareElementHeading: "As an element (one module script, several per page)",
     shareElementHint: "Each <hessian-explorer> is independent; change an attribute and it updates.",
     shareFrameTitle: "Hessian Explorer: an interactive loss surface",
+    shareSingleFileHint: "This is the single-file version: embed it with an iframe (it keeps its height and may scroll). For the element and the auto-height script, put the www/ folder on a web server.",
   },
   zh: {
     shareCopyLink: "复制链接",
@@ -33,5 +34,6 @@ export default {
     shareElementHeading: "用元素嵌入（一个 module script，一页可以放好几个）",
     shareElementHint: "每个 <hessian-explorer> 各自独立；改一个属性（attribute）它就会更新。",
     shareFrameTitle: "海森矩阵探索器：可以互动的误差曲面（error surface）",
+    shareSingleFileHint: "这是单一文件的版本：用 iframe 嵌入（高度固定，内容多时可以卷动）。要用元素（element）和自动高度的 script，请把 www/ 文件夹放到网页服务器上。",
   },
 };
