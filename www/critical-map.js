@@ -225,7 +225,7 @@ export class CriticalLegend {
     const items = counts.map(({ kind, count }) =>
       el("li", { class: "critical-legend-item", attrs: { "data-kind": kind, "data-count": count } }, [
         icon(kind),
-        el("span", { text: t(lang, `criticalMap_${kind}_${count === 1 ? "one" : "many"}`, { n: count }) }),
+        el("span", { text: t(lang, count === 1 ? `criticalMap_${kind}_one` : `criticalMap_${kind}_many`, { n: count }) }),
       ]),
     );
     this.root.setAttribute("aria-label", t(lang, "criticalMapLabel"));
