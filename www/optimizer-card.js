@@ -295,6 +295,9 @@ export class OptimizerCard {
     if (done) text += space + t(this.lang, `optimizerStop_${run.stop}`);
     if (done && run.crawl >= CRAWL_MIN) text += space + t(this.lang, "optimizerCrawl", { n: run.crawl });
     this.status.textContent = text;
+    // Busy while the steps play: a screen reader then speaks the finished run once instead of
+    // every frame's step count.
+    this.status.setAttribute("aria-busy", String(!done));
     this.status.dataset.method = run.method;
     this.status.dataset.end = run.points[k].join(",");
     this.status.dataset.first = run.values[0];
