@@ -10,8 +10,7 @@
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { roundTo } from "./format.js";
-import { lineScale } from "./projector.js";
-import { OVERLAY_COLORS, POINT_RADIUS } from "./overlays.js";
+import { drawCriticalPoint, drawValley, OVERLAY_COLORS } from "./overlays.js";
 
 /** Fill of each marker shape; `slice` points (critical only within the slice) are hollow. */
 export const KIND_FILL = Object.freeze({
@@ -20,8 +19,6 @@ export const KIND_FILL = Object.freeze({
   saddle: "#ffffff",
   unknown: "#c8ccd4",
 });
-const OUTLINE = OVERLAY_COLORS.outline;
-const VALLEY_BAND = "rgba(255, 255, 255, 0.3)";
 /** Legend order: the lecture's story (valleys and minima, then maxima, then saddles). */
 export const LEGEND_ORDER = ["valley_minimum", "valley_maximum", "valley_other", "minimum", "maximum", "saddle", "unknown", "slice"];
 /** Points of the core's list closer than this share of the window are one point. */
@@ -84,86 +81,15 @@ export function mergeCritical(loss, list, win, ix, iy) {
   return merged;
 }
 
-/** One marker at pixel (x, y): ● minimum, ▲ maximum, ◆ saddle, ■ undecided; hollow for slice-only points. */
+/** One marker at pixel (x, y): ● minimum, ▲ maximum, ◆ saddle, ■ undecided, in its kind's colour; hollow for slice-only points. */
 export function drawMarker(ctx, x, y, shape, { hollow = false } = {}) {
-  const k = lineScale();
-  const r = POINT_RADIUS * Math.sqrt(k);
-  ctx.save();
-  ctx.beginPath();
-  tracePath(ctx, shape, x, y, r);
-  ctx.lineJoin = "round";
-  ctx.strokeStyle = OUTLINE;
-  if (hollow) {
-    ctx.lineWidth = 4 * k;
-    ctx.stroke();
-    ctx.lineWidth = 2 * k;
-    ctx.strokeStyle = KIND_FILL[shape];
-    ctx.stroke();
-  } else {
-    ctx.fillStyle = KIND_FILL[shape];
-    ctx.fill();
-    ctx.lineWidth = 2 * k;
-    ctx.stroke();
-  }
-  ctx.restore();
-}
-
-function tracePath(ctx, shape, x, y, r) {
-  switch (shape) {
-    case "minimum":
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      break;
-    case "maximum":
-      ctx.moveTo(x, y - r * 1.25);
-      ctx.lineTo(x + r * 1.15, y + r * 0.8);
-      ctx.lineTo(x - r * 1.15, y + r * 0.8);
-      ctx.closePath();
-      break;
-    case "saddle":
-      ctx.moveTo(x, y - r * 1.3);
-      ctx.lineTo(x + r * 1.3, y);
-      ctx.lineTo(x, y + r * 1.3);
-      ctx.lineTo(x - r * 1.3, y);
-      ctx.closePath();
-      break;
-    default:
-      ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-  }
-}
-
-/**
- * A line of critical points as a valley: a soft light trough (the flat floor), and along its
- * bottom a line in the colour of its kind (cyan for minima) with a dark outline.
- */
-export function drawValleyLine(ctx, points, shape) {
-  if (points.length < 2) return;
-  const k = lineScale();
-  ctx.save();
-  ctx.lineCap = "round";
-  ctx.lineJoin = "round";
-  const path = () => {
-    ctx.beginPath();
-    points.forEach(([x, y], n) => (n === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
-  };
-  path();
-  ctx.strokeStyle = VALLEY_BAND;
-  ctx.lineWidth = 16 * k;
-  ctx.stroke();
-  path();
-  ctx.strokeStyle = OUTLINE;
-  ctx.lineWidth = 5.5 * k;
-  ctx.stroke();
-  path();
-  ctx.strokeStyle = KIND_FILL[shape];
-  ctx.lineWidth = 3 * k;
-  ctx.stroke();
-  ctx.restore();
+  drawCriticalPoint(ctx, x, y, shape, { hollow, fill: KIND_FILL[shape] });
 }
 
 /** Paints the map on the 2-D surface: valleys first, points on top. */
 export function paintCriticalMap(ctx, view, critical, ix, iy) {
   for (const cp of critical) {
-    if (cp.curve) drawValleyLine(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]), markerShape(cp));
+    if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]), KIND_FILL[markerShape(cp)]);
   }
   for (const cp of critical) {
     if (!cp.curve) drawMarker(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), markerShape(cp), { hollow: cp.kind === "not_critical" });
@@ -193,12 +119,12 @@ function icon(kind) {
     const d = "M2 18 C8 16 14 10 22 5";
     const colour = KIND_FILL[kind === "valley_other" ? "unknown" : kind.slice("valley_".length)];
     shape("path", { d, fill: "none", stroke: "#9aa3b5", "stroke-opacity": "0.45", "stroke-width": "11", "stroke-linecap": "round" });
-    shape("path", { d, fill: "none", stroke: OUTLINE, "stroke-width": "5.5", "stroke-linecap": "round" });
+    shape("path", { d, fill: "none", stroke: OVERLAY_COLORS.outline, "stroke-width": "5.5", "stroke-linecap": "round" });
     shape("path", { d, fill: "none", stroke: colour, "stroke-width": "3", "stroke-linecap": "round" });
     return svg;
   }
   const fill = kind === "slice" ? "none" : KIND_FILL[kind];
-  const stroke = { stroke: OUTLINE, "stroke-width": kind === "slice" ? "3.5" : "2", "stroke-linejoin": "round" };
+  const stroke = { stroke: OVERLAY_COLORS.outline, "stroke-width": kind === "slice" ? "3.5" : "2", "stroke-linejoin": "round" };
   if (kind === "minimum") shape("circle", { cx: "12", cy: "12", r: "6.5", fill, ...stroke });
   else if (kind === "maximum") shape("path", { d: "M12 4.5 L19 16.8 L5 16.8 Z", fill, ...stroke });
   else if (kind === "saddle") shape("path", { d: "M12 3.5 L20.5 12 L12 20.5 L3.5 12 Z", fill, ...stroke });

@@ -19,6 +19,7 @@ import { cssColorAt } from "./colormap.js";
 import { drawTheta } from "./overlays.js";
 import { KIND_FILL } from "./critical-map.js";
 import { SLICES } from "./state.js";
+import { fitCanvas } from "./hidpi-canvas.js";
 
 /** Samples per side of the slice. */
 const SIZE = 161;
@@ -110,14 +111,9 @@ export class EigenSlice {
 
   draw(app) {
     const canvas = this.canvas;
-    const dpr = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (width < 40 || height < 40) return;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    const ctx = canvas.getContext("2d");
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const fitted = fitCanvas(canvas, 40);
+    if (!fitted) return;
+    const { ctx, width, height } = fitted;
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, width, height);
 

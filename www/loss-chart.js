@@ -3,6 +3,7 @@
 
 import { formatNumber } from "./format.js";
 import { t } from "./i18n.js";
+import { fitCanvas } from "./hidpi-canvas.js";
 
 const PAD = { left: 46, right: 10, top: 10, bottom: 22 };
 /** Room between the value labels and the axis, CSS px. */
@@ -13,14 +14,9 @@ const AXIS = "#3d4451";
 
 /** Draws values[0 … shown−1] over the axes of all `values`. */
 export function drawLossChart(canvas, values, shown, lang) {
-  const dpr = window.devicePixelRatio || 1;
-  const width = canvas.clientWidth;
-  const height = canvas.clientHeight;
-  if (width === 0 || height === 0) return;
-  canvas.width = Math.round(width * dpr);
-  canvas.height = Math.round(height * dpr);
-  const ctx = canvas.getContext("2d");
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const fitted = fitCanvas(canvas);
+  if (!fitted) return;
+  const { ctx, width, height } = fitted;
   ctx.clearRect(0, 0, width, height);
   const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return;

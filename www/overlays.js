@@ -28,7 +28,7 @@ export const OVERLAY_COLORS = Object.freeze({
   outline: "#1b1e28",
   levelSet: "rgba(255, 255, 255, 0.95)",
   valley: "#ffffff",
-  valleyBand: "rgba(255, 255, 255, 0.28)",
+  valleyBand: "rgba(255, 255, 255, 0.3)",
   gradient: "#ffd23f",
   eigenPositive: "#5ee6ff",
   eigenNegative: "#ff5fa2",
@@ -115,10 +115,10 @@ export function drawArrow(ctx, x, y, dx, dy, { color, label, length = ARROW_LENG
 
 /**
  * A critical point by kind (the refined verdict for inconclusive ones): minimum ●,
- * maximum ▲, saddle ◆, undecided ■; `hollow` for points that are critical only within the
- * slice (not for the whole θ).
+ * maximum ▲, saddle ◆, undecided ■, filled with `fill`; `hollow` for points that are
+ * critical only within the slice (not for the whole θ).
  */
-export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
+export function drawCriticalPoint(ctx, x, y, kind, { hollow = false, fill = OVERLAY_COLORS.point } = {}) {
   const k = lineScale();
   const r = POINT_RADIUS * Math.sqrt(k);
   ctx.save();
@@ -143,16 +143,17 @@ export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
     default:
       ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
   }
+  ctx.lineJoin = "round";
   ctx.lineWidth = 2 * k;
   ctx.strokeStyle = OVERLAY_COLORS.outline;
   if (hollow) {
     ctx.lineWidth = 4 * k;
     ctx.stroke();
     ctx.lineWidth = 2 * k;
-    ctx.strokeStyle = OVERLAY_COLORS.point;
+    ctx.strokeStyle = fill;
     ctx.stroke();
   } else {
-    ctx.fillStyle = OVERLAY_COLORS.point;
+    ctx.fillStyle = fill;
     ctx.fill();
     ctx.stroke();
   }
@@ -161,31 +162,36 @@ export function drawCriticalPoint(ctx, x, y, kind, { hollow = false } = {}) {
 
 /**
  * A polyline of pixel points [[x, y], …]: a valley of critical points, drawn as a valley: a
- * soft light trough (the flat floor) with the line of minima along its bottom.
+ * soft light trough (the flat floor) with the line of points along its bottom in `color`
+ * (with a dark outline).
  */
-export function drawValley(ctx, points) {
+export function drawValley(ctx, points, color = OVERLAY_COLORS.valley) {
   if (points.length < 2) return;
   const k = lineScale();
   ctx.save();
   ctx.lineCap = "round";
   ctx.lineJoin = "round";
-  const path = () => {
-    ctx.beginPath();
-    points.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
-  };
-  path();
-  ctx.strokeStyle = OVERLAY_COLORS.valleyBand;
-  ctx.lineWidth = 16 * k;
-  ctx.stroke();
-  path();
-  ctx.strokeStyle = OVERLAY_COLORS.outline;
-  ctx.lineWidth = 5 * k;
-  ctx.stroke();
-  path();
-  ctx.strokeStyle = OVERLAY_COLORS.valley;
-  ctx.lineWidth = 2.5 * k;
-  ctx.stroke();
+  ctx.beginPath();
+  points.forEach(([x, y], n) => (n === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  // One path, stroked three times: widest first.
+  for (const [style, width] of [
+    [OVERLAY_COLORS.valleyBand, 16],
+    [OVERLAY_COLORS.outline, 5.5],
+    [color, 3],
+  ]) {
+    ctx.strokeStyle = style;
+    ctx.lineWidth = width * k;
+    ctx.stroke();
+  }
   ctx.restore();
+}
+
+/** Adds flat pixel polylines [[x, y, x, y, …], …] to the context's current path. */
+function tracePolylines(ctx, lines) {
+  for (const line of lines) {
+    ctx.moveTo(line[0], line[1]);
+    for (let i = 2; i < line.length; i += 2) ctx.lineTo(line[i], line[i + 1]);
+  }
 }
 
 /**
@@ -201,10 +207,7 @@ export function drawLevelSet(ctx, lines) {
   ctx.lineJoin = "round";
   ctx.strokeStyle = OVERLAY_COLORS.levelSet;
   ctx.beginPath();
-  for (const line of lines) {
-    ctx.moveTo(line[0], line[1]);
-    for (let k = 2; k < line.length; k += 2) ctx.lineTo(line[k], line[k + 1]);
-  }
+  tracePolylines(ctx, lines);
   ctx.stroke();
   ctx.restore();
 }
@@ -298,13 +301,6 @@ export function drawEigenAxis(ctx, x, y, dx, dy, half, sign, label, bounds = nul
 export function drawTaylorContours(ctx, lines, clip = null) {
   if (lines.length === 0) return;
   const k = lineScale();
-  const path = () => {
-    ctx.beginPath();
-    for (const line of lines) {
-      ctx.moveTo(line[0], line[1]);
-      for (let i = 2; i < line.length; i += 2) ctx.lineTo(line[i], line[i + 1]);
-    }
-  };
   ctx.save();
   if (clip) {
     ctx.beginPath();
@@ -313,11 +309,11 @@ export function drawTaylorContours(ctx, lines, clip = null) {
   }
   ctx.lineJoin = "round";
   ctx.setLineDash([6 * k, 4 * k]);
-  path();
+  ctx.beginPath();
+  tracePolylines(ctx, lines);
   ctx.strokeStyle = OVERLAY_COLORS.taylorHalo;
   ctx.lineWidth = 3.6 * k;
   ctx.stroke();
-  path();
   ctx.strokeStyle = OVERLAY_COLORS.taylor;
   ctx.lineWidth = 1.7 * k;
   ctx.stroke();

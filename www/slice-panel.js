@@ -13,6 +13,7 @@ import { formatNumber } from "./format.js";
 import { niceTicks, formatTick } from "./ticks.js";
 import { lineScale, fontScale } from "./projector.js";
 import { curvature } from "./probe.js";
+import { fitCanvas } from "./hidpi-canvas.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
@@ -118,16 +119,9 @@ export class SlicePanel {
   }
 
   draw({ ts, ys, L, slope, vhv, span }) {
-    const canvas = this.canvas;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(50, canvas.clientWidth);
-    const h = Math.max(50, canvas.clientHeight);
-    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
-      canvas.width = Math.round(w * dpr);
-      canvas.height = Math.round(h * dpr);
-    }
-    const ctx = canvas.getContext("2d");
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const fitted = fitCanvas(this.canvas, 50);
+    if (!fitted) return;
+    const { ctx, width: w, height: h } = fitted;
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, w, h);
     const first = ts.map((s) => L + s * slope);

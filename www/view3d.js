@@ -16,6 +16,7 @@ import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./view3d-mat
 import { OVERLAY_COLORS, THETA_RADIUS } from "./overlays.js";
 import { drawMarker, markerShape, KIND_FILL } from "./critical-map.js";
 import { drawPath } from "./optimizer-painter.js";
+import { fitCanvas } from "./hidpi-canvas.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
 export const MESH = 64;
@@ -45,7 +46,6 @@ export class View3D {
    */
   constructor(canvas, switchBox, onView, onCamera, onPick) {
     this.canvas = canvas;
-    this.ctx = canvas.getContext("2d");
     this.switchBox = switchBox;
     this.onView = onView;
     this.onCamera = onCamera;
@@ -182,17 +182,9 @@ export class View3D {
   }
 
   draw(app) {
-    const canvas = this.canvas;
-    const dpr = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (width < 20 || height < 20) return;
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-    }
-    const ctx = this.ctx;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const fitted = fitCanvas(this.canvas, 20);
+    if (!fitted) return;
+    const { ctx, width, height } = fitted;
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, width, height);
     const { values, scale } = this.mesh;
