@@ -226,8 +226,10 @@ const CORE = {
 /** The feature tables, merged into STRINGS after the core's. */
 const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y];
 
+const TABLES = [CORE, ...FEATURES];
+
 /** Every string: { en: {…}, zh: {…} }, the core's and each feature's. */
-export const STRINGS = mergeTables([CORE, ...FEATURES]);
+export const STRINGS = mergeTables(TABLES);
 
 function mergeTables(tables) {
   const merged = {};
@@ -240,7 +242,7 @@ function mergeTables(tables) {
 /** How many times each key is defined across the tables of `lang` (for the duplicate test). */
 export function keyCounts(lang) {
   const counts = new Map();
-  for (const table of [CORE, ...FEATURES]) {
+  for (const table of TABLES) {
     for (const key of Object.keys(table[lang] ?? {})) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

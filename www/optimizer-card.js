@@ -11,6 +11,7 @@ import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
 import { drawPath } from "./optimizer-painter.js";
 import { drawLossChart } from "./loss-chart.js";
+import { prefersReducedMotion } from "./reduced-motion.js";
 
 /** Steps a run may take (the core caps at 10 000). */
 const STEPS = 300;
@@ -156,7 +157,7 @@ export class OptimizerCard {
     if (this.animation) cancelAnimationFrame(this.animation);
     this.animation = 0;
     this.chart.hidden = false;
-    const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const reduced = prefersReducedMotion();
     if (reduced || this.run.points.length <= 1) {
       this.run.shown = this.run.points.length;
       this.finish();

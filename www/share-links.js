@@ -8,27 +8,15 @@
 // Snippets are plain strings for a <textarea>: shown with .value, never parsed here. They are
 // HTML for the *teacher's* page, so every attribute value is escaped.
 
-import { KEYS, parseHash, encodeValue } from "./state.js";
+import { KEYS, DEFAULT_FORMULA, encodeValue, hashEntries } from "./state.js";
 
 /** Attribute names of <hessian-explorer> for the hash keys that have a friendlier name. */
 export const ATTRIBUTE_FOR_KEY = { f: "formula", d: "data", p: "point", ax: "axes", win: "window", mode: "mode", lang: "lang" };
 
-/** The hash "#a=1&b=2" as [[key, raw value], …] in order (values still encoded). */
-function hashParts(hash) {
-  return String(hash)
-    .replace(/^#/, "")
-    .split("&")
-    .filter((part) => part !== "")
-    .map((part) => {
-      const eq = part.indexOf("=");
-      return eq < 0 ? [part, ""] : [part.slice(0, eq), part.slice(eq + 1)];
-    });
-}
-
 /** `href` with `lang` explicit and `embed` on or off; every other hash key is kept as is. */
 export function viewUrl(href, lang, { embed = false } = {}) {
   const url = new URL(href);
-  const parts = hashParts(url.hash).filter(([key]) => key !== "lang" && key !== "embed");
+  const parts = hashEntries(url.hash).filter(([key]) => key !== "lang" && key !== "embed");
   parts.push(["lang", encodeValue(lang)]);
   if (embed) parts.push(["embed", "1"]);
   url.hash = parts.map(([k, v]) => `${k}=${v}`).join("&");
@@ -55,7 +43,7 @@ export function elementSnippet(href, lang) {
   const script = new URL("hessian-explorer.js", url.origin + url.pathname).href;
   const known = new Set(KEYS.map((k) => k.key));
   const attributes = [];
-  for (const [key, raw] of hashParts(url.hash)) {
+  for (const [key, raw] of hashEntries(url.hash)) {
     if (key === "embed" || key === "lang" || !known.has(key)) continue;
     let value;
     try {
@@ -67,7 +55,7 @@ export function elementSnippet(href, lang) {
   }
   // The formula is always written, so the teacher sees what to edit.
   if (!attributes.some((a) => a.startsWith("formula="))) {
-    attributes.unshift(`formula="${escapeAttribute(parseHash("").state.formula)}"`);
+    attributes.unshift(`formula="${escapeAttribute(DEFAULT_FORMULA)}"`);
   }
   attributes.push(`lang="${escapeAttribute(lang)}"`);
   return [`<script type="module" src="${escapeAttribute(script)}"></script>`, `<hessian-explorer ${attributes.join(" ")}></hessian-explorer>`].join("\n");

@@ -3,13 +3,13 @@
 // Nothing here parses HTML: snippets are strings put into .value, labels go in as text.
 
 import { el } from "./dom.js";
-import { t } from "./i18n.js";
+import { t, languageFor } from "./i18n.js";
 import { viewUrl, iframeSnippet, elementSnippet } from "./share-links.js";
 
 /** How long "Copied" stays on screen, ms. */
 const CONFIRM_MS = 2500;
 
-const pageLang = () => (document.documentElement.lang.startsWith("zh") ? "zh" : "en");
+const pageLang = () => languageFor(document.documentElement.lang);
 
 /**
  * Copies `text`; resolves to true if it is on the clipboard. Without the Clipboard API (an

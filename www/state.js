@@ -181,6 +181,18 @@ export function defaultState() {
   return Object.fromEntries(KEYS.map((k) => [k.field, k.default]));
 }
 
+/** The hash "#a=1&b=2" as [[key, raw value], …] in order (values still encoded; "a" alone is ["a", ""]). */
+export function hashEntries(hash) {
+  return String(hash ?? "")
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part !== "")
+    .map((part) => {
+      const eq = part.indexOf("=");
+      return eq < 0 ? [part, ""] : [part.slice(0, eq), part.slice(eq + 1)];
+    });
+}
+
 /**
  * Reads a hash ("#f=…&p=…", the "#" optional). Returns { state, notices }: state has every
  * field (defaults where the hash says nothing or something bad), notices lists the bad
@@ -189,14 +201,9 @@ export function defaultState() {
 export function parseHash(hash) {
   const state = defaultState();
   const notices = [];
-  const text = String(hash ?? "").replace(/^#/, "");
-  for (const part of text.split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    const name = eq < 0 ? part : part.slice(0, eq);
+  for (const [name, raw] of hashEntries(hash)) {
     const entry = KEYS.find((k) => k.key === name);
     if (!entry) continue; // unknown keys are ignored (other tools may add their own)
-    const raw = eq < 0 ? "" : part.slice(eq + 1);
     let value;
     try {
       value = decodeURIComponent(raw);

@@ -2,20 +2,14 @@
 // the verdict and the key numbers once θ′ rests (once, not every frame); the surface near θ′
 // is described in words; "reduce motion" turns animations off; and an axe-core audit of the
 // page in English and Chinese, explore and quiz, full and embedded, finds nothing serious.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { setup, hashParams, waitForHash } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The live region's text, once it has settled (θ′ rests for 0.5 s before it speaks). */
 const announced = (page) => page.locator("#announcer").textContent();

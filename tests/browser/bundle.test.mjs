@@ -9,6 +9,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { launch, ready, watch, screenshot } from "./harness.mjs";
+import { surfaceColourCount } from "./canvas-reading.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -51,13 +52,7 @@ test("opened from file:// it draws the lecture's saddle, switches language and r
     assert.equal(await page.locator("#verdict").getAttribute("data-kind"), "saddle");
     assert.match(await page.locator("#verdict").innerText(), /Saddle point/);
     // The surface is drawn: the canvas has many colours, not a blank.
-    const colours = await page.evaluate(() => {
-      const c = document.querySelector("#surface");
-      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-      return seen.size;
-    });
+    const colours = await surfaceColourCount(page);
     assert.ok(colours > 50, `${colours} colours on the surface`);
     await screenshot(page, `bundle-${viewport.width}`);
 

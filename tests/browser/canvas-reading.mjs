@@ -123,3 +123,17 @@ export function quadratic(H, v) {
   for (let i = 0; i < v.length; i++) for (let j = 0; j < v.length; j++) s += v[i] * H[i][j] * v[j];
   return s;
 }
+
+/**
+ * How many distinct colours a sample of the #surface canvas holds in `target` (a Page or a
+ * Frame): a drawn colour map has hundreds, a blank canvas one.
+ */
+export function surfaceColourCount(target) {
+  return target.evaluate(() => {
+    const c = document.querySelector("#surface");
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    return seen.size;
+  });
+}

@@ -1,19 +1,13 @@
 // The map of critical points: every critical point in the window marked by kind (shape and
 // colour), a legend that names and counts the kinds present, one marker per point even where
 // the search finds a degenerate point many times over, and a click on a marker puts θ′ on it.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, pixelOf, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, pixelOf, waitForHash, screenshot } from "./harness.mjs";
 import { STRINGS } from "../../www/i18n.js";
 import { KIND_FILL } from "../../www/critical-map.js";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The legend as [{ kind, count, text }]. */
 async function legend(page) {

@@ -2,27 +2,19 @@
 // content's height, the <hessian-explorer> element (several per page, independent, updated by
 // its attributes, in the language of its attribute or of the page around it), and the example
 // course page that shows both.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, watch, screenshot } from "./harness.mjs";
+import { useHarness, watch, screenshot, openExampleWidgets } from "./harness.mjs";
+import { surfaceColourCount } from "./canvas-reading.mjs";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Opens the example course page and waits until both widgets show the lecture's saddle. */
 async function openExample(viewport = { width: 1280, height: 800 }) {
   const context = await h.browser.newContext({ viewport, locale: "en-US" });
   const page = await context.newPage();
   const errors = watch(page);
-  await page.goto(h.url + "examples/index.html");
-  await page.frameLocator("#frame-en").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
-  await page.locator("#element-zh").scrollIntoViewIfNeeded();
-  await page.frameLocator("#element-zh iframe").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  await openExampleWidgets(page, h.url);
   return { page, errors, context };
 }
 
@@ -99,13 +91,7 @@ test("the example page: English by iframe, Chinese by element; an attribute chan
   assert.match(await en.locator("#verdict").innerText(), /Saddle point/);
   // Both draw the surface: the canvas holds the colour map, not a blank.
   for (const frame of [await (await page.locator("#frame-en").elementHandle()).contentFrame(), await elementFrame(page, "#element-zh")]) {
-    const colours = await frame.evaluate(() => {
-      const c = document.querySelector("#surface");
-      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-      return seen.size;
-    });
+    const colours = await surfaceColourCount(frame);
     assert.ok(colours > 50, `${frame.url()}: ${colours} colours`);
   }
 

@@ -2,18 +2,12 @@
 // θ′, clicking critical points, the keyboard, the data table, more than two parameters.
 //
 // Run after ./build.sh build: node --test --test-concurrency=1 tests/browser/*.test.mjs
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, pixelOf, hashParams, waitForHash, canvasPixels } from "./harness.mjs";
+import { useHarness, pixelOf, hashParams, waitForHash, canvasPixels } from "./harness.mjs";
 
 const M = "\u2212"; // the page prints a typographic minus
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const verdict = (page) => page.locator("#verdict");
 const eigenvalues = async (page) =>

@@ -11,6 +11,7 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
@@ -77,6 +78,29 @@ export function launch() {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * setup() for a whole test file: `const h = useHarness()` at the top level; h.url, h.open,
+ * h.browser … are there from the first test on, and everything is closed after the last.
+ */
+export function useHarness() {
+  const h = {};
+  before(async () => Object.assign(h, await setup()));
+  after(async () => h.close?.());
+  return h;
+}
+
+/**
+ * The example course page at `url`, once both its widgets (the English iframe and the
+ * Chinese element, scrolled into view so that it loads) show the lecture's saddle.
+ */
+export async function openExampleWidgets(page, url) {
+  await page.goto(url + "examples/index.html");
+  await page.frameLocator("#frame-en").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  await page.locator("#element-zh").scrollIntoViewIfNeeded();
+  // Playwright's CSS selectors pierce open shadow roots: the element's own frame.
+  await page.frameLocator("#element-zh iframe").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
 }
 
 /**

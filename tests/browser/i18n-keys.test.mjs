@@ -6,13 +6,13 @@
 // data-i18n / data-i18n-label attributes. Then, in the browser, the page in both languages
 // and in each mode with its dialogs open: t() shows a missing key as ⟦key⟧, so no ⟦ may
 // appear in the text or in any aria-label, title or placeholder.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { STRINGS } from "../../www/i18n.js";
-import { setup } from "./harness.mjs";
+import { useHarness } from "./harness.mjs";
 
 const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
 
@@ -115,13 +115,7 @@ test("every key used in www/ exists in English and in Chinese", () => {
   assert.deepEqual(same, [], "Chinese strings that are still the English text");
 });
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Text, labels, titles and placeholders with a ⟦missing key⟧ marker, in the page and its shadow roots. */
 function missingMarkers() {

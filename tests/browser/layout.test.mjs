@@ -3,23 +3,17 @@
 // tests/browser/artifacts/ (git-ignored) for a person to look at. With
 // UPDATE_README_SCREENSHOT=1 the default page at 1280 × 800 is also written to
 // docs/screenshot.png (committed, so not rewritten on every run).
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { setup, screenshot } from "./harness.mjs";
+import { useHarness, screenshot } from "./harness.mjs";
 
 const README_SHOT = fileURLToPath(new URL("../../docs/screenshot.png", import.meta.url));
 const PROJECTOR = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function noHorizontalScroll(page, what) {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);

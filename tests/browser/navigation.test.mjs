@@ -5,18 +5,12 @@
 //
 // Touch goes through Chromium's own input pipeline (CDP Input.dispatchTouchEvent), so the
 // page receives real pointer events of pointerType "touch", with pointer capture and all.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, ready, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, ready, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import { plotGeometry, toCanvas, toParams, toPage, coreNumbers } from "./canvas-reading.mjs";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const PHONE = { width: 390, height: 844 };
 

@@ -3,18 +3,12 @@
 // animated (at once under prefers-reduced-motion); the step size matters; Newton's method goes
 // TO the saddle (it is attracted by any critical point); "escape along u" walks out of the
 // saddle with the loss falling from the first step.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, canvasPixels, screenshot } from "./harness.mjs";
+import { useHarness, canvasPixels, screenshot } from "./harness.mjs";
 import { STRINGS } from "../../www/i18n.js";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const NEAR_SADDLE = "#p=0.001,0.0005";
 

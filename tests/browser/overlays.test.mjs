@@ -6,9 +6,9 @@
 //   g = −2(1 − w₁w₂)(w₂, w₁) = (−0.51, −0.85),  H = [[2w₂², 4w₁w₂ − 2], [·, 2w₁²]]
 //     = [[0.18, −1.4], [−1.4, 0.5]],  λ ≈ −1.069 and 1.749;
 // at the saddle θ′ = (0, 0): H = [[0, −2], [−2, 0]], v = (1, 1)/√2 gives vᵀHv = −2, v = (1, −1)/√2 gives +2.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import {
   plotGeometry,
   toCanvas,
@@ -27,13 +27,7 @@ import {
 } from "./canvas-reading.mjs";
 
 const OFF_SADDLE = [0.5, 0.3];
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const toggle = (page, id) => page.locator(`.overlay-toggle[data-overlay="${id}"]`);
 

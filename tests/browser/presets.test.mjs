@@ -2,19 +2,13 @@
 // verdict the caption promises at its default point, in English and in Chinese; the
 // three-parameter example shows sliders for the parameter off the axes and says the verdict
 // uses the full 3×3 Hessian.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import { PRESETS } from "../../www/presets.js";
 import { STRINGS } from "../../www/i18n.js";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function expectVerdict(page, { kind, refined }) {
   await page

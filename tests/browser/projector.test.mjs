@@ -1,19 +1,13 @@
 // Projector mode, for the back of a lecture hall: one click away, in the URL (`proj=1`) so it
 // survives a reload and can be shared; larger type, thicker lines on the canvas, darker
 // secondary text; the verdict stays in view at 1280 × 800 in both languages.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, ready, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, ready, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import { plotGeometry, toCanvas, colorsAt, along, range, isCyan } from "./canvas-reading.mjs";
 
 const PROJECTOR = { width: 1280, height: 800 };
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Font size (px) of the verdict's title, of the body, and the luma of the secondary text. */
 async function typeMetrics(page) {

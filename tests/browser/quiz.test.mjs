@@ -3,22 +3,16 @@
 // broken), escape questions, Chinese, and reviewing a question in the explorer.
 //
 // The expected answers come from the generator itself, run in Node through www/pkg.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import init, { quizQuestion } from "../../www/pkg/hessian_explorer.js";
-import { setup, pixelOf, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, pixelOf, hashParams, waitForHash, screenshot } from "./harness.mjs";
 import { prettyFormula } from "../../www/format.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Opens the page in a fresh context (empty localStorage) and waits for the quiz or explorer. */
 async function open(hash, { viewport = { width: 1280, height: 800 }, context } = {}) {

@@ -6,9 +6,9 @@
 // window flag and calls alert(); a test fails if the flag is set, a dialog opens, or any
 // element anywhere (shadow roots and frames included) carries an on… attribute or an
 // unexpected <script>.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, ready, watch, CSP } from "./harness.mjs";
+import { useHarness, ready, watch, CSP, openExampleWidgets } from "./harness.mjs";
 import { KEYS } from "../../www/state.js";
 
 /** HTML that would run if inserted as markup anywhere: an attribute break-out, a tag, a script. */
@@ -19,13 +19,7 @@ const URL_PAYLOAD = "javascript:window.__xss='url';alert(1)//";
 /** Keys that only quiz mode reads: opened with mode=quiz so that their code runs. */
 const QUIZ_FIELDS = new Set(["quizLevel", "quizSeed", "quizIndex", "quizSet", "quizSetUrl"]);
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Fails on a dialog (alert, confirm, prompt): a payload that ran. */
 function watchDialogs(page) {
@@ -122,11 +116,7 @@ test("the page is served with the strict policy and runs under it without a sing
   // The example course page, its iframe and its element, under the same policy.
   const example = await context.newPage();
   const exampleErrors = watch(example);
-  await example.goto(h.url + "examples/index.html");
-  await example.frameLocator("#frame-en").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
-  await example.locator("#element-zh").scrollIntoViewIfNeeded();
-  // Playwright's CSS selectors pierce open shadow roots: the element's own frame.
-  await example.frameLocator("#element-zh iframe").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  await openExampleWidgets(example, h.url);
   for (const frame of example.frames()) assert.deepEqual(await frame.evaluate(() => window.__violations), [], frame.url());
   assert.deepEqual(exampleErrors, []);
   await context.close();
@@ -152,10 +142,7 @@ test("under exactly the issue's policy (no img-src data: either) the page, quiz 
   await page.locator(".mode-tab[data-mode=quiz]").click();
   await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "asking");
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  await page.goto(h.url + "examples/index.html");
-  await page.frameLocator("#frame-en").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
-  await page.locator("#element-zh").scrollIntoViewIfNeeded();
-  await page.frameLocator("#element-zh iframe").locator("#verdict[data-kind=saddle]").waitFor({ timeout: 20000 });
+  await openExampleWidgets(page, h.url);
   for (const frame of page.frames()) assert.deepEqual(await frame.evaluate(() => window.__violations), [], frame.url());
   assert.deepEqual(errors, []);
   await context.close();

@@ -1,17 +1,11 @@
 // Sharing: "copy link" puts the page's exact view on the clipboard (every hash key, whoever
 // added it, with the language made explicit); the embed dialog's two snippets, pasted into a
 // course page, show that same view; without a clipboard the text is offered selected.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, hashParams, watch } from "./harness.mjs";
+import { useHarness, hashParams, watch } from "./harness.mjs";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const CLIPBOARD = ["clipboard-read", "clipboard-write"];
 

@@ -1,16 +1,10 @@
 // Links and languages: a hash reproduces a view, bad values fall back with a visible notice,
 // English and 简体中文 from the URL, the browser or the toggle.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
-import { setup, hashParams, waitForHash } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash } from "./harness.mjs";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const verdict = (page) => page.locator("#verdict");
 

@@ -1,18 +1,12 @@
 // The 3-D view: the surface is drawn (not a blank canvas), θ′ is on it, dragging with a mouse
 // or a finger turns it (the picture changes and the camera goes into the link), a link with a
 // camera opens on the same picture, and quiz mode does not show it.
-import test, { before, after } from "node:test";
+import test from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { setup, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash, screenshot } from "./harness.mjs";
 
-let h;
-before(async () => {
-  h = await setup();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** What the 3-D canvas shows after the next frame: a hash of its pixels and the share not white. */
 async function picture(page) {
