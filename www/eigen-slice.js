@@ -103,9 +103,11 @@ export class EigenSlice {
   update(app) {
     this.lastApp = app;
     if (!this.shown || !app.loss || !app.analysis) return;
-    const key = [app.theta.join(","), app.win.x0, app.win.x1, app.win.y0, app.win.y1, this.lang, app.formulaText].join("|");
-    if (key === this.key) return;
+    // A new Loss for every formula or data edit; the key for the rest of what is drawn.
+    const key = [app.theta.join(","), app.win.x0, app.win.x1, app.win.y0, app.win.y1, this.lang].join("|");
+    if (key === this.key && app.loss === this.keyLoss) return;
     this.key = key;
+    this.keyLoss = app.loss;
     this.draw(app);
   }
 

@@ -11,10 +11,9 @@ import { parseHash, formatHash, DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } 
 import { t, languageFor, LANGUAGES } from "./i18n.js";
 import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
 import { zoomWindow, centerWindow } from "./view.js";
-import { colorScale, contourLevels } from "./levels.js";
-import { contourSegments, contourBlocks, chainSegments, pixelPolyline, gridToPixels } from "./contours.js";
+import { GRID_SIZE, gridField, levelSetLines } from "./grid-field.js";
 import { Surface } from "./surface.js";
-import { drawTheta, drawArrow, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { drawTheta, drawLevelSet, drawWayDown, planeDirection } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
 import { renderVerdict, renderNumbers } from "./panel.js";
 import { FormulaBox } from "./formula-box.js";
@@ -40,8 +39,6 @@ import { setEmbedded } from "./embed.js";
 import { initShare } from "./share.js";
 import { ScreenReaderText } from "./screen-reader.js";
 
-/** Samples per axis of the surface grid (upscaled smoothly to the canvas). */
-const GRID_SIZE = 256;
 /** Samples of the curve when the formula has one parameter. */
 const CURVE_SAMPLES = 600;
 /** A press this close to θ′ drags it from where it is (no jump), CSS px. */
@@ -52,8 +49,6 @@ const SNAP_RADIUS = 12;
 const NUDGE = 0.01;
 /** One zoom step scales the window by this factor. */
 const ZOOM_FACTOR = 1.5;
-/** A projected escape direction shorter than this (of unit length) is not drawn. */
-const MIN_PROJECTION = 0.15;
 /** The slice panel's t runs over ± this share of the window's smaller extent. */
 const SLICE_SPAN = 0.35;
 
@@ -622,14 +617,7 @@ function computeField(size = GRID_SIZE, mark = () => {}) {
     at: app.theta,
   });
   mark("grid (wasm)");
-  const scale = colorScale(values);
-  const levels = contourLevels(scale);
-  mark("colour scale + levels");
-  const blocks = contourBlocks(values, size, size); // kept: the level set through θ′ reuses it
-  const segments = contourSegments(values, size, size, levels, blocks);
-  mark("contour segments");
-  app.field = { type: "grid", values, nx: size, ny: size, win, xName: axes[0], yName: axes[1], scale, levels, segments, lines: segments.map(chainSegments), blocks };
-  mark("chaining");
+  app.field = gridField(values, size, win, axes[0], axes[1], mark);
 }
 
 function computeCritical() {
@@ -659,27 +647,13 @@ function paintOverlays(ctx, view) {
   overlayLayer.paintUnder(ctx, view, on, layer);
   if (app.field.type === "grid") {
     // The level set through θ′: at a saddle, the lecture's cross.
-    if (on.has("level") && Number.isFinite(a.value)) {
-      const { values, nx, ny, blocks } = app.field;
-      const [seg] = contourSegments(values, nx, ny, [a.value], blocks);
-      const toPixels = gridToPixels(view.rect, nx, ny);
-      const lines = chainSegments(seg).map((line) => pixelPolyline(line, toPixels, 1 / surface.dpr));
-      drawLevelSet(ctx, lines);
-    }
+    if (on.has("level") && Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(app.field, a.value, view.rect, surface.dpr));
     if (on.has("crit")) paintCriticalMap(ctx, view, app.critical, ix, iy);
   }
   overlayLayer.paintLines(ctx, view, on, layer);
-  // u at a saddle, −g where the gradient is not zero: each as seen in this slice.
-  const direction = (v) => (app.field.type === "grid" ? [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])] : [Math.sign(v[ix]), 0, Math.abs(v[ix])]);
-  if (!on.has("u")) {
-    // switched off
-  } else if (a.escape && a.refined === "saddle") {
-    const [dx, dy, size] = direction(a.escape);
-    if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
-  } else if (a.kind === "not_critical") {
-    const g = a.gradient.map((v) => -v);
-    const [dx, dy, size] = direction(g);
-    if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
+  if (on.has("u")) {
+    const direction = app.field.type === "grid" ? planeDirection(view, ix, iy) : (v) => [Math.sign(v[ix]), 0, Math.abs(v[ix])];
+    drawWayDown(ctx, a, mx, my, direction);
   }
   overlayLayer.paint(ctx, view, on, layer);
   optimizer.paint(ctx, view, ix, iy);

@@ -336,9 +336,11 @@ export class OptimizerCard {
 
   /** Paints the path (and the last escape step) on the 2-D surface; ix, iy are the axes' indices. */
   paint(ctx, view, ix, iy) {
-    const key = this.key();
-    const project = (p) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(this.app.loss.value(p))];
-    if (this.run && this.run.key === key) drawPath(ctx, this.run.points.slice(0, this.run.shown).map(project), this.run.method);
+    if (!this.run || this.run.key !== this.key()) return;
+    const { points, values, shown, method } = this.run;
+    // One parameter: the curve's height is the loss the run already recorded at each step.
+    const project = (p, k) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(values[k])];
+    drawPath(ctx, points.slice(0, shown).map(project), method);
   }
 }
 

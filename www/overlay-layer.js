@@ -10,7 +10,7 @@
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
 import { formatNumber } from "./format.js";
-import { drawArrow, drawEigenAxis, drawTaylorContours, drawProbe, drawLabel, OVERLAY_COLORS } from "./overlays.js";
+import { drawArrow, drawEigenAxis, drawTaylorContours, drawProbe, drawLabel, OVERLAY_COLORS, MIN_PROJECTION } from "./overlays.js";
 import { modelGrid, modelContours, modelError, paintError, drawErrorLayer, MODEL_SIZE } from "./taylor.js";
 import { probeVector, curvature, curvatureSign, handlePixel, PROBE_GRAB, PROBE_GRAB_TOUCH } from "./probe.js";
 import { lineScale } from "./projector.js";
@@ -23,8 +23,6 @@ import { lineScale } from "./projector.js";
 const TAYLOR_REACH = 0.3;
 /** Samples per side of the model's local grid (about 4 px apart on a desktop plot). */
 const LOCAL_SIZE = 65;
-/** A projected direction shorter than this (of unit length) is not drawn in the slice. */
-const MIN_PROJECTION = 0.15;
 /** Half-length of the eigen axis of the largest |λ|, as a share of the plot's smaller side. */
 const EIGEN_SHARE = 0.3;
 /** Eigen axes never shorter than this (so λ ≈ 0 still shows its direction), CSS px. */

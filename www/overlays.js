@@ -19,6 +19,8 @@ export const THETA_RADIUS = 9;
 export const POINT_RADIUS = 6;
 /** Length of the u and −g arrows, CSS px. */
 export const ARROW_LENGTH = 72;
+/** A direction whose unit vector projects shorter than this onto the plotted plane is not drawn: it points out of the slice. */
+export const MIN_PROJECTION = 0.15;
 
 export const OVERLAY_COLORS = Object.freeze({
   theta: "#ff6f3c",
@@ -372,5 +374,28 @@ export function drawProbe(ctx, x, y, hx, hy, radius, reading = null, bounds = nu
     const d = halfWidth * Math.abs(px) + halfHeight * Math.abs(py) + radius + 2;
     const color = { up: OVERLAY_COLORS.eigenPositive, down: OVERLAY_COLORS.eigenNegative, flat: OVERLAY_COLORS.eigenZero }[reading.sign];
     drawLabel(ctx, reading.text, hx + px * d, hy + py * d, color, { size, italic: false, bounds });
+  }
+}
+
+/**
+ * `direction(v)` for the plotted plane of a view: v's pixel direction [dx, dy] and the length
+ * of its projection onto the two plotted parameters ix, iy.
+ */
+export function planeDirection(view, ix, iy) {
+  return (v) => [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])];
+}
+
+/**
+ * The way down from θ′ at pixel (mx, my), as seen in the slice: u at a saddle (if it lies
+ * enough in the plotted plane), −g where the gradient is not zero; `direction` as from
+ * planeDirection.
+ */
+export function drawWayDown(ctx, analysis, mx, my, direction) {
+  if (analysis.escape && analysis.refined === "saddle") {
+    const [dx, dy, size] = direction(analysis.escape);
+    if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
+  } else if (analysis.kind === "not_critical") {
+    const [dx, dy, size] = direction(analysis.gradient.map((v) => -v));
+    if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
   }
 }

@@ -110,6 +110,10 @@ export class PresetMenu {
 
   /** Marks the preset the page shows (null: the user's own formula). Cheap when unchanged. */
   show(formula, columns) {
+    // Called every frame; the page replaces (never mutates) its formula text and columns.
+    if (formula === this.shownFormula && columns === this.shownColumns) return;
+    this.shownFormula = formula;
+    this.shownColumns = columns;
     const id = matchPreset(formula, columns)?.id ?? "custom";
     if (id === this.current) return;
     this.current = id;

@@ -12,22 +12,17 @@ import { createLoss, generateQuestion } from "./wasm.js";
 import { t } from "./i18n.js";
 import { formatHash, defaultState } from "./state.js";
 import { formatVector, roundTo, prettyName } from "./format.js";
-import { colorScale, contourLevels } from "./levels.js";
-import { contourSegments, chainSegments } from "./contours.js";
-import { ARROW_LENGTH, drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, OVERLAY_COLORS } from "./overlays.js";
+import { GRID_SIZE, gridField, levelSetLines } from "./grid-field.js";
+import { ARROW_LENGTH, drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, drawWayDown, planeDirection } from "./overlays.js";
 import { drawColorbar } from "./colorbar.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
 
-/** Samples per axis of the question's surface, as in the explorer. */
-const GRID_SIZE = 256;
 /** Generated sets are endless: a summary every this many questions. */
 export const BLOCK = 10;
 /** A click closer than this to θ′ (CSS px) names no direction. */
 const MIN_CLICK = 10;
-/** A projected u shorter than this (of unit length) is not drawn: it is outside the slice. */
-const MIN_PROJECTION = 0.15;
 /** Length of the student's arrow in an escape question, CSS px (u is ARROW_LENGTH). */
 const STUDENT_ARROW = ARROW_LENGTH + 34;
 /** One press of ← or → turns the previewed escape arrow by this much. */
@@ -414,15 +409,9 @@ export class QuizMode {
     const [ix, iy] = [q.x, q.y].map((name) => q.params.indexOf(name));
     const mx = view.px(q.point[ix]);
     const my = view.py(q.point[iy]);
-    const direction = (v) => [v[ix] * view.sx, -v[iy] * view.sy, Math.hypot(v[ix], v[iy])];
+    const direction = planeDirection(view, ix, iy);
     if (record) {
-      const { values, nx, ny } = this.field;
-      if (Number.isFinite(a.value)) {
-        const [seg] = contourSegments(values, nx, ny, [a.value]);
-        const gx = (i) => view.rect.left + (i / (nx - 1)) * view.rect.width;
-        const gy = (j) => view.rect.top + (1 - j / (ny - 1)) * view.rect.height;
-        drawLevelSet(ctx, chainSegments(seg).map((line) => line.map((v, k) => (k % 2 === 0 ? gx(v) : gy(v)))));
-      }
+      if (Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(this.field, a.value, view.rect, this.surface.dpr));
       for (const cp of this.critical) {
         if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
       }
@@ -431,13 +420,7 @@ export class QuizMode {
         const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
         drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
       }
-      if (a.escape && a.refined === "saddle") {
-        const [dx, dy, size] = direction(a.escape);
-        if (size >= MIN_PROJECTION) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.escape, label: "u" });
-      } else if (a.kind === "not_critical") {
-        const [dx, dy, size] = direction(a.gradient.map((v) => -v));
-        if (size > 0 && Number.isFinite(size)) drawArrow(ctx, mx, my, dx, dy, { color: OVERLAY_COLORS.downhill, label: "−g" });
-      }
+      drawWayDown(ctx, a, mx, my, direction);
       // The student's direction, dashed and longer than u so that both show when they agree.
       if (q.type === "escape") {
         const [dx, dy] = direction(record.given.direction);
@@ -455,10 +438,7 @@ export class QuizMode {
 function questionField(loss, q) {
   const win = { x0: q.xRange[0], x1: q.xRange[1], y0: q.yRange[0], y1: q.yRange[1] };
   const values = loss.grid({ x: q.x, y: q.y, xRange: q.xRange, yRange: q.yRange, nx: GRID_SIZE, ny: GRID_SIZE, at: q.point });
-  const scale = colorScale(values);
-  const levels = contourLevels(scale);
-  const segments = contourSegments(values, GRID_SIZE, GRID_SIZE, levels);
-  return { type: "grid", values, nx: GRID_SIZE, ny: GRID_SIZE, win, xName: q.x, yName: q.y, scale, levels, segments, lines: segments.map(chainSegments) };
+  return gridField(values, GRID_SIZE, win, q.x, q.y);
 }
 
 /**

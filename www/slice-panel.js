@@ -61,6 +61,12 @@ export class SlicePanel {
    * direction does not exist, e.g. g = 0), `chosen` an id, `span` the half-range of t.
    */
   update({ loss, theta, analysis, directions, chosen, span, lang }) {
+    // Called every frame: nothing to do unless what the panel shows depends on has changed
+    // (a new Loss for every formula or data edit; θ′, the directions, the choice, the span).
+    const inputs = [directions.map((d) => `${d.id}:${d.label}:${d.v?.join(",")}`).join("|"), chosen, theta.join(","), span, lang].join("#");
+    if (loss === this.lastLoss && inputs === this.lastInputs) return;
+    this.lastLoss = loss;
+    this.lastInputs = inputs;
     this.title.textContent = t(lang, "sliceTitle");
     this.selectLabel.textContent = t(lang, "sliceAlong");
     const key = directions.map((d) => `${d.id}:${d.label}:${d.v ? 1 : 0}`).join("|");

@@ -10,6 +10,7 @@
 // ways further out); over the whole window for the error map.
 
 import { contourSegments, chainSegments } from "./contours.js";
+import { select } from "./levels.js";
 
 /** Samples per axis of the model over the window, for the error map (drawn smoothed: a coarse grid is enough). */
 export const MODEL_SIZE = 81;
@@ -62,18 +63,19 @@ export function modelContours(values, n, levels, view) {
  */
 export function modelError(field, model, n) {
   const errors = new Float64Array(n * n);
-  const finite = [];
+  const finite = new Float64Array(n * n);
+  let count = 0;
   for (let j = 0; j < n; j++) {
     const sj = Math.round((j * (field.ny - 1)) / (n - 1));
     for (let i = 0; i < n; i++) {
       const si = Math.round((i * (field.nx - 1)) / (n - 1));
       const e = Math.abs(field.values[si + sj * field.nx] - model[i + j * n]);
       errors[i + j * n] = e;
-      if (Number.isFinite(e)) finite.push(e);
+      if (Number.isFinite(e)) finite[count++] = e;
     }
   }
-  finite.sort((p, q) => p - q);
-  const p90 = finite.length ? finite[Math.floor(0.9 * (finite.length - 1))] : 0;
+  // Computed on every θ′ move while the map is on: a selection, not a sort.
+  const p90 = count ? select(finite.subarray(0, count), Math.floor(0.9 * (count - 1))) : 0;
   return { errors, top: roundUp(p90) };
 }
 

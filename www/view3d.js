@@ -122,8 +122,7 @@ export class View3D {
     const camera = normalCamera(azimuth, elevation);
     if (camera.azimuth === this.azimuth && camera.elevation === this.elevation) return;
     this.setCamera(camera);
-    this.redraw();
-    this.onCamera(camera);
+    this.onCamera(camera); // the page's next frame draws the turned view (update)
   }
 
   /** Puts the camera where a link or the page says (no callback). */
