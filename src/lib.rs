@@ -19,37 +19,30 @@
 //! assert_eq!((valley.kind, valley.refined), (Kind::Inconclusive, Kind::Minimum));
 //! ```
 //!
-//! The flow is one direction: [`lexer`] → [`parser`] (Pratt, with spans) → [`compile`]
-//! (names, data rows) → [`tape`] → evaluators ([`eval`] for points, [`grid`] for surfaces,
-//! [`autodiff`] for exact derivatives) → [`analysis`] (eigen and verdict, with [`refine`]
-//! for degenerate points) → [`search`] (critical points). [`wasm`] alone knows JavaScript.
+//! The flow is one direction, and the folders follow it:
+//!
+//! - [`formula`]: text → tokens → syntax tree (Pratt, with spans) → a flat tape;
+//! - [`eval`]: the tape evaluated for values, on grids, and differentiated exactly;
+//! - [`analysis`]: eigen-decomposition and verdict, the higher-order look at degenerate
+//!   points, critical points in a window;
+//! - [`loss`] ([`Loss`]): the one object a caller holds, checking arguments and forwarding;
+//! - [`optimize`], [`quiz`]: trajectories and seeded questions, built on [`Loss`];
+//! - [`error`]: every error as data, its code and its message in English and Chinese;
+//! - `wasm` alone knows JavaScript.
 
 pub mod analysis;
-pub mod ast;
-pub mod autodiff;
-pub mod compile;
-pub mod data;
 pub mod error;
 pub mod eval;
-pub mod functions;
-pub mod grid;
-pub mod lexer;
+pub mod formula;
 pub mod loss;
 pub mod optimize;
-pub mod parser;
 pub mod quiz;
-pub mod refine;
-pub mod scalar;
-pub mod search;
-pub mod tape;
+pub mod rng;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Kind, Tolerances};
-pub use compile::{MAX_PARAMS, MAX_TAPE_LEN};
-pub use data::Data;
+pub use analysis::{Analysis, CriticalPoint, Kind, Tolerances, Window};
 pub use error::{ArgumentError, ErrorKind, FormulaError, Lang, Span};
-pub use grid::GridSpec;
+pub use eval::GridSpec;
+pub use formula::{parse, Data, MAX_FORMULA_BYTES, MAX_NESTING, MAX_PARAMS, MAX_TAPE_LEN};
 pub use loss::{Derivatives, Loss};
-pub use parser::{parse, MAX_FORMULA_BYTES, MAX_NESTING};
-pub use search::{CriticalPoint, Window};

@@ -8,8 +8,8 @@
 use nalgebra::DVector;
 use serde::Serialize;
 
-use crate::autodiff;
-use crate::search::pseudo_solve;
+use crate::analysis::linalg::pseudo_solve;
+use crate::eval::autodiff;
 
 /// Which optimizer to run.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,7 +51,7 @@ const RUN_OFF: f64 = 1e6;
 /// Runs `method` from `start` for at most `steps` steps (capped at [`MAX_STEPS`]), stopping
 /// early where ‖g‖ ≤ `tolerance`.
 pub fn trajectory(
-    tape: &crate::tape::Tape,
+    tape: &crate::formula::tape::Tape,
     start: &[f64],
     method: Method,
     steps: usize,

@@ -16,9 +16,11 @@
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Kind, Tolerances};
+use crate::analysis::analyze::Analysis;
+use crate::analysis::search::Window;
+use crate::analysis::verdict::{Kind, Tolerances};
 use crate::loss::Loss;
-use crate::search::Window;
+use crate::rng::Rng;
 
 /// The smallest |λ| of a decided question (the zero threshold is 1e-8).
 pub const MIN_GAP: f64 = 0.25;
@@ -60,48 +62,9 @@ pub struct Question {
     pub analysis: Analysis,
 }
 
-/// SplitMix64: tiny and fully specified, so a seed means the same questions forever
-/// (a crate's generator could change its stream between versions).
-struct Rng(u64);
-
-impl Rng {
-    fn new(level: u32, seed: u64, index: u64) -> Rng {
-        let mut rng =
-            Rng(seed ^ (u64::from(level) << 56) ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        rng.next();
-        rng
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// An integer in `lo..=hi`.
-    fn int(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + (self.next() % (hi - lo + 1) as u64) as i64
-    }
-
-    /// A non-zero integer in `-limit..=limit`.
-    fn nonzero(&mut self, limit: i64) -> i64 {
-        let magnitude = self.int(1, limit);
-        if self.coin() {
-            magnitude
-        } else {
-            -magnitude
-        }
-    }
-
-    fn coin(&mut self) -> bool {
-        self.next() & 1 == 1
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next() % items.len() as u64) as usize]
-    }
+/// The generator of question `index` of the set (`level`, `seed`).
+fn question_rng(level: u32, seed: u64, index: u64) -> Rng {
+    Rng::new(seed ^ (u64::from(level) << 56) ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
 /// The question number `index` of the set (`level`, `seed`). Levels outside 1..=4 are
@@ -115,7 +78,7 @@ impl Rng {
 /// ```
 pub fn question(level: u32, seed: u64, index: u64) -> Question {
     let level = level.clamp(1, MAX_LEVEL);
-    let mut rng = Rng::new(level, seed, index);
+    let mut rng = question_rng(level, seed, index);
     // Rejection sampling: draw until a candidate passes every check. Each generator passes
     // almost always, and the bound only guards against an infinite loop.
     for _ in 0..1000 {

@@ -1,7 +1,7 @@
 //! The grid evaluator agrees with the point evaluator, point for point, in its documented
 //! layout.
 
-use hessian_explorer::grid::Plane;
+use hessian_explorer::eval::Plane;
 use hessian_explorer::{Data, GridSpec, Loss};
 
 fn check(formula: &str, data: &Data, spec: GridSpec) {

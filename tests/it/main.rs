@@ -2,6 +2,7 @@
 //! tables of cases through one `check` helper per module.
 
 mod analysis;
+mod architecture;
 mod errors;
 mod grid;
 mod optimize;

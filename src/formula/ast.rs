@@ -1,7 +1,7 @@
 //! The syntax tree of a formula. Every node keeps its span for error messages, and the tree
 //! prints as an S-expression (`(* 2 (^ x 2))`) so parser tests read like the grammar.
 
-use crate::error::Span;
+use crate::error::span::Span;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -10,12 +10,14 @@
 //! continuation (step along the flat direction, correct back across it) and reported once,
 //! as a polyline, absorbing every start that converged onto it.
 
-use nalgebra::{DMatrix, DVector, SymmetricEigen};
+use nalgebra::{DMatrix, DVector};
 use serde::Serialize;
 
-use crate::analysis::{Kind, Tolerances};
-use crate::autodiff::hessian_vector_products;
-use crate::loss::Loss;
+use crate::analysis::analyze::analyze;
+use crate::analysis::linalg::{pseudo_solve, Eigen};
+use crate::analysis::verdict::{Kind, Tolerances};
+use crate::eval::autodiff::hessian_vector_products;
+use crate::formula::tape::Tape;
 
 /// Starts per axis: 12×12 in two dimensions, 48 along one.
 const STARTS_2D: usize = 12;
@@ -26,6 +28,10 @@ const MAX_POINTS: usize = 100;
 /// Curve tracing: the step as a fraction of the window, and the most steps each way.
 const TRACE_STEP: f64 = 1.0 / 128.0;
 const TRACE_STEPS: usize = 600;
+/// Curve tracing follows a slice Hessian with one eigenvalue this flat (relative, see
+/// [`crate::analysis::linalg::zero_threshold`]): looser than the verdict's tolerance, since a
+/// traced point is only corrected back onto the curve to about this accuracy.
+const TRACE_ZERO: f64 = 1e-6;
 
 /// The window to search: the axes (parameter indices), their ranges, and a full θ that fixes
 /// every other parameter.
@@ -60,16 +66,16 @@ struct Local {
 }
 
 struct Search<'a> {
-    loss: &'a Loss,
+    tape: &'a Tape,
     window: &'a Window,
     units: Vec<Vec<f64>>,
     size: f64,
 }
 
-/// Finds the critical points of `loss` in `window`. The window must be valid (see
-/// `Loss::critical_points`).
-pub fn critical_points(loss: &Loss, window: &Window, tolerances: Tolerances) -> Vec<CriticalPoint> {
-    let n = loss.params().len();
+/// Finds the critical points of the loss on `tape` in `window`. The window must be valid
+/// (see `Loss::critical_points`).
+pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> Vec<CriticalPoint> {
+    let n = tape.n_params;
     let units = window
         .axes
         .iter()
@@ -81,7 +87,7 @@ pub fn critical_points(loss: &Loss, window: &Window, tolerances: Tolerances) -> 
         .map(|(a, b)| (b - a).abs())
         .fold(0.0, f64::max);
     let search = Search {
-        loss,
+        tape,
         window,
         units,
         size,
@@ -116,9 +122,7 @@ pub fn critical_points(loss: &Loss, window: &Window, tolerances: Tolerances) -> 
         let representative = curve
             .as_ref()
             .map_or(point.clone(), |c| c[c.len() / 2].clone());
-        let Ok(analysis) = loss.analyze(&search.full(&representative), tolerances) else {
-            continue;
-        };
+        let analysis = analyze(tape, &search.full(&representative), tolerances);
         results.push(CriticalPoint {
             point: search.full(&representative),
             value: analysis.value,
@@ -190,8 +194,7 @@ impl Search<'_> {
     /// Value, gradient and Hessian restricted to the axes; `None` where not finite.
     fn local(&self, p: &DVector<f64>) -> Option<Local> {
         let theta = self.full(p);
-        let (value, gradient, products) =
-            hessian_vector_products(self.loss.tape(), &theta, &self.units);
+        let (value, gradient, products) = hessian_vector_products(self.tape, &theta, &self.units);
         let axes = &self.window.axes;
         let k = axes.len();
         let local = Local {
@@ -332,31 +335,16 @@ impl Search<'_> {
     }
 }
 
-/// Solves H·x = b with a pseudo-inverse: directions of (near-)zero curvature are left alone,
-/// which keeps Newton's steps finite on a valley of critical points.
-pub fn pseudo_solve(h: &DMatrix<f64>, b: &DVector<f64>) -> Option<DVector<f64>> {
-    let eigen = SymmetricEigen::try_new(h.clone(), f64::EPSILON, 1000)?;
-    let largest = eigen.eigenvalues.iter().fold(0.0f64, |m, l| m.max(l.abs()));
-    let mut x = DVector::zeros(b.len());
-    for (i, &lambda) in eigen.eigenvalues.iter().enumerate() {
-        if lambda.abs() > 1e-12 * largest {
-            let v = eigen.eigenvectors.column(i);
-            x += v * (v.dot(b) / lambda);
-        }
-    }
-    x.iter().all(|v| v.is_finite()).then_some(x)
-}
-
 /// The unit eigenvector of the one zero eigenvalue of a 2×2 Hessian, if exactly one is zero.
 fn flat_direction(h: &DMatrix<f64>) -> Option<DVector<f64>> {
-    let eigen = SymmetricEigen::try_new(h.clone(), f64::EPSILON, 1000)?;
-    let largest = eigen.eigenvalues.iter().fold(0.0f64, |m, l| m.max(l.abs()));
-    let threshold = 1e-6 * largest.max(1.0);
-    let flat: Vec<usize> = (0..h.nrows())
-        .filter(|&i| eigen.eigenvalues[i].abs() <= threshold)
+    let eigen = Eigen::of(h)?;
+    let threshold = eigen.zero_threshold(TRACE_ZERO);
+    let largest = eigen.values.iter().fold(0.0f64, |m, l| m.max(l.abs()));
+    let flat: Vec<usize> = (0..eigen.values.len())
+        .filter(|&i| eigen.values[i].abs() <= threshold)
         .collect();
     match flat.as_slice() {
-        [i] if largest > threshold => Some(eigen.eigenvectors.column(*i).normalize()),
+        [i] if largest > threshold => Some(eigen.vectors[*i].clone()),
         _ => None,
     }
 }

@@ -3,7 +3,7 @@
 //! Instruction `i` writes slot `i`; its operands are slots before it, and the last
 //! instruction is the loss. Every evaluator (values, grids, derivatives) walks this list.
 
-use crate::functions::{BinaryFn, UnaryFn};
+use crate::formula::functions::{BinaryFn, UnaryFn};
 
 /// The index of an earlier instruction whose result is an operand.
 pub type Slot = u32;

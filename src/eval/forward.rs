@@ -1,8 +1,8 @@
 //! The forward walk over the tape, generic over the number type: `f64` gives values,
-//! [`crate::scalar::Dual`] gives a value with a directional derivative.
+//! [`crate::eval::scalar::Dual`] gives a value with a directional derivative.
 
-use crate::scalar::Scalar;
-use crate::tape::{Instr, Tape};
+use crate::eval::scalar::Scalar;
+use crate::formula::tape::{Instr, Tape};
 
 /// Evaluates every slot of the tape at `theta`, into `slots` (cleared first, so a caller can
 /// reuse the buffer). A parameter index past the end of `theta` reads NaN, never panics.

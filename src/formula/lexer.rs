@@ -5,7 +5,8 @@
 //! times, `÷` as divide, `**` as power, superscript digits (`x²`) as powers, and subscript
 //! digits in names (`w₁` is the name `w1`).
 
-use crate::error::{ErrorKind, Span};
+use crate::error::formula::ErrorKind;
+use crate::error::span::Span;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum TokenKind {

@@ -5,9 +5,9 @@
 //! slices the compiler vectorizes. Steps that do not depend on the x axis are computed once
 //! per row, and steps that depend on neither axis once per grid.
 
-use crate::functions::{BinaryFn, UnaryFn};
-use crate::scalar::Scalar;
-use crate::tape::{Instr, Tape};
+use crate::eval::scalar::Scalar;
+use crate::formula::functions::{BinaryFn, UnaryFn};
+use crate::formula::tape::{Instr, Tape};
 
 /// A rectangular grid over two parameters (or one, for a loss of one parameter).
 ///
@@ -227,9 +227,9 @@ fn unary_row(function: UnaryFn, a: Operand, out: &mut [f64]) {
         UnaryFn::Tan => map1(a, out, f64::tan),
         UnaryFn::Tanh => map1(a, out, f64::tanh),
         UnaryFn::Abs => map1(a, out, f64::abs),
-        UnaryFn::Sigmoid => map1(a, out, crate::scalar::sigmoid),
+        UnaryFn::Sigmoid => map1(a, out, crate::formula::functions::sigmoid),
         UnaryFn::Relu => map1(a, out, |x| x.unary(UnaryFn::Relu)),
-        UnaryFn::Softplus => map1(a, out, crate::scalar::softplus),
+        UnaryFn::Softplus => map1(a, out, crate::formula::functions::softplus),
     }
 }
 

@@ -22,10 +22,11 @@
 
 use nalgebra::{Cholesky, DMatrix, DVector};
 
-use crate::analysis::Kind;
-use crate::autodiff::hessian_vector_products;
-use crate::eval;
-use crate::tape::Tape;
+use crate::analysis::verdict::Kind;
+use crate::eval::autodiff::hessian_vector_products;
+use crate::eval::forward;
+use crate::formula::tape::Tape;
+use crate::rng::Rng;
 
 /// Step lengths along a flat direction, largest first.
 const RADII: [f64; 5] = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3];
@@ -143,7 +144,7 @@ impl Look<'_> {
 
     fn evaluate(&mut self, point: &DVector<f64>) -> Option<f64> {
         self.spend(1)?;
-        Some(eval::value(self.tape, point.as_slice()))
+        Some(forward::value(self.tape, point.as_slice()))
     }
 
     /// Minimizes (s > 0) or maximizes (s < 0) the loss over `start` + span(curved) by
@@ -199,21 +200,13 @@ fn sample_directions(flat: &[DVector<f64>]) -> Vec<DVector<f64>> {
         _ => {
             let mut directions: Vec<DVector<f64>> =
                 flat.iter().flat_map(|v| [v.clone(), -v]).collect();
-            let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-            let mut uniform = move || {
-                // xorshift64*: deterministic, so the same point always gets the same verdict.
-                state ^= state >> 12;
-                state ^= state << 25;
-                state ^= state >> 27;
-                (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
-            };
+            // A fixed seed: the same point always gets the same verdict.
+            let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
             for _ in 0..64 {
                 let mut d = DVector::zeros(flat[0].len());
                 for v in flat {
-                    // Box–Muller: Gaussian weights give directions uniform on the sphere.
-                    let (u1, u2) = (uniform().max(1e-300), uniform());
-                    let weight = (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos();
-                    d += v * weight;
+                    // Gaussian weights give directions uniform on the sphere.
+                    d += v * rng.gaussian();
                 }
                 let norm = d.norm();
                 if norm > 0.0 {

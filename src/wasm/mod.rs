@@ -5,17 +5,19 @@
 //! Formula errors carry `start`/`end` in UTF-16 code units, so `formula.slice(start, end)` is
 //! the culprit, plus a stable `code` and the message in both languages (`en`, `zh`).
 
-use js_sys::{Array, Object, Reflect};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+mod convert;
+
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::Tolerances;
-use crate::data::Data;
-use crate::error::{ArgumentError, FormulaError, Lang};
-use crate::grid::{GridSpec, Plane};
+use convert::{argument_error, count, data_from, formula_error, options_from, to_js};
+
+use crate::analysis::search::Window;
+use crate::analysis::verdict::Tolerances;
+use crate::error::argument::ArgumentError;
+use crate::error::span::Lang;
+use crate::eval::grid::{GridSpec, Plane};
 use crate::optimize::{Method, MAX_STEPS};
-use crate::search::Window;
 
 /// Logs a panic to the console before the module dies, so a bug report has a message.
 #[wasm_bindgen(start)]
@@ -156,7 +158,7 @@ impl Loss {
             .inner
             .derivatives(&theta)
             .map_err(|e| self.argument_error(&e))?;
-        to_js(&crate::analysis::rows(&d.hessian))
+        to_js(&crate::analysis::linalg::rows(&d.hessian))
     }
 
     /// The full analysis at θ′ (see the README for its fields).
@@ -247,13 +249,8 @@ impl Loss {
             },
             "newton" => Method::Newton,
             other => {
-                let message = match self.lang {
-                    Lang::Zh => format!("未知的优化方法 '{other}'：可用 gd、momentum、newton"),
-                    Lang::En => format!("unknown method '{other}': use gd, momentum or newton"),
-                };
-                let js = js_sys::Error::new(&message);
-                set(&js, "code", &"unknown_method".into());
-                return Err(js.into());
+                let name = other.to_string();
+                return Err(self.argument_error(&ArgumentError::UnknownMethod { name }));
             }
         };
         let steps = options.steps.unwrap_or(200.0);
@@ -295,22 +292,16 @@ impl Loss {
     }
 
     fn argument_error(&self, error: &ArgumentError) -> JsValue {
-        let js = js_sys::Error::new(&error.message(self.lang));
-        set(&js, "code", &error.code().into());
-        js.into()
+        argument_error(error, self.lang)
     }
 
     fn vector(&self, value: &JsValue) -> Result<Vec<f64>, JsValue> {
         serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
-            let what = "θ";
             let expected = self.inner.params().len();
-            let message = match self.lang {
-                Lang::Zh => format!("{what} 应该是由 {expected} 个数组成的数组"),
-                Lang::En => format!("{what} must be an array of {expected} numbers"),
-            };
-            let js = js_sys::Error::new(&message);
-            set(&js, "code", &"wrong_type".into());
-            js.into()
+            self.argument_error(&ArgumentError::WrongType {
+                what: "θ",
+                expected,
+            })
         })
     }
 
@@ -346,103 +337,6 @@ impl Loss {
             .unwrap_or_else(|| vec![0.0; params.len()]);
         Ok((axes, ranges, at))
     }
-}
-
-/// A grid side from a JS number: a whole number within bounds.
-fn count(value: f64, what: &'static str) -> Result<usize, ArgumentError> {
-    let max = crate::loss::MAX_GRID_SIDE;
-    if value.fract() != 0.0 || !(0.0..=max as f64).contains(&value) {
-        let found = if value.is_finite() && value > 0.0 {
-            value.min(usize::MAX as f64) as usize
-        } else {
-            0
-        };
-        return Err(ArgumentError::BadResolution {
-            what,
-            min: 2,
-            max,
-            found,
-        });
-    }
-    Ok(value as usize)
-}
-
-fn set(target: &JsValue, key: &str, value: &JsValue) {
-    // Setting a property on a fresh Error cannot fail; there is nothing to do if it did.
-    let _ = Reflect::set(target, &key.into(), value);
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
-}
-
-/// Reads an options object; `undefined` or `null` gives the defaults.
-fn options_from<T: DeserializeOwned + Default>(
-    value: &JsValue,
-    lang: Lang,
-    what: &str,
-) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
-    }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
-        let message = match lang {
-            Lang::Zh => format!("{what} 的选项有误：{e}"),
-            Lang::En => format!("bad {what} options: {e}"),
-        };
-        let js = js_sys::Error::new(&message);
-        set(&js, "code", &"bad_options".into());
-        js.into()
-    })
-}
-
-/// The `data` option: an object of columns, read in its own key order.
-fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
-    let mut data = Data::new();
-    if !options.is_object() {
-        return Ok(data);
-    }
-    let columns = Reflect::get(options, &"data".into()).unwrap_or(JsValue::UNDEFINED);
-    if columns.is_undefined() || columns.is_null() {
-        return Ok(data);
-    }
-    let Some(columns) = columns.dyn_ref::<Object>() else {
-        return Err(bad_data(lang, None));
-    };
-    for entry in Object::entries(columns).iter() {
-        let pair = Array::from(&entry);
-        let name = pair.get(0).as_string().unwrap_or_default();
-        let values: Vec<f64> =
-            serde_wasm_bindgen::from_value(pair.get(1)).map_err(|_| bad_data(lang, Some(&name)))?;
-        data = data.with_column(name, values);
-    }
-    Ok(data)
-}
-
-fn bad_data(lang: Lang, column: Option<&str>) -> JsValue {
-    let message = match (lang, column) {
-        (Lang::Zh, Some(c)) => format!("数据列 '{c}' 应该是由数组成的数组"),
-        (Lang::Zh, None) => "data 应该是 {{ 列名: [数, …] }} 形式的对象".to_string(),
-        (Lang::En, Some(c)) => format!("data column '{c}' must be an array of numbers"),
-        (Lang::En, None) => "data must be an object of columns: { name: [numbers…] }".to_string(),
-    };
-    let js = js_sys::Error::new(&message);
-    set(&js, "code", &"bad_data".into());
-    js.into()
-}
-
-fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue {
-    let js = js_sys::Error::new(&error.message(lang));
-    let (start, end) = error.span.to_utf16(formula);
-    set(&js, "start", &(start as f64).into());
-    set(&js, "end", &(end as f64).into());
-    set(&js, "code", &error.code().into());
-    set(&js, "en", &error.message(Lang::En).into());
-    set(&js, "zh", &error.message(Lang::Zh).into());
-    js.into()
 }
 
 /// `quizQuestion(level, seed, index)`: question `index` of the seeded set, with its answer

@@ -4,10 +4,11 @@
 //! `* /` and implicit multiplication, unary minus, `^` (right-associative, so `2^3^2` is
 //! 512 and `-x^2` is −(x²)), superscript powers.
 
-use crate::ast::{BinaryOp, Expr, ExprKind};
-use crate::error::{ErrorKind, FormulaError, Span};
-use crate::functions;
-use crate::lexer::{lex, Token, TokenKind};
+use crate::error::formula::{ErrorKind, FormulaError};
+use crate::error::span::Span;
+use crate::formula::ast::{BinaryOp, Expr, ExprKind};
+use crate::formula::functions;
+use crate::formula::lexer::{lex, Token, TokenKind};
 
 /// The longest formula accepted, in bytes.
 pub const MAX_FORMULA_BYTES: usize = 10_000;

@@ -7,13 +7,14 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{BinaryOp, Expr, ExprKind};
-use crate::data::Data;
-use crate::error::{ErrorKind, FormulaError, Span};
-use crate::functions::{self, Aggregate, BinaryFn, Function, UnaryFn};
-use crate::lexer::normalize_name;
-use crate::scalar::Scalar;
-use crate::tape::{Instr, Slot, Tape};
+use crate::error::formula::{ErrorKind, FormulaError};
+use crate::error::span::Span;
+use crate::formula::ast::{BinaryOp, Expr, ExprKind};
+use crate::formula::data::Data;
+use crate::formula::functions::{self, Aggregate, BinaryFn, Function, UnaryFn};
+use crate::formula::lexer::normalize_name;
+use crate::formula::names::{collect_names, first_use, natural_cmp, uses_data_outside_aggregate};
+use crate::formula::tape::{Instr, Slot, Tape};
 
 /// The most instructions a formula may compile to, after expansion over the data rows.
 pub const MAX_TAPE_LEN: usize = 200_000;
@@ -125,84 +126,6 @@ fn check_data<'d>(expr: &Expr, data: &'d Data) -> Result<HashMap<String, &'d [f6
         columns.insert(name, values);
     }
     Ok(columns)
-}
-
-/// Every name the formula reads, with its span, in order of appearance.
-fn collect_names(expr: &Expr, out: &mut Vec<(String, Span)>) {
-    match &expr.kind {
-        ExprKind::Number(_) => {}
-        ExprKind::Name(name) => out.push((name.clone(), expr.span)),
-        ExprKind::Neg(operand) => collect_names(operand, out),
-        ExprKind::Binary(_, left, right) => {
-            collect_names(left, out);
-            collect_names(right, out);
-        }
-        ExprKind::Call { args, .. } => args.iter().for_each(|arg| collect_names(arg, out)),
-    }
-}
-
-fn first_use(expr: &Expr, name: &str) -> Option<Span> {
-    let mut uses = Vec::new();
-    collect_names(expr, &mut uses);
-    uses.into_iter()
-        .find(|(used, _)| used == name)
-        .map(|(_, span)| span)
-}
-
-fn uses_data_outside_aggregate(expr: &Expr, columns: &HashMap<String, &[f64]>) -> bool {
-    match &expr.kind {
-        ExprKind::Number(_) => false,
-        ExprKind::Name(name) => columns.contains_key(name.as_str()),
-        ExprKind::Neg(operand) => uses_data_outside_aggregate(operand, columns),
-        ExprKind::Binary(_, left, right) => {
-            uses_data_outside_aggregate(left, columns)
-                || uses_data_outside_aggregate(right, columns)
-        }
-        ExprKind::Call { name, args, .. } => {
-            !matches!(functions::lookup(name), Some(Function::Aggregate(_)))
-                && args
-                    .iter()
-                    .any(|arg| uses_data_outside_aggregate(arg, columns))
-        }
-    }
-}
-
-/// Compares names so that digit runs compare as numbers: `w2` < `w10`, `a` < `b`.
-pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    fn chunks(s: &str) -> Vec<(bool, &str)> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut digit = None;
-        for (i, c) in s.char_indices() {
-            let is_digit = c.is_ascii_digit();
-            if digit.is_some_and(|d| d != is_digit) {
-                out.push((digit == Some(true), &s[start..i]));
-                start = i;
-            }
-            digit = Some(is_digit);
-        }
-        if start < s.len() {
-            out.push((digit == Some(true), &s[start..]));
-        }
-        out
-    }
-    let (ca, cb) = (chunks(a), chunks(b));
-    for (x, y) in ca.iter().zip(&cb) {
-        let order = match (x, y) {
-            ((true, dx), (true, dy)) => {
-                let (tx, ty) = (dx.trim_start_matches('0'), dy.trim_start_matches('0'));
-                tx.len()
-                    .cmp(&ty.len())
-                    .then(tx.cmp(ty))
-                    .then(dx.len().cmp(&dy.len()))
-            }
-            ((_, sx), (_, sy)) => sx.cmp(sy),
-        };
-        if order.is_ne() {
-            return order;
-        }
-    }
-    ca.len().cmp(&cb.len())
 }
 
 /// A hashable image of an instruction, for sharing repeated steps.
@@ -363,11 +286,11 @@ impl Compiler<'_> {
             _ => None,
         };
         let folded = match instr {
-            Instr::Unary(function, a) => constant(a).map(|x| x.unary(function)),
+            Instr::Unary(function, a) => constant(a).map(|x| function.apply(x)),
             Instr::Binary(function, a, b) => constant(a)
                 .zip(constant(b))
-                .map(|(x, y)| x.binary(function, y)),
-            Instr::PowConst(a, c) => constant(a).map(|x| x.pow_const(c)),
+                .map(|(x, y)| function.apply(x, y)),
+            Instr::PowConst(a, c) => constant(a).map(|x| functions::pow_const(x, c)),
             Instr::Const(_) | Instr::Param(_) => None,
         };
         let instr = folded.map_or(instr, Instr::Const);
@@ -393,17 +316,5 @@ impl Compiler<'_> {
         self.instrs.push(instr);
         self.shared.insert(key, slot);
         Ok(slot)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::natural_cmp;
-
-    #[test]
-    fn natural_order() {
-        let mut names = vec!["w10", "w2", "b", "a1", "w1", "θ"];
-        names.sort_by(|a, b| natural_cmp(a, b));
-        assert_eq!(names, ["a1", "b", "w1", "w2", "w10", "θ"]);
     }
 }

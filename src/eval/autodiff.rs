@@ -8,9 +8,9 @@
 
 use nalgebra::DMatrix;
 
-use crate::eval::forward;
-use crate::scalar::{binary_partials, pow_const_derivative, unary_derivative, Dual, Scalar};
-use crate::tape::{Instr, Tape};
+use crate::eval::forward::forward;
+use crate::eval::scalar::{binary_partials, pow_const_derivative, unary_derivative, Dual, Scalar};
+use crate::formula::tape::{Instr, Tape};
 
 /// Accumulates ∂(output)/∂(slot) for every slot into `adjoint`, and ∂(output)/∂θᵢ into
 /// `gradient`, given the slot values of a forward pass.

@@ -2,22 +2,25 @@
 
 use nalgebra::DMatrix;
 
-use crate::analysis::{self, Analysis, Kind, Tolerances};
-use crate::autodiff;
-use crate::compile::compile;
-use crate::data::Data;
-use crate::error::{ArgumentError, FormulaError};
-use crate::eval;
-use crate::grid::{self, GridSpec, Plane};
+use crate::analysis::analyze::{self, Analysis};
+use crate::analysis::search::{self, CriticalPoint, Window};
+use crate::analysis::verdict::Tolerances;
+use crate::error::argument::ArgumentError;
+use crate::error::formula::FormulaError;
+use crate::eval::autodiff;
+use crate::eval::forward;
+use crate::eval::grid::{self, GridSpec, Plane};
+use crate::formula::compile::compile;
+use crate::formula::data::Data;
+use crate::formula::parser::parse;
+use crate::formula::tape::Tape;
 use crate::optimize::{self, Method, Trajectory};
-use crate::parser::parse;
-use crate::refine::refine;
-use crate::search::{self, CriticalPoint, Window};
-use crate::tape::Tape;
 
-/// The largest grid side, and the most points in one grid.
-pub const MAX_GRID_SIDE: usize = 4096;
-pub const MAX_GRID_POINTS: usize = 4096 * 4096;
+mod args;
+
+pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
+
+use args::{check_count, check_grid_size, check_range};
 
 /// A loss formula, parsed and compiled once.
 #[derive(Clone, Debug)]
@@ -77,7 +80,7 @@ impl Loss {
 
     /// The index of the parameter called `name` (`w₁` and `w1` alike).
     pub fn param_index(&self, name: &str) -> Result<usize, ArgumentError> {
-        let normalized = crate::lexer::normalize_name(name).unwrap_or_default();
+        let normalized = crate::formula::lexer::normalize_name(name).unwrap_or_default();
         self.params
             .iter()
             .position(|p| *p == normalized)
@@ -104,7 +107,7 @@ impl Loss {
     /// L(θ). Not finite where the loss is undefined (log 0 gives −∞, 0/0 gives NaN).
     pub fn value(&self, theta: &[f64]) -> Result<f64, ArgumentError> {
         self.check_theta(theta, "θ")?;
-        Ok(eval::value(&self.tape, theta))
+        Ok(forward::value(&self.tape, theta))
     }
 
     /// ∇L(θ), exact.
@@ -143,59 +146,7 @@ impl Loss {
         if !valid(tolerances.gradient) || !valid(tolerances.eigen) {
             return Err(ArgumentError::NotFinite { what: "tolerances" });
         }
-        let Derivatives {
-            value,
-            gradient,
-            hessian,
-        } = self.derivatives(theta)?;
-        let finite =
-            value.is_finite() && gradient.iter().chain(hessian.iter()).all(|x| x.is_finite());
-        if !finite {
-            return Ok(analysis::undefined(value, gradient, &hessian, tolerances));
-        }
-        let Some((eigenvalues, eigenvectors)) = analysis::sorted_eigen(&hessian) else {
-            return Ok(analysis::undefined(value, gradient, &hessian, tolerances));
-        };
-        let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
-        let zero_threshold = analysis::zero_threshold(&eigenvalues, tolerances);
-        let kind = analysis::classify(gradient_norm, &eigenvalues, zero_threshold, tolerances);
-        let refined = match kind {
-            Kind::Inconclusive => refine(
-                &self.tape,
-                theta,
-                value,
-                &eigenvalues,
-                &eigenvectors,
-                zero_threshold,
-            ),
-            other => other,
-        };
-        let escape = match eigenvalues.first() {
-            Some(&lowest) if lowest < -zero_threshold => {
-                Some(eigenvectors[0].iter().copied().collect())
-            }
-            _ => None,
-        };
-        Ok(Analysis {
-            value,
-            gradient,
-            gradient_norm,
-            hessian: analysis::rows(&hessian),
-            flat_directions: eigenvalues
-                .iter()
-                .filter(|l| l.abs() <= zero_threshold)
-                .count(),
-            eigenvalues,
-            eigenvectors: eigenvectors
-                .iter()
-                .map(|v| v.iter().copied().collect())
-                .collect(),
-            kind,
-            refined,
-            escape,
-            zero_threshold,
-            tolerances,
-        })
+        Ok(analyze::analyze(&self.tape, theta, tolerances))
     }
 
     /// The loss on a grid (see [`GridSpec`] for the layout).
@@ -228,16 +179,7 @@ impl Loss {
         if spec.y.is_some() {
             check_range(spec.y_range, "yRange")?;
         }
-        check_count(spec.nx, "nx", 2, MAX_GRID_SIDE)?;
-        check_count(spec.ny, "ny", ny_min, ny_max)?;
-        if spec.nx * spec.ny > MAX_GRID_POINTS {
-            return Err(ArgumentError::BadResolution {
-                what: "nx·ny",
-                min: 2,
-                max: MAX_GRID_POINTS,
-                found: spec.nx * spec.ny,
-            });
-        }
+        check_grid_size(spec.nx, spec.ny, ny_min, ny_max)?;
         Ok(grid::evaluate(&self.tape, spec))
     }
 
@@ -245,7 +187,7 @@ impl Loss {
     /// laid out like [`GridSpec`]: `values[i + j*nx]`, endpoints included.
     ///
     /// ```
-    /// use hessian_explorer::{grid::Plane, Loss};
+    /// use hessian_explorer::{eval::Plane, Loss};
     /// let loss = Loss::new("x^2 - y^2").unwrap();
     /// let diagonal = Plane { origin: vec![0.0, 0.0], u: vec![1.0, 1.0], v: vec![1.0, -1.0] };
     /// // Along u = (1, 1) the two squares cancel; along v = (1, −1) too.
@@ -266,16 +208,7 @@ impl Loss {
         self.check_theta(&plane.v, "v")?;
         check_range(x_range, "xRange")?;
         check_range(y_range, "yRange")?;
-        check_count(nx, "nx", 2, MAX_GRID_SIDE)?;
-        check_count(ny, "ny", 2, MAX_GRID_SIDE)?;
-        if nx * ny > MAX_GRID_POINTS {
-            return Err(ArgumentError::BadResolution {
-                what: "nx·ny",
-                min: 2,
-                max: MAX_GRID_POINTS,
-                found: nx * ny,
-            });
-        }
+        check_grid_size(nx, ny, 2, MAX_GRID_SIDE)?;
         Ok(grid::evaluate_plane(
             &self.tape,
             plane,
@@ -311,7 +244,7 @@ impl Loss {
                 for (k, value) in theta.iter_mut().enumerate() {
                     *value = from[k] + t * direction[k];
                 }
-                eval::forward(&self.tape, &theta, &mut slots);
+                forward::forward(&self.tape, &theta, &mut slots);
                 slots[self.tape.output()]
             })
             .collect())
@@ -384,33 +317,6 @@ impl Loss {
         if wanted == 0 {
             return Ok(Vec::new());
         }
-        Ok(search::critical_points(self, window, tolerances))
+        Ok(search::critical_points(&self.tape, window, tolerances))
     }
-}
-
-fn check_range(range: (f64, f64), what: &'static str) -> Result<(), ArgumentError> {
-    if !range.0.is_finite() || !range.1.is_finite() {
-        return Err(ArgumentError::NotFinite { what });
-    }
-    if range.0 == range.1 {
-        return Err(ArgumentError::EmptyRange { what });
-    }
-    Ok(())
-}
-
-fn check_count(
-    count: usize,
-    what: &'static str,
-    min: usize,
-    max: usize,
-) -> Result<(), ArgumentError> {
-    if count < min || count > max {
-        return Err(ArgumentError::BadResolution {
-            what,
-            min,
-            max,
-            found: count,
-        });
-    }
-    Ok(())
 }

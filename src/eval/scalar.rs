@@ -4,12 +4,12 @@
 //!
 //! Each derivative rule is written once, generically ([`unary_derivative`],
 //! [`pow_const_derivative`], [`binary_partials`]): [`Dual`] uses it over `f64` for forward
-//! tangents, and the reverse sweep in [`crate::autodiff`] uses it over `Dual` to get second
+//! tangents, and the reverse sweep in [`crate::eval::autodiff`] uses it over `Dual` to get second
 //! derivatives. The two can therefore never disagree.
 
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
-use crate::functions::{BinaryFn, UnaryFn};
+use crate::formula::functions::{self, BinaryFn, UnaryFn};
 
 /// A number type closed under the formula language's operations.
 pub trait Scalar:
@@ -121,61 +121,16 @@ impl Scalar for f64 {
     }
 
     fn unary(self, function: UnaryFn) -> f64 {
-        match function {
-            UnaryFn::Neg => -self,
-            UnaryFn::Exp => self.exp(),
-            UnaryFn::Ln => self.ln(),
-            UnaryFn::Sqrt => self.sqrt(),
-            UnaryFn::Sin => self.sin(),
-            UnaryFn::Cos => self.cos(),
-            UnaryFn::Tan => self.tan(),
-            UnaryFn::Tanh => self.tanh(),
-            UnaryFn::Abs => self.abs(),
-            UnaryFn::Sigmoid => sigmoid(self),
-            UnaryFn::Relu => {
-                if self > 0.0 {
-                    self
-                } else {
-                    0.0
-                }
-            }
-            UnaryFn::Softplus => softplus(self),
-        }
+        function.apply(self)
     }
 
     fn pow_const(self, c: f64) -> f64 {
-        if c.fract() == 0.0 && c.abs() <= f64::from(i32::MAX) {
-            self.powi(c as i32)
-        } else {
-            self.powf(c)
-        }
+        functions::pow_const(self, c)
     }
 
     fn special_binary(self, function: BinaryFn, other: f64) -> f64 {
-        match function {
-            // powf is exact where e^(b ln a) is not (2^10), and defined for a < 0 with an
-            // integer b; the derivatives use the general form, defined for a > 0.
-            BinaryFn::Pow => self.powf(other),
-            BinaryFn::Min if other < self => other,
-            BinaryFn::Max if other > self => other,
-            _ => self,
-        }
+        function.apply(self, other)
     }
-}
-
-/// 1/(1+e^(−x)), written to stay accurate for large |x|.
-pub fn sigmoid(x: f64) -> f64 {
-    if x >= 0.0 {
-        1.0 / (1.0 + (-x).exp())
-    } else {
-        let e = x.exp();
-        e / (1.0 + e)
-    }
-}
-
-/// ln(1+e^x) = max(x, 0) + ln(1 + e^(−|x|)), finite for large |x|.
-pub fn softplus(x: f64) -> f64 {
-    x.max(0.0) + (-x.abs()).exp().ln_1p()
 }
 
 /// A dual number `re + eps·ε` with ε² = 0: a value and one directional derivative.
@@ -277,6 +232,7 @@ mod tests {
 
     #[test]
     fn stable_at_extremes() {
+        use crate::formula::functions::{sigmoid, softplus};
         assert_eq!(sigmoid(-800.0), 0.0);
         assert_eq!(sigmoid(800.0), 1.0);
         assert_eq!(softplus(800.0), 800.0);

@@ -9,7 +9,7 @@ pub enum Function {
     Aggregate(Aggregate),
 }
 
-/// Functions of one argument. Their derivatives live in [`crate::scalar`].
+/// Functions of one argument. Their derivatives live in [`crate::eval::scalar`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnaryFn {
     Neg,
@@ -42,6 +42,75 @@ pub enum BinaryFn {
 pub enum Aggregate {
     Sum,
     Mean,
+}
+
+impl UnaryFn {
+    /// The function's value at `x`, in plain `f64` (see [`crate::eval::scalar`] for the
+    /// other number types and the derivatives).
+    pub fn apply(self, x: f64) -> f64 {
+        match self {
+            UnaryFn::Neg => -x,
+            UnaryFn::Exp => x.exp(),
+            UnaryFn::Ln => x.ln(),
+            UnaryFn::Sqrt => x.sqrt(),
+            UnaryFn::Sin => x.sin(),
+            UnaryFn::Cos => x.cos(),
+            UnaryFn::Tan => x.tan(),
+            UnaryFn::Tanh => x.tanh(),
+            UnaryFn::Abs => x.abs(),
+            UnaryFn::Sigmoid => sigmoid(x),
+            UnaryFn::Relu => {
+                if x > 0.0 {
+                    x
+                } else {
+                    0.0
+                }
+            }
+            UnaryFn::Softplus => softplus(x),
+        }
+    }
+}
+
+impl BinaryFn {
+    /// The function's value at (`a`, `b`) in plain `f64`.
+    pub fn apply(self, a: f64, b: f64) -> f64 {
+        match self {
+            BinaryFn::Add => a + b,
+            BinaryFn::Sub => a - b,
+            BinaryFn::Mul => a * b,
+            BinaryFn::Div => a / b,
+            // powf is exact where e^(b ln a) is not (2^10), and defined for a < 0 with an
+            // integer b; the derivatives use the general form, defined for a > 0.
+            BinaryFn::Pow => a.powf(b),
+            BinaryFn::Min if b < a => b,
+            BinaryFn::Max if b > a => b,
+            BinaryFn::Min | BinaryFn::Max => a,
+        }
+    }
+}
+
+/// `x^c` for a constant `c`: exact for negative `x` when `c` is an integer.
+pub fn pow_const(x: f64, c: f64) -> f64 {
+    if c.fract() == 0.0 && c.abs() <= f64::from(i32::MAX) {
+        x.powi(c as i32)
+    } else {
+        x.powf(c)
+    }
+}
+
+/// 1/(1+e^(−x)), written to stay accurate for large |x|.
+pub fn sigmoid(x: f64) -> f64 {
+    if x >= 0.0 {
+        1.0 / (1.0 + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// ln(1+e^x) = max(x, 0) + ln(1 + e^(−|x|)), finite for large |x|.
+pub fn softplus(x: f64) -> f64 {
+    x.max(0.0) + (-x.abs()).exp().ln_1p()
 }
 
 /// Every callable name, in the order the error hint lists them.
@@ -131,5 +200,20 @@ mod tests {
         assert_eq!(suggest("sigmod"), Some("sigmoid"));
         assert_eq!(suggest("w"), None);
         assert_eq!(suggest("foo"), None);
+    }
+
+    /// The "unknown function" message lists every function, in both languages.
+    #[test]
+    fn the_error_message_lists_every_function() {
+        use crate::error::formula::{ErrorKind, FormulaError};
+        use crate::error::span::{Lang, Span};
+        let kind = ErrorKind::UnknownFunction {
+            name: "foo".into(),
+            suggestion: None,
+        };
+        let error = FormulaError::new(kind, Span::default());
+        for lang in [Lang::En, Lang::Zh] {
+            assert!(error.message(lang).ends_with(&FUNCTION_NAMES.join(" ")));
+        }
     }
 }

@@ -1,0 +1,127 @@
+//! The second-order test at θ′: eigen-decompose the Hessian and say what kind of point it is.
+//!
+//! Near θ′, L(θ) ≈ L(θ′) + (θ−θ′)ᵀg + ½(θ−θ′)ᵀH(θ−θ′). Where g = 0 the Hessian decides: all
+//! eigenvalues positive → local minimum, all negative → local maximum, both signs → saddle
+//! point, and a zero eigenvalue without a sign conflict leaves the test inconclusive; then
+//! [`crate::analysis::refine`] looks at higher orders along the flat directions.
+
+use nalgebra::DMatrix;
+use serde::Serialize;
+
+use crate::analysis::linalg::{self, rows, Eigen};
+use crate::analysis::refine::refine;
+use crate::analysis::verdict::{classify, Kind, Tolerances};
+use crate::eval::autodiff;
+use crate::formula::tape::Tape;
+
+/// Everything the second-order test says about one point.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub value: f64,
+    pub gradient: Vec<f64>,
+    pub gradient_norm: f64,
+    /// H as rows.
+    pub hessian: Vec<Vec<f64>>,
+    /// Ascending.
+    pub eigenvalues: Vec<f64>,
+    /// Unit length, one per eigenvalue, largest-magnitude component positive.
+    pub eigenvectors: Vec<Vec<f64>>,
+    pub kind: Kind,
+    /// Equals `kind` except for [`Kind::Inconclusive`]: then minimum, maximum, saddle or
+    /// unknown, from the higher-order look.
+    pub refined: Kind,
+    /// The unit eigenvector of the most negative eigenvalue, when one is negative.
+    pub escape: Option<Vec<f64>>,
+    /// |λ| at or below this counts as zero.
+    pub zero_threshold: f64,
+    pub tolerances: Tolerances,
+    /// How many eigenvalues count as zero.
+    pub flat_directions: usize,
+}
+
+impl Analysis {
+    /// The quadratic Taylor model at θ′ evaluated at θ:
+    /// L(θ′) + (θ−θ′)ᵀg + ½(θ−θ′)ᵀH(θ−θ′).
+    ///
+    /// ```
+    /// use hessian_explorer::{Loss, Tolerances};
+    /// let loss = Loss::new("x^2 - y^2 + x*y").unwrap();
+    /// let at = [0.5, 0.25];
+    /// let analysis = loss.analyze(&at, Tolerances::default()).unwrap();
+    /// // A quadratic equals its own Taylor model.
+    /// let theta = [1.5, -2.0];
+    /// let exact = loss.value(&theta).unwrap();
+    /// assert!((analysis.quadratic_model(&at, &theta) - exact).abs() < 1e-12);
+    /// ```
+    pub fn quadratic_model(&self, at: &[f64], theta: &[f64]) -> f64 {
+        let d: Vec<f64> = theta.iter().zip(at).map(|(t, a)| t - a).collect();
+        let linear: f64 = self.gradient.iter().zip(&d).map(|(g, d)| g * d).sum();
+        let quadratic: f64 = self
+            .hessian
+            .iter()
+            .zip(&d)
+            .map(|(row, di)| di * row.iter().zip(&d).map(|(h, dj)| h * dj).sum::<f64>())
+            .sum();
+        self.value + linear + 0.5 * quadratic
+    }
+}
+
+/// The full analysis of the loss on `tape` at `theta`: value, gradient, Hessian, its
+/// eigen-decomposition, the second-order verdict and, when that is inconclusive, the refined
+/// one. The arguments are the caller's to check (see [`crate::Loss::analyze`]).
+pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
+    let (value, gradient, hessian) = autodiff::hessian(tape, theta);
+    let finite = value.is_finite() && gradient.iter().all(|x| x.is_finite());
+    let eigen = if finite { Eigen::of(&hessian) } else { None };
+    let Some(Eigen { values, vectors }) = eigen else {
+        return undefined(value, gradient, &hessian, tolerances);
+    };
+    let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
+    let zero_threshold = linalg::zero_threshold(&values, tolerances.eigen);
+    let kind = classify(gradient_norm, &values, zero_threshold, tolerances);
+    let refined = match kind {
+        Kind::Inconclusive => refine(tape, theta, value, &values, &vectors, zero_threshold),
+        other => other,
+    };
+    let escape = match values.first() {
+        Some(&lowest) if lowest < -zero_threshold => Some(vectors[0].iter().copied().collect()),
+        _ => None,
+    };
+    Analysis {
+        value,
+        gradient,
+        gradient_norm,
+        hessian: rows(&hessian),
+        flat_directions: values.iter().filter(|l| l.abs() <= zero_threshold).count(),
+        eigenvalues: values,
+        eigenvectors: vectors
+            .iter()
+            .map(|v| v.iter().copied().collect())
+            .collect(),
+        kind,
+        refined,
+        escape,
+        zero_threshold,
+        tolerances,
+    }
+}
+
+/// The undefined outcome: θ′ is outside the loss's domain.
+fn undefined(value: f64, gradient: Vec<f64>, h: &DMatrix<f64>, tolerances: Tolerances) -> Analysis {
+    let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
+    Analysis {
+        value,
+        gradient,
+        gradient_norm,
+        hessian: rows(h),
+        eigenvalues: Vec::new(),
+        eigenvectors: Vec::new(),
+        kind: Kind::Undefined,
+        refined: Kind::Undefined,
+        escape: None,
+        zero_threshold: f64::NAN,
+        tolerances,
+        flat_directions: 0,
+    }
+}
