@@ -14,6 +14,7 @@ use crate::formula::data::Data;
 use crate::formula::functions::{self, Aggregate, BinaryFn, Function, UnaryFn};
 use crate::formula::lexer::normalize_name;
 use crate::formula::names::{collect_names, first_use, natural_cmp, uses_data_outside_aggregate};
+use crate::formula::rewrite::stabilize;
 use crate::formula::tape::{Instr, Slot, Tape};
 
 /// The most instructions a formula may compile to, after expansion over the data rows.
@@ -73,7 +74,7 @@ pub fn compile(expr: &Expr, data: &Data) -> Result<Compiled, FormulaError> {
         instrs.push(value);
     }
     let tape = Tape {
-        instrs,
+        instrs: stabilize(&instrs),
         n_params: params.len(),
     };
     Ok(Compiled {
