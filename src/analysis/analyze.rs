@@ -9,7 +9,7 @@ use nalgebra::DMatrix;
 use serde::Serialize;
 
 use crate::analysis::linalg::{self, rows, Eigen};
-use crate::analysis::refine::refine;
+use crate::analysis::refine::{refine, AtPoint, Reason};
 use crate::analysis::verdict::{classify, Kind, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
@@ -29,8 +29,12 @@ pub struct Analysis {
     pub eigenvectors: Vec<Vec<f64>>,
     pub kind: Kind,
     /// Equals `kind` except for [`Kind::Inconclusive`]: then minimum, maximum, saddle or
-    /// unknown, from the higher-order look.
+    /// unknown, from the higher-order look ([`crate::analysis::refine`]).
     pub refined: Kind,
+    /// Why `refined` is what it is, when `kind` is inconclusive (`None` otherwise).
+    pub refined_reason: Option<Reason>,
+    /// The order of the Taylor term that decided `refined`, for [`Reason::LeadingTerm`].
+    pub refined_order: Option<usize>,
     /// The unit eigenvector of the most negative eigenvalue, when one is negative.
     pub escape: Option<Vec<f64>>,
     /// |λ| at or below this counts as zero.
@@ -80,9 +84,18 @@ pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
     let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
     let zero_threshold = linalg::zero_threshold(&values, tolerances.eigen);
     let kind = classify(gradient_norm, &values, zero_threshold, tolerances);
-    let refined = match kind {
-        Kind::Inconclusive => refine(tape, theta, value, &values, &vectors, zero_threshold),
-        other => other,
+    let look = match kind {
+        Kind::Inconclusive => {
+            let at = AtPoint {
+                gradient: &gradient,
+                eigenvalues: &values,
+                eigenvectors: &vectors,
+                threshold: zero_threshold,
+                tolerance: tolerances.gradient,
+            };
+            Some(refine(tape, theta, &at))
+        }
+        _ => None,
     };
     let escape = match values.first() {
         Some(&lowest) if lowest < -zero_threshold => Some(vectors[0].iter().copied().collect()),
@@ -100,7 +113,9 @@ pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
             .map(|v| v.iter().copied().collect())
             .collect(),
         kind,
-        refined,
+        refined: look.map_or(kind, |l| l.kind),
+        refined_reason: look.map(|l| l.reason),
+        refined_order: look.and_then(|l| l.order),
         escape,
         zero_threshold,
         tolerances,
@@ -119,6 +134,8 @@ fn undefined(value: f64, gradient: Vec<f64>, h: &DMatrix<f64>, tolerances: Toler
         eigenvectors: Vec::new(),
         kind: Kind::Undefined,
         refined: Kind::Undefined,
+        refined_reason: None,
+        refined_order: None,
         escape: None,
         zero_threshold: f64::NAN,
         tolerances,

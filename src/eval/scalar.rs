@@ -33,6 +33,12 @@ pub trait Scalar:
     /// `min`, `max` and the power with a variable exponent (arithmetic uses the operators).
     fn special_binary(self, function: BinaryFn, other: Self) -> Self;
 
+    /// Whether the sign of the real part is known for certain. Always, for an exact number
+    /// type; [`crate::eval::approx::Approx`] says no when its error bound reaches zero.
+    fn sign_is_certain(self) -> bool {
+        true
+    }
+
     /// Applies a function of two arguments.
     fn binary(self, function: BinaryFn, other: Self) -> Self {
         match function {
