@@ -9,8 +9,8 @@ use nalgebra::DMatrix;
 use serde::Serialize;
 
 use crate::analysis::linalg::{self, rows, Eigen};
-use crate::analysis::refine::{refine, AtPoint, Reason};
-use crate::analysis::verdict::{classify, Kind, Tolerances};
+use crate::analysis::refine::{refine, AtPoint};
+use crate::analysis::verdict::{classify, Kind, Reason, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
 

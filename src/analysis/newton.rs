@@ -26,6 +26,9 @@ const SOLVE_ZERO: f64 = 1e-12;
 /// Steps line up (cosine above this) and shrink by a ratio in this range: extrapolate.
 const ALIGNED: f64 = 0.99;
 const RATIO_RANGE: (f64, f64) = (0.1, 0.995);
+/// A point where Newton stalls counts as critical when its gradient is this small (relative
+/// to max(1, |L|)).
+const STALLED_GRADIENT: f64 = 1e-9;
 /// Newton steps when polishing θ′, and points checked on the segment back to it.
 const POLISH_STEPS: usize = 40;
 const SEGMENT_CHECKS: usize = 8;
@@ -158,8 +161,14 @@ pub fn converge(
             step *= limits.max_step / step.norm();
             previous = None;
         }
-        if step.norm() <= limits.resolution || slice.is_critical(&p) {
+        if slice.is_critical(&p) {
             return Some(p);
+        }
+        if step.norm() <= limits.resolution {
+            // Newton cannot move it: a critical point as near as f64 gets (a gradient that
+            // cancels to a few ulps of its terms), or a slope with no curvature (relu's).
+            let stalled = local.gradient.norm() <= STALLED_GRADIENT * local.value.abs().max(1.0);
+            return stalled.then_some(p);
         }
         let next = &p + &step;
         p = match previous

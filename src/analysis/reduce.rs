@@ -63,8 +63,9 @@ pub struct RaySeries {
     /// The most the relaxation's own rounding may have raised each coefficient (see the
     /// module documentation); add it to the rounding bound before calling one significant.
     pub bias: Vec<f64>,
-    /// Proven exactly: the loss is constant along γ and the curved part of its gradient is
-    /// identically zero there (with one flat direction: γ is a curve of critical points).
+    /// Proven along the whole of γ, not just to order 16: both series are known to end
+    /// (exact polynomials), and every coefficient of L̃ along γ and of its slope across is
+    /// zero to rounding. With one flat direction γ is then a level curve of critical points.
     pub level_critical_curve: bool,
 }
 
@@ -95,7 +96,7 @@ impl Reduction<'_> {
         }
         let level = prove_level
             && raw.is_exact()
-            && raw.degree().unwrap_or(0) == 0
+            && coefficients[1..].iter().all(|c| within_rounding(*c))
             && self.curved_gradient_vanishes(&curve, budget)?;
         Some(RaySeries {
             bias: self.bias(&curve),
@@ -181,7 +182,19 @@ impl Reduction<'_> {
         for (_, v) in self.curved {
             budget.spend(units)?;
             let series = self.across::<Approx>(curve, v, LEN);
-            let zero = series.coefficients().iter().all(|c| c.derivative.is_zero());
+            // The slope across, of L̃: the slope g·v at θ′ comes off the constant term.
+            let slope = |(j, c): (usize, &Tangent<Approx>)| {
+                if j == 0 {
+                    c.derivative - dot(self.gradient, v)
+                } else {
+                    c.derivative
+                }
+            };
+            let zero = series
+                .coefficients()
+                .iter()
+                .enumerate()
+                .all(|jc| within_rounding(slope(jc)));
             if !(zero && series.is_exact()) {
                 return Some(false);
             }
@@ -217,6 +230,11 @@ impl Reduction<'_> {
             .map(|p| largest * (1..p).map(|i| epsilon[i] * epsilon[p - i]).sum::<f64>())
             .collect()
     }
+}
+
+/// Zero as far as f64 can tell: within its rounding bound.
+fn within_rounding(c: Approx) -> bool {
+    c.value.is_finite() && c.value.abs() <= c.error
 }
 
 /// g·c as an [`Approx`] (g and c exact, the sum rounded).
