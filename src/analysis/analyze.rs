@@ -8,8 +8,9 @@
 use nalgebra::DMatrix;
 use serde::Serialize;
 
+use crate::analysis::budget::{cost, Budget};
 use crate::analysis::linalg::{self, rows, Eigen};
-use crate::analysis::refine::{refine, AtPoint};
+use crate::analysis::refine::{refine, AtPoint, REFINE_WORK};
 use crate::analysis::verdict::{classify, Kind, Reason, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
@@ -73,8 +74,22 @@ impl Analysis {
 
 /// The full analysis of the loss on `tape` at `theta`: value, gradient, Hessian, its
 /// eigen-decomposition, the second-order verdict and, when that is inconclusive, the refined
-/// one. The arguments are the caller's to check (see [`crate::Loss::analyze`]).
+/// one (within [`REFINE_WORK`]). The arguments are the caller's to check (see
+/// [`crate::Loss::analyze`]).
 pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
+    analyze_within(tape, theta, tolerances, &Budget::new(REFINE_WORK))
+}
+
+/// [`analyze`], charging `budget` (the higher-order look says "unknown" when it runs out).
+pub fn analyze_within(
+    tape: &Tape,
+    theta: &[f64],
+    tolerances: Tolerances,
+    budget: &Budget,
+) -> Analysis {
+    let n = theta.len() as u64;
+    // The Hessian is computed whatever is left: a search notices the overdraft.
+    let _ = budget.spend(tape.len() as u64 * (cost::GRADIENT + cost::HESSIAN_DIRECTION * n));
     let (value, gradient, hessian) = autodiff::hessian(tape, theta);
     let finite = value.is_finite() && gradient.iter().all(|x| x.is_finite());
     let eigen = if finite { Eigen::of(&hessian) } else { None };
@@ -93,7 +108,7 @@ pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
                 threshold: zero_threshold,
                 tolerance: tolerances.gradient,
             };
-            Some(refine(tape, theta, &at))
+            Some(refine(tape, theta, &at, budget))
         }
         _ => None,
     };

@@ -7,6 +7,7 @@
 //! eigen-decomposition, one rule for zero).
 
 pub mod analyze;
+pub mod budget;
 pub mod form;
 pub mod isolated;
 pub mod linalg;

@@ -13,6 +13,7 @@
 
 use nalgebra::{DMatrix, DVector};
 
+use crate::analysis::budget::{cost, Budget};
 use crate::analysis::linalg::Eigen;
 use crate::eval::approx::Approx;
 use crate::eval::autodiff::{gradient, hessian_vector_products};
@@ -26,6 +27,9 @@ const SOLVE_ZERO: f64 = 1e-12;
 /// Steps line up (cosine above this) and shrink by a ratio in this range: extrapolate.
 const ALIGNED: f64 = 0.99;
 const RATIO_RANGE: (f64, f64) = (0.1, 0.995);
+/// Whether the gradient is zero to rounding is asked only once it is this small (relative to
+/// max(1, |L|)): far from a critical point the answer is no, and asking costs passes.
+const CHECK_BELOW: f64 = 1e-6;
 /// A point where Newton stalls counts as critical when its gradient is this small (relative
 /// to max(1, |L|)).
 const STALLED_GRADIENT: f64 = 1e-9;
@@ -33,11 +37,13 @@ const STALLED_GRADIENT: f64 = 1e-9;
 const POLISH_STEPS: usize = 40;
 const SEGMENT_CHECKS: usize = 8;
 
-/// The parameters Newton may move (`axes`); the others stay as in `base`.
+/// The parameters Newton may move (`axes`); the others stay as in `base`. Every evaluation
+/// is charged to `budget` and fails (`None`, `false`) once it is spent.
 pub struct Slice<'a> {
     pub tape: &'a Tape,
     pub base: &'a [f64],
     pub axes: &'a [usize],
+    pub budget: &'a Budget,
 }
 
 /// The loss, gradient and Hessian restricted to the slice's axes.
@@ -70,6 +76,9 @@ impl Slice<'_> {
 
     /// Value, gradient and Hessian on the slice; `None` where not finite.
     pub fn local(&self, p: &DVector<f64>) -> Option<Local> {
+        let k = self.axes.len() as u64;
+        let steps = cost::GRADIENT + cost::HESSIAN_DIRECTION * k;
+        self.budget.spend(self.tape.len() as u64 * steps)?;
         let n = self.base.len();
         let units: Vec<Vec<f64>> = self
             .axes
@@ -96,7 +105,9 @@ impl Slice<'_> {
 
     /// Whether the gradient on the slice at `p` is zero to rounding.
     pub fn is_critical(&self, p: &DVector<f64>) -> bool {
-        gradient_is_rounding(self.tape, &self.full(p), self.axes)
+        let steps = cost::BOUNDED_SLOPE * self.axes.len() as u64;
+        self.budget.spend(self.tape.len() as u64 * steps).is_some()
+            && gradient_is_rounding(self.tape, &self.full(p), self.axes)
     }
 }
 
@@ -161,7 +172,8 @@ pub fn converge(
             step *= limits.max_step / step.norm();
             previous = None;
         }
-        if slice.is_critical(&p) {
+        let near = local.gradient.norm() <= CHECK_BELOW * local.value.abs().max(1.0);
+        if near && slice.is_critical(&p) {
             return Some(p);
         }
         if step.norm() <= limits.resolution {
@@ -221,34 +233,44 @@ fn better(slice: &Slice, a: &DVector<f64>, b: &DVector<f64>) -> bool {
 /// θ′ is already critical to rounding, Newton fails, or the segment leaves the tolerance.
 ///
 /// ```
-/// use hessian_explorer::analysis::newton::polish_critical_point;
+/// use hessian_explorer::analysis::{budget::Budget, newton::polish_critical_point};
 /// use hessian_explorer::Loss;
 /// // 1e-5 from the degenerate minimum of x⁴ + y⁴, where the gradient is 4e-15.
 /// let loss = Loss::new("x^4 + y^4").unwrap();
-/// let exact = polish_critical_point(loss.tape(), &[1e-5, 0.0], 1e-6).unwrap();
+/// let budget = Budget::new(1_000_000);
+/// let exact = polish_critical_point(loss.tape(), &[1e-5, 0.0], 1e-6, &budget).unwrap();
 /// assert!(exact.iter().all(|x| x.abs() < 1e-12));
 /// ```
-pub fn polish_critical_point(tape: &Tape, theta: &[f64], tolerance: f64) -> Option<Vec<f64>> {
+pub fn polish_critical_point(
+    tape: &Tape,
+    theta: &[f64],
+    tolerance: f64,
+    budget: &Budget,
+) -> Option<Vec<f64>> {
     let axes: Vec<usize> = (0..theta.len()).collect();
-    if gradient_is_rounding(tape, theta, &axes) {
-        return None;
-    }
     let slice = Slice {
         tape,
         base: theta,
         axes: &axes,
+        budget,
     };
+    let start = DVector::from_column_slice(theta);
+    if slice.is_critical(&start) {
+        return None;
+    }
     let scale = theta.iter().fold(1.0f64, |m, x| m.max(x.abs()));
     let limits = Limits {
         max_step: scale,
         resolution: 1e-15 * scale,
         max_steps: POLISH_STEPS,
     };
-    let start = DVector::from_column_slice(theta);
     let end = converge(&slice, start.clone(), limits, |_| true)?;
     let within = (1..=SEGMENT_CHECKS).all(|i| {
         let t = i as f64 / SEGMENT_CHECKS as f64;
         let point = &start + (&end - &start) * t;
+        if budget.spend(tape.len() as u64 * cost::GRADIENT).is_none() {
+            return false;
+        }
         let (_, g) = gradient(tape, point.as_slice());
         g.iter().map(|x| x * x).sum::<f64>().sqrt() <= tolerance
     });

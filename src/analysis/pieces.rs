@@ -12,13 +12,18 @@
 
 use nalgebra::DVector;
 
-use crate::analysis::analyze::{analyze, Analysis};
+use crate::analysis::analyze::{analyze_within, Analysis};
+use crate::analysis::budget::cost;
 use crate::analysis::linalg::{zero_threshold, Eigen};
 use crate::analysis::newton::Slice;
+use crate::analysis::refine::REFINE_WORK;
 use crate::analysis::trace::Curve;
 use crate::analysis::verdict::{classify, Kind, Tolerances};
 use crate::eval::autodiff::hessian;
 
+/// The work one entry's higher-order look may take within a search (a tenth of a lone look's:
+/// a window may hold many degenerate points).
+const SEARCH_LOOK_WORK: u64 = REFINE_WORK / 10;
 /// Points in a run this short, between two pieces of different kinds, are a junction.
 const JUNCTION: usize = 2;
 
@@ -40,6 +45,9 @@ struct Signature {
 }
 
 fn signature(slice: &Slice, p: &DVector<f64>, tolerances: Tolerances) -> Option<Signature> {
+    let n = slice.base.len() as u64;
+    let steps = cost::GRADIENT + cost::HESSIAN_DIRECTION * n;
+    slice.budget.spend(slice.tape.len() as u64 * steps)?;
     let (_, gradient, h) = hessian(slice.tape, &slice.full(p));
     let eigen = Eigen::of(&h)?;
     let threshold = zero_threshold(&eigen.values, tolerances.eigen);
@@ -87,7 +95,7 @@ pub fn pieces(slice: &Slice, curve: &Curve, tolerances: Tolerances) -> Vec<Piece
     let verdicts: Vec<(Kind, Kind, Analysis)> = runs
         .iter()
         .map(|&(a, b)| {
-            let analysis = analyze(slice.tape, &full((a + b) / 2), tolerances);
+            let analysis = analysis_in_search(slice, &full((a + b) / 2), tolerances);
             (analysis.kind, analysis.refined, analysis)
         })
         .collect();
@@ -114,7 +122,7 @@ pub fn pieces(slice: &Slice, curve: &Curve, tolerances: Tolerances) -> Vec<Piece
         let analysis = if runs[r] == (a, b) {
             verdicts[r].2.clone()
         } else {
-            analyze(slice.tape, &slice.full(&middle), tolerances)
+            analysis_in_search(slice, &slice.full(&middle), tolerances)
         };
         out.push(Piece {
             points: piece,
@@ -123,4 +131,12 @@ pub fn pieces(slice: &Slice, curve: &Curve, tolerances: Tolerances) -> Vec<Piece
         });
     }
     out
+}
+
+/// The full analysis at one entry of a search, its higher-order look limited to a portion of
+/// the search's budget.
+pub fn analysis_in_search(slice: &Slice, theta: &[f64], tolerances: Tolerances) -> Analysis {
+    slice.budget.portion(SEARCH_LOOK_WORK, |budget| {
+        analyze_within(slice.tape, theta, tolerances, budget)
+    })
 }

@@ -24,36 +24,13 @@
 
 use nalgebra::DVector;
 
+use crate::analysis::budget::{cost, Budget};
 use crate::eval::approx::{Approx, U};
 use crate::eval::forward::forward;
 use crate::eval::jet::{Jet, LEN, ORDER};
 use crate::eval::scalar::Scalar;
 use crate::eval::tangent::Tangent;
 use crate::formula::tape::Tape;
-
-/// Work units per tape instruction of one jet pass, for each coefficient type, per squared
-/// number of coefficients (a jet product costs about len²/2 coefficient products).
-const APPROX_WEIGHT: u64 = 3;
-const TANGENT_WEIGHT: u64 = 2;
-const TANGENT_APPROX_WEIGHT: u64 = 8;
-
-/// How much work the look may still spend, in units of about one f64 operation.
-#[derive(Clone, Debug)]
-pub struct Budget {
-    left: u64,
-}
-
-impl Budget {
-    pub fn new(units: u64) -> Budget {
-        Budget { left: units }
-    }
-
-    /// Takes `units`, or `None` when they are not left (the look then answers "unknown").
-    pub fn spend(&mut self, units: u64) -> Option<()> {
-        self.left = self.left.checked_sub(units)?;
-        Some(())
-    }
-}
 
 /// The reduced loss's series along one ray.
 #[derive(Clone, Debug)]
@@ -82,12 +59,7 @@ impl Reduction<'_> {
     /// The reduced loss's series along the ray from θ′ in the unit flat direction `d`.
     /// `prove_level` also checks, exactly, whether the curve is a level curve of critical
     /// points (worth it only when the series is identically zero). `None`: out of budget.
-    pub fn along(
-        &self,
-        d: &DVector<f64>,
-        prove_level: bool,
-        budget: &mut Budget,
-    ) -> Option<RaySeries> {
+    pub fn along(&self, d: &DVector<f64>, prove_level: bool, budget: &Budget) -> Option<RaySeries> {
         let curve = self.relaxed_curve(d, budget)?;
         let raw = self.value_series(&curve, budget)?;
         let mut coefficients = raw.coefficients().to_vec();
@@ -106,7 +78,7 @@ impl Reduction<'_> {
     }
 
     /// γ's coefficients: θ′, d, then c₂ … c_ORDER.
-    fn relaxed_curve(&self, d: &DVector<f64>, budget: &mut Budget) -> Option<Vec<DVector<f64>>> {
+    fn relaxed_curve(&self, d: &DVector<f64>, budget: &Budget) -> Option<Vec<DVector<f64>>> {
         let n = self.theta.len();
         let mut curve = vec![DVector::zeros(n); LEN];
         curve[0] = DVector::from_column_slice(self.theta);
@@ -115,7 +87,7 @@ impl Reduction<'_> {
             return Some(curve);
         }
         for j in 2..=ORDER {
-            let units = self.tape.len() as u64 * ((j + 1) * (j + 1)) as u64 * TANGENT_WEIGHT;
+            let units = self.tape.len() as u64 * ((j + 1) * (j + 1)) as u64 * cost::TANGENT_JET;
             let mut c = DVector::zeros(n);
             for (lambda, v) in self.curved {
                 budget.spend(units)?;
@@ -157,8 +129,8 @@ impl Reduction<'_> {
     }
 
     /// L(γ(t)) with rounding bounds (before the slope g is removed).
-    fn value_series(&self, curve: &[DVector<f64>], budget: &mut Budget) -> Option<Jet<Approx>> {
-        budget.spend(self.tape.len() as u64 * (LEN * LEN) as u64 * APPROX_WEIGHT)?;
+    fn value_series(&self, curve: &[DVector<f64>], budget: &Budget) -> Option<Jet<Approx>> {
+        budget.spend(self.tape.len() as u64 * (LEN * LEN) as u64 * cost::BOUNDED_JET)?;
         let theta: Vec<Jet<Approx>> = (0..self.theta.len())
             .map(|k| {
                 let coefficients: Vec<Approx> =
@@ -173,12 +145,8 @@ impl Reduction<'_> {
 
     /// Whether every vᵢ·∇L(γ(t)) is identically zero: each coefficient exactly 0 ± 0 and the
     /// series known to end (so the zero is a proof, not a truncation).
-    fn curved_gradient_vanishes(
-        &self,
-        curve: &[DVector<f64>],
-        budget: &mut Budget,
-    ) -> Option<bool> {
-        let units = self.tape.len() as u64 * (LEN * LEN) as u64 * TANGENT_APPROX_WEIGHT;
+    fn curved_gradient_vanishes(&self, curve: &[DVector<f64>], budget: &Budget) -> Option<bool> {
+        let units = self.tape.len() as u64 * (LEN * LEN) as u64 * cost::BOUNDED_TANGENT_JET;
         for (_, v) in self.curved {
             budget.spend(units)?;
             let series = self.across::<Approx>(curve, v, LEN);

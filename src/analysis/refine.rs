@@ -34,9 +34,10 @@
 
 use nalgebra::DVector;
 
+use crate::analysis::budget::{cost, Budget};
 use crate::analysis::linalg::Eigen;
 use crate::analysis::newton::polish_critical_point;
-use crate::analysis::reduce::{Budget, Reduction};
+use crate::analysis::reduce::Reduction;
 use crate::analysis::sign::loss_signs;
 use crate::analysis::trend::{
     level_along_a_rounder_direction, one_flat_direction, order, rays, trend, two_flat_directions,
@@ -48,14 +49,13 @@ use crate::eval::autodiff::hessian;
 use crate::eval::forward::forward;
 use crate::formula::tape::Tape;
 
-/// The most work one look may spend (about one f64 operation per unit): a few tens of
+/// The most work one look may spend, in steps (see [`crate::analysis::budget`]): tens of
 /// milliseconds in the browser. Past it the answer is "unknown", never a hang.
-pub const REFINE_WORK: u64 = 100_000_000;
-/// Work per parameter and tape step of polishing θ′ (Newton steps × passes per step).
-const POLISH_WEIGHT: u64 = 40 * 8;
+pub const REFINE_WORK: u64 = 20_000_000;
 
 /// What the analysis at θ′ found: the gradient, the Hessian's eigenvalues (ascending) with
 /// unit eigenvectors, and the zero threshold and gradient tolerance it used.
+#[derive(Clone, Copy)]
 pub struct AtPoint<'a> {
     pub gradient: &'a [f64],
     pub eigenvalues: &'a [f64],
@@ -71,47 +71,30 @@ pub struct AtPoint<'a> {
 /// stays under the tolerance all the way), or at θ′ itself with its small gradient removed
 /// (see [`crate::analysis::reduce`]). A point a hair off the lecture's valley is judged on
 /// the valley, not by the hair.
-pub fn refine(tape: &Tape, theta: &[f64], at: &AtPoint) -> Refined {
-    let affordable = (theta.len() * tape.len()) as u64 * POLISH_WEIGHT <= REFINE_WORK;
-    if let Some(exact) = affordable
-        .then(|| polish_critical_point(tape, theta, at.tolerance))
-        .flatten()
-    {
+pub fn refine(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
+    if let Some(exact) = polish_critical_point(tape, theta, at.tolerance, budget) {
+        let n = theta.len() as u64;
         let (_, gradient, h) = hessian(tape, &exact);
-        if let Some(eigen) = Eigen::of(&h) {
-            return decide(
-                tape,
-                &exact,
-                &gradient,
-                &eigen.values,
-                &eigen.vectors,
-                at.threshold,
-            );
+        let charged = budget.spend(tape.len() as u64 * cost::HESSIAN_DIRECTION * n);
+        if let (Some(eigen), Some(())) = (Eigen::of(&h), charged) {
+            let polished = AtPoint {
+                gradient: &gradient,
+                eigenvalues: &eigen.values,
+                eigenvectors: &eigen.vectors,
+                ..*at
+            };
+            return decide(tape, &exact, &polished, budget);
         }
     }
-    decide(
-        tape,
-        theta,
-        at.gradient,
-        at.eigenvalues,
-        at.eigenvectors,
-        at.threshold,
-    )
+    decide(tape, theta, at, budget)
 }
 
 /// The look at `theta`, taken as exactly critical (its gradient removed).
-fn decide(
-    tape: &Tape,
-    theta: &[f64],
-    gradient: &[f64],
-    eigenvalues: &[f64],
-    eigenvectors: &[DVector<f64>],
-    threshold: f64,
-) -> Refined {
+fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
     let mut flat = Vec::new();
     let mut curved = Vec::new();
-    for (&lambda, vector) in eigenvalues.iter().zip(eigenvectors) {
-        if lambda.abs() <= threshold {
+    for (&lambda, vector) in at.eigenvalues.iter().zip(at.eigenvectors) {
+        if lambda.abs() <= at.threshold {
             flat.push(vector.clone());
         } else {
             curved.push((lambda, vector.clone()));
@@ -129,20 +112,19 @@ fn decide(
         second_order.order = Some(2);
         return second_order;
     }
-    let mut budget = Budget::new(REFINE_WORK);
-    if let Some(refined) = by_form(tape, theta, sign, &mut budget) {
+    if let Some(refined) = by_form(tape, theta, sign, budget) {
         return refined;
     }
     let reduction = Reduction {
         tape,
         theta,
-        gradient,
+        gradient: at.gradient,
         curved: &curved,
     };
     let mut trends = Vec::new();
     let mut series = Vec::new();
     for ray in rays(&flat) {
-        let Some(along) = reduction.along(&ray, flat.len() == 1, &mut budget) else {
+        let Some(along) = reduction.along(&ray, flat.len() == 1, budget) else {
             return Refined::unknown(Reason::WorkBudget);
         };
         let trend = trend(&along);
@@ -160,7 +142,7 @@ fn decide(
         series.push(along);
     }
     if flat.len() == 1 && trends.contains(&Trend::Flat) {
-        match level_along_a_rounder_direction(&reduction, &flat[0], &mut budget) {
+        match level_along_a_rounder_direction(&reduction, &flat[0], budget) {
             None => return Refined::unknown(Reason::WorkBudget),
             Some(true) => trends = vec![Trend::Level, Trend::Level],
             Some(false) => {}
@@ -174,12 +156,12 @@ fn decide(
 }
 
 /// The certificate of item 1: `None` when it does not apply.
-fn by_form(tape: &Tape, theta: &[f64], sign: f64, budget: &mut Budget) -> Option<Refined> {
+fn by_form(tape: &Tape, theta: &[f64], sign: f64, budget: &Budget) -> Option<Refined> {
     let signs = loss_signs(tape);
     if signs.negative && signs.positive {
         return None;
     }
-    budget.spend(tape.len() as u64 * 4)?;
+    budget.spend(tape.len() as u64 * cost::BOUNDED_SLOPE)?;
     let point: Vec<Approx> = theta.iter().map(|&x| Approx::exact(x)).collect();
     let mut slots = Vec::new();
     forward(tape, &point, &mut slots);

@@ -13,15 +13,14 @@
 //!    ([`crate::analysis::isolated`]); curves are split by kind ([`crate::analysis::pieces`]);
 //!    every entry gets the full n×n analysis.
 
-use std::cell::Cell;
-
 use nalgebra::DVector;
 use serde::Serialize;
 
-use crate::analysis::analyze::{analyze, Analysis};
+use crate::analysis::analyze::Analysis;
+use crate::analysis::budget::{Budget, OutOfWork};
 use crate::analysis::isolated::{flat_between, merge};
 use crate::analysis::newton::{converge, Limits, Slice};
-use crate::analysis::pieces::pieces;
+use crate::analysis::pieces::{analysis_in_search, pieces};
 use crate::analysis::trace::{near_polyline, Curve, Shape, Tracer};
 use crate::analysis::verdict::{Kind, Reason, Tolerances};
 use crate::formula::tape::Tape;
@@ -33,9 +32,6 @@ pub const STARTS_1D: usize = 48;
 pub const NEWTON_STEPS: usize = 60;
 /// The most entries reported: beyond this a window holds too many to read anyway.
 pub const MAX_POINTS: usize = 100;
-/// Corrections the tracer may make in one search, over all curves (a curve across the window
-/// takes about 128 points of one to three corrections).
-pub const TRACE_WORK: usize = 6_000;
 /// The tracer's step, as a share of the window's half-width (1/128 of the window).
 const TRACE_STEP: f64 = 1.0 / 64.0;
 /// Newton's steps shorter than this share of the half-width cannot improve a point.
@@ -140,15 +136,21 @@ impl Geometry {
     }
 }
 
-/// Finds the critical points of the loss on `tape` in `window`. The window must be valid
-/// (see `Loss::critical_points`).
-pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> Vec<CriticalPoint> {
+/// Finds the critical points of the loss on `tape` in `window`, or stops when `budget` runs
+/// out (never a partial list). The window must be valid (see `Loss::critical_points`).
+pub fn critical_points(
+    tape: &Tape,
+    window: &Window,
+    tolerances: Tolerances,
+    budget: &Budget,
+) -> Result<Vec<CriticalPoint>, OutOfWork> {
     let geometry = Geometry::of(window);
     let span = geometry.span;
     let slice = Slice {
         tape,
         base: &window.at,
         axes: &window.axes,
+        budget,
     };
     let limits = Limits {
         max_step: span,
@@ -171,7 +173,6 @@ pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> 
         step: TRACE_STEP * span,
         resolution: RESOLUTION * span,
         inside: &inside,
-        work_left: Cell::new(TRACE_WORK),
     };
     let mut curves: Vec<Curve> = Vec::new();
     let mut regions: Vec<DVector<f64>> = Vec::new();
@@ -229,21 +230,16 @@ pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> 
     }
     for region in &regions {
         let theta = slice.full(region);
-        results.push(entry(
-            theta.clone(),
-            analyze(tape, &theta, tolerances),
-            None,
-            true,
-        ));
+        let analysis = analysis_in_search(&slice, &theta, tolerances);
+        results.push(entry(theta, analysis, None, true));
     }
     for point in merge(&slice, &isolated, span) {
         let theta = slice.full(&point);
-        results.push(entry(
-            theta.clone(),
-            analyze(tape, &theta, tolerances),
-            None,
-            false,
-        ));
+        let analysis = analysis_in_search(&slice, &theta, tolerances);
+        results.push(entry(theta, analysis, None, false));
+    }
+    if budget.is_exhausted() {
+        return Err(OutOfWork);
     }
     results.truncate(MAX_POINTS);
     results.sort_by(|a, b| {
@@ -254,7 +250,7 @@ pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> 
                 .unwrap_or(std::cmp::Ordering::Equal),
         )
     });
-    results
+    Ok(results)
 }
 
 /// The branches through a singular point, or `None` for a flat region. With one axis there

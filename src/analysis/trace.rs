@@ -15,6 +15,7 @@
 
 use nalgebra::DVector;
 
+use crate::analysis::budget::cost;
 use crate::analysis::linalg::Eigen;
 use crate::analysis::newton::{Local, Slice};
 use crate::eval::approx::Approx;
@@ -56,8 +57,6 @@ pub struct Tracer<'a> {
     pub resolution: f64,
     /// Whether a point is inside the window.
     pub inside: &'a dyn Fn(&DVector<f64>) -> bool,
-    /// Corrections left: tracing stops when they run out.
-    pub work_left: std::cell::Cell<usize>,
 }
 
 impl Tracer<'_> {
@@ -135,8 +134,6 @@ impl Tracer<'_> {
     pub fn correct(&self, mut q: DVector<f64>, tangent: &DVector<f64>) -> Option<DVector<f64>> {
         let normal = DVector::from_vec(vec![-tangent[1], tangent[0]]);
         for _ in 0..CORRECTIONS {
-            let left = self.work_left.get().checked_sub(1)?;
-            self.work_left.set(left);
             let local = self.slice.local(&q)?;
             let curvature = normal.dot(&(&local.hessian * &normal));
             let across = -normal.dot(&local.gradient) / curvature;
@@ -158,6 +155,10 @@ impl Tracer<'_> {
 
     /// Whether the loss's slope at `q` along `direction` (in the plane) is zero to rounding.
     fn slope_is_rounding(&self, q: &DVector<f64>, direction: &DVector<f64>) -> bool {
+        let steps = self.slice.tape.len() as u64 * cost::BOUNDED_SLOPE;
+        if self.slice.budget.spend(steps).is_none() {
+            return false;
+        }
         let theta = self.slice.full(q);
         let mut along = vec![0.0; theta.len()];
         for (&axis, &d) in self.slice.axes.iter().zip(direction.iter()) {

@@ -8,8 +8,9 @@
 
 use nalgebra::DVector;
 
+use crate::analysis::budget::Budget;
 use crate::analysis::form::minimum_on_circle;
-use crate::analysis::reduce::{Budget, RaySeries, Reduction};
+use crate::analysis::reduce::{RaySeries, Reduction};
 use crate::analysis::verdict::{Kind, Reason, Refined};
 use crate::eval::approx::Approx;
 use crate::eval::jet::LEN;
@@ -75,7 +76,7 @@ pub fn order(trend: Trend) -> Option<usize> {
 pub fn level_along_a_rounder_direction(
     reduction: &Reduction,
     d: &DVector<f64>,
-    budget: &mut Budget,
+    budget: &Budget,
 ) -> Option<bool> {
     for digits in [1, 2, 3, 4, 6, 8] {
         let scale = 10f64.powi(digits);
@@ -88,7 +89,7 @@ pub fn level_along_a_rounder_direction(
         if (&candidate - d).norm() > 1e-3 || &candidate == d {
             continue;
         }
-        let level = |ray: &DVector<f64>, budget: &mut Budget| -> Option<bool> {
+        let level = |ray: &DVector<f64>, budget: &Budget| -> Option<bool> {
             let series = reduction.along(ray, true, budget)?;
             Some(trend(&series) == Trend::Level)
         };

@@ -114,6 +114,14 @@ fn check_data<'d>(expr: &Expr, data: &'d Data) -> Result<HashMap<String, &'d [f6
         if values.is_empty() {
             return error(ErrorKind::DataEmpty { column: name });
         }
+        if values.len() > MAX_TAPE_LEN {
+            // Each row adds at least one step: the expanded loss could not fit anyway.
+            return error(ErrorKind::DataTooManyRows {
+                column: name,
+                rows: values.len(),
+                limit: MAX_TAPE_LEN,
+            });
+        }
         if let Some((first_name, first_values)) = first {
             if values.len() != first_values.len() {
                 return error(ErrorKind::DataLength {

@@ -3,6 +3,7 @@
 use nalgebra::DMatrix;
 
 use crate::analysis::analyze::{self, Analysis};
+use crate::analysis::budget::Budget;
 use crate::analysis::search::{self, CriticalPoint, Window};
 use crate::analysis::verdict::Tolerances;
 use crate::error::argument::ArgumentError;
@@ -17,6 +18,7 @@ use crate::formula::tape::Tape;
 use crate::optimize::{self, Method, Trajectory};
 
 mod args;
+pub mod budget;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 
@@ -78,6 +80,19 @@ impl Loss {
         &self.tape
     }
 
+    /// The largest grid [`Loss::grid`] accepts for this loss: (most points, widest side),
+    /// within the work and memory budgets ([`budget`]).
+    ///
+    /// ```
+    /// use hessian_explorer::Loss;
+    /// let (points, side) = Loss::new("x^2 + y^2").unwrap().grid_limits();
+    /// assert_eq!((points, side), (4096 * 4096, 4096));
+    /// ```
+    pub fn grid_limits(&self) -> (usize, usize) {
+        let steps = self.tape.len();
+        (budget::max_grid_points(steps), budget::max_grid_side(steps))
+    }
+
     /// The index of the parameter called `name` (`w₁` and `w1` alike).
     pub fn param_index(&self, name: &str) -> Result<usize, ArgumentError> {
         let normalized = crate::formula::lexer::normalize_name(name).unwrap_or_default();
@@ -88,6 +103,20 @@ impl Loss {
                 name: name.to_string(),
                 params: self.params.clone(),
             })
+    }
+
+    /// The work of the value, gradient and Hessian at one point (see [`budget`]).
+    fn hessian_work(&self) -> u64 {
+        budget::hessian_work(self.tape.len(), self.params.len())
+    }
+
+    /// A grid `nx` × `ny` within the work and memory budgets.
+    fn check_grid_work(&self, nx: usize, ny: usize) -> Result<(), ArgumentError> {
+        budget::check_grid_memory("grid", self.tape.len(), nx)?;
+        budget::check(
+            "grid",
+            budget::grid_work(self.tape.len(), nx.saturating_mul(ny)),
+        )
     }
 
     fn check_theta(&self, theta: &[f64], what: &'static str) -> Result<(), ArgumentError> {
@@ -113,6 +142,7 @@ impl Loss {
     /// ∇L(θ), exact.
     pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, ArgumentError> {
         self.check_theta(theta, "θ")?;
+        budget::check("gradient", budget::hessian_work(self.tape.len(), 0))?;
         Ok(autodiff::gradient(&self.tape, theta).1)
     }
 
@@ -127,6 +157,7 @@ impl Loss {
     /// ```
     pub fn derivatives(&self, theta: &[f64]) -> Result<Derivatives, ArgumentError> {
         self.check_theta(theta, "θ")?;
+        budget::check("hessian", self.hessian_work())?;
         let (value, gradient, hessian) = autodiff::hessian(&self.tape, theta);
         Ok(Derivatives {
             value,
@@ -146,6 +177,8 @@ impl Loss {
         if !valid(tolerances.gradient) || !valid(tolerances.eigen) {
             return Err(ArgumentError::NotFinite { what: "tolerances" });
         }
+        let work = budget::analyze_work(self.tape.len(), self.params.len());
+        budget::check("analyze", work)?;
         Ok(analyze::analyze(&self.tape, theta, tolerances))
     }
 
@@ -180,6 +213,7 @@ impl Loss {
             check_range(spec.y_range, "yRange")?;
         }
         check_grid_size(spec.nx, spec.ny, ny_min, ny_max)?;
+        self.check_grid_work(spec.nx, spec.ny)?;
         Ok(grid::evaluate(&self.tape, spec))
     }
 
@@ -209,6 +243,7 @@ impl Loss {
         check_range(x_range, "xRange")?;
         check_range(y_range, "yRange")?;
         check_grid_size(nx, ny, 2, MAX_GRID_SIDE)?;
+        self.check_grid_work(nx, ny)?;
         Ok(grid::evaluate_plane(
             &self.tape,
             plane,
@@ -236,6 +271,7 @@ impl Loss {
         self.check_theta(direction, "direction")?;
         check_range(t_range, "tRange")?;
         check_count(n, "n", 2, MAX_GRID_SIDE)?;
+        budget::check("line", budget::line_work(self.tape.len(), n))?;
         let mut slots = Vec::new();
         let mut theta = from.to_vec();
         Ok((0..n)
@@ -283,6 +319,10 @@ impl Loss {
                 what: "learningRate",
             });
         }
+        let newton = method == Method::Newton;
+        let steps_taken = steps.min(optimize::MAX_STEPS);
+        let work = budget::trajectory_work(self.tape.len(), self.params.len(), steps_taken, newton);
+        budget::check("trajectory", work)?;
         Ok(optimize::trajectory(
             &self.tape, start, method, steps, tolerance,
         ))
@@ -317,6 +357,15 @@ impl Loss {
         if wanted == 0 {
             return Ok(Vec::new());
         }
-        Ok(search::critical_points(&self.tape, window, tolerances))
+        let what = "criticalPoints";
+        budget::check(what, budget::critical_points_work(self.tape.len()))?;
+        let meter = Budget::new(budget::WORK_LIMIT);
+        search::critical_points(&self.tape, window, tolerances, &meter).map_err(|_| {
+            ArgumentError::TooMuchWork {
+                what,
+                work: None,
+                limit: budget::WORK_LIMIT,
+            }
+        })
     }
 }
