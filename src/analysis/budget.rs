@@ -15,11 +15,12 @@ pub mod cost {
     pub const HESSIAN_DIRECTION: u64 = 6;
     /// One derivative with its rounding bound (`Tangent<Approx>`).
     pub const BOUNDED_SLOPE: u64 = 18;
-    /// One Taylor series, per squared number of coefficients: with rounding bounds
-    /// (`Jet<Approx>`), with a derivative across (`Jet<Tangent<f64>>`), and both.
-    pub const BOUNDED_JET: u64 = 2;
-    pub const TANGENT_JET: u64 = 10;
-    pub const BOUNDED_TANGENT_JET: u64 = 6;
+    /// One coefficient operation of a Taylor series ([`crate::eval::jet::operations`]): with
+    /// rounding bounds (`Jet<Approx>`), with a derivative across (`Jet<Tangent<f64>>`), and
+    /// both. A pass is allowed when its worst case (len² operations per step) fits.
+    pub const BOUNDED_JET: u64 = 3;
+    pub const TANGENT_JET: u64 = 4;
+    pub const BOUNDED_TANGENT_JET: u64 = 8;
 }
 
 /// Steps left to spend, and whether a request was ever refused.

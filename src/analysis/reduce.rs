@@ -27,7 +27,7 @@ use nalgebra::DVector;
 use crate::analysis::budget::{cost, Budget};
 use crate::eval::approx::{Approx, U};
 use crate::eval::forward::forward;
-use crate::eval::jet::{Jet, LEN, ORDER};
+use crate::eval::jet::{operations, Jet, LEN, ORDER};
 use crate::eval::scalar::Scalar;
 use crate::eval::tangent::Tangent;
 use crate::formula::tape::Tape;
@@ -87,11 +87,13 @@ impl Reduction<'_> {
             return Some(curve);
         }
         for j in 2..=ORDER {
-            let units = self.tape.len() as u64 * ((j + 1) * (j + 1)) as u64 * cost::TANGENT_JET;
             let mut c = DVector::zeros(n);
             for (lambda, v) in self.curved {
-                budget.spend(units)?;
-                let r = self.across::<f64>(&curve, v, j + 1).coefficients()[j].derivative;
+                let pass = || self.across::<f64>(&curve, v, j + 1);
+                let r = self
+                    .metered(budget, j + 1, cost::TANGENT_JET, pass)?
+                    .coefficients()[j]
+                    .derivative;
                 if !r.is_finite() {
                     return Some(curve);
                 }
@@ -130,7 +132,10 @@ impl Reduction<'_> {
 
     /// L(γ(t)) with rounding bounds (before the slope g is removed).
     fn value_series(&self, curve: &[DVector<f64>], budget: &Budget) -> Option<Jet<Approx>> {
-        budget.spend(self.tape.len() as u64 * (LEN * LEN) as u64 * cost::BOUNDED_JET)?;
+        self.metered(budget, LEN, cost::BOUNDED_JET, || self.value_pass(curve))
+    }
+
+    fn value_pass(&self, curve: &[DVector<f64>]) -> Jet<Approx> {
         let theta: Vec<Jet<Approx>> = (0..self.theta.len())
             .map(|k| {
                 let coefficients: Vec<Approx> =
@@ -140,16 +145,36 @@ impl Reduction<'_> {
             .collect();
         let mut slots = Vec::new();
         forward(self.tape, &theta, &mut slots);
-        Some(slots[self.tape.output()])
+        slots[self.tape.output()]
+    }
+
+    /// Runs a jet `pass` of `len` coefficients if its worst case (every step a function of a
+    /// full series: 2·len² + LEN operations) fits in what is left, then charges what it really
+    /// did, `weight` steps per coefficient operation. `None`: it does not fit.
+    fn metered<T>(
+        &self,
+        budget: &Budget,
+        len: usize,
+        weight: u64,
+        pass: impl FnOnce() -> T,
+    ) -> Option<T> {
+        let worst = (self.tape.len() * (2 * len * len + LEN)) as u64 * weight;
+        if worst > budget.left() {
+            let _ = budget.spend(worst); // refused: marks the budget exhausted
+            return None;
+        }
+        let before = operations();
+        let out = pass();
+        budget.spend(((operations() - before) * weight).min(budget.left()))?;
+        Some(out)
     }
 
     /// Whether every vᵢ·∇L(γ(t)) is identically zero: each coefficient exactly 0 ± 0 and the
     /// series known to end (so the zero is a proof, not a truncation).
     fn curved_gradient_vanishes(&self, curve: &[DVector<f64>], budget: &Budget) -> Option<bool> {
-        let units = self.tape.len() as u64 * (LEN * LEN) as u64 * cost::BOUNDED_TANGENT_JET;
         for (_, v) in self.curved {
-            budget.spend(units)?;
-            let series = self.across::<Approx>(curve, v, LEN);
+            let pass = || self.across::<Approx>(curve, v, LEN);
+            let series = self.metered(budget, LEN, cost::BOUNDED_TANGENT_JET, pass)?;
             // The slope across, of L̃: the slope g·v at θ′ comes off the constant term.
             let slope = |(j, c): (usize, &Tangent<Approx>)| {
                 if j == 0 {

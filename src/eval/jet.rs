@@ -21,6 +21,7 @@
 //!   an exact zero times anything). With exact zero coefficients this proves that the loss is
 //!   constant along a curve, which no finite number of coefficients could.
 
+use std::cell::Cell;
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use crate::eval::scalar::Scalar;
@@ -29,6 +30,23 @@ use crate::eval::scalar::Scalar;
 pub const ORDER: usize = 16;
 /// Coefficients stored: orders 0 to [`ORDER`].
 pub const LEN: usize = ORDER + 1;
+
+thread_local! {
+    static OPERATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Coefficient operations jets have done on this thread so far, each operation on a jet also
+/// counting [`LEN`] for the array it builds: the higher-order look charges its budget what a
+/// pass really did (a product with a constant costs about len, of two series len²/2), not a
+/// worst case.
+pub fn operations() -> u64 {
+    OPERATIONS.with(|n| n.get())
+}
+
+/// Adds `n` to [`operations`].
+pub(crate) fn count(n: usize) {
+    OPERATIONS.with(|c| c.set(c.get() + n as u64));
+}
 
 /// c₀ + c₁t + … + c_{len−1}t^{len−1} + O(tˡᵉⁿ), or exactly that polynomial when `exact`.
 ///
@@ -124,6 +142,7 @@ impl<C: Scalar> Jet<C> {
 
     fn zip(self, o: Jet<C>, f: impl Fn(C, C) -> C) -> Jet<C> {
         let len = self.len.min(o.len);
+        count(LEN);
         let mut c = [C::constant(0.0); LEN];
         for ((out, &a), &b) in c.iter_mut().zip(&self.c[..len]).zip(&o.c[..len]) {
             *out = f(a, b);
@@ -165,6 +184,7 @@ impl<C: Scalar> Mul for Jet<C> {
     fn mul(self, o: Jet<C>) -> Jet<C> {
         let len = self.len.min(o.len);
         let mut c = [C::constant(0.0); LEN];
+        let mut products = 0;
         for (i, &a) in self.c[..len].iter().enumerate() {
             if a.is_zero() {
                 continue;
@@ -172,9 +192,11 @@ impl<C: Scalar> Mul for Jet<C> {
             for (j, &b) in o.c[..len - i].iter().enumerate() {
                 if !b.is_zero() {
                     c[i + j] = c[i + j] + a * b;
+                    products += 1;
                 }
             }
         }
+        count(products + LEN);
         let fits = match (self.degree(), o.degree()) {
             (Some(p), Some(q)) => p + q < len,
             _ => true,
@@ -190,6 +212,7 @@ impl<C: Scalar> Div for Jet<C> {
     /// q = a/b from a = q·b: q_k = (a_k − Σ_{j=1..k} b_j q_{k−j}) / b₀.
     fn div(self, o: Jet<C>) -> Jet<C> {
         let len = self.len.min(o.len);
+        count(len * (len + 1) / 2 + LEN);
         let mut q = [C::constant(0.0); LEN];
         for k in 0..len {
             let mut sum = self.c[k];

@@ -9,7 +9,7 @@
 //! The loops index coefficients by order, as the recurrences are written on paper.
 #![allow(clippy::needless_range_loop)]
 
-use crate::eval::jet::{Jet, LEN};
+use crate::eval::jet::{count, Jet, LEN};
 use crate::eval::scalar::{sech_squared, Scalar};
 use crate::formula::functions::{BinaryFn, UnaryFn};
 
@@ -100,6 +100,14 @@ impl<C: Scalar> Scalar for Jet<C> {
 /// f(x) for a function of one argument.
 pub fn unary<C: Scalar>(x: Jet<C>, function: UnaryFn) -> Jet<C> {
     let constant_input = x.exact && x.degree().unwrap_or(0) == 0;
+    // The recurrences below take about len² products (two or three series for some).
+    count(
+        LEN + if constant_input {
+            x.len
+        } else {
+            2 * x.len * x.len
+        },
+    );
     let c = match function {
         UnaryFn::Neg => return -x,
         UnaryFn::Abs => return abs(x),
@@ -277,6 +285,7 @@ pub fn pow_const<C: Scalar>(x: Jet<C>, c: f64) -> Jet<C> {
         };
     }
     // From x·y′ = c·x′·y: y_k = (1/(k·x₀))·Σ_{j=1..k} ((c+1)·j − k)·x_j·y_{k−j}.
+    count(LEN + x.len * x.len);
     let mut y = zeros();
     y[0] = x.c[0].pow_const(c);
     for k in 1..x.len {

@@ -45,6 +45,9 @@ struct LossOptions {
     lang: Option<String>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
+    /// Steps of work one call may take: the main thread keeps the default; a Web Worker may
+    /// raise it (`Infinity` for no limit).
+    work_limit: Option<f64>,
 }
 
 /// Options of `analyze(theta, options)`.
@@ -97,15 +100,24 @@ const DEFAULT_GRID_SIDE: f64 = 128.0;
 
 #[wasm_bindgen]
 impl Loss {
-    /// `new Loss(formula, { data: { x: [1], y: [1] }, lang: "en" | "zh", tolGradient, tolEigen })`.
+    /// `new Loss(formula, { data: { x: [1], y: [1] }, lang: "en" | "zh", tolGradient, tolEigen,
+    /// workLimit })`.
     #[wasm_bindgen(constructor)]
     pub fn new(formula: JsValue, options: JsValue) -> Result<Loss, JsValue> {
         let parsed: LossOptions = options_from(&without_data(&options), Lang::En, "options")?;
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
         let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
-        let inner = crate::Loss::with_data(&formula, &data)
+        let mut inner = crate::Loss::with_data(&formula, &data)
             .map_err(|e| formula_error(&e, &formula, lang))?;
+        if let Some(limit) = parsed.work_limit {
+            if limit.is_nan() || limit < 0.0 {
+                let what = "workLimit";
+                return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
+            }
+            // `as` saturates: Infinity is no limit.
+            inner = inner.with_work_limit(limit as u64);
+        }
         let defaults = Tolerances::default();
         let tolerances = Tolerances {
             gradient: parsed.tol_gradient.unwrap_or(defaults.gradient),
