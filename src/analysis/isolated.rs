@@ -12,10 +12,8 @@
 
 use nalgebra::DVector;
 
-use crate::analysis::newton::Slice;
+use crate::analysis::newton::{snap, Slice, SAME_POINT};
 
-/// Ends closer than this share of the window's half-width are one point.
-pub const SAME_POINT: f64 = 1e-6;
 /// Ends closer than this share, with a flat segment between them, are one point too.
 pub const SAME_CLUSTER: f64 = 1e-3;
 
@@ -40,38 +38,4 @@ pub fn flat_between(slice: &Slice, a: &DVector<f64>, b: &DVector<f64>) -> bool {
     [0.25, 0.5, 0.75]
         .iter()
         .all(|&t| slice.is_critical(&(a + (b - a) * t)))
-}
-
-/// `p` rounded to the fewest decimals (relative to the window) at which it is still critical
-/// to rounding and moves by less than [`SAME_POINT`] of the window; `p` itself otherwise.
-pub fn snap(slice: &Slice, p: &DVector<f64>, span: f64) -> DVector<f64> {
-    if !span.is_finite() || span <= 0.0 {
-        return p.clone();
-    }
-    let coarsest = span.log10().ceil() as i32;
-    for exponent in (coarsest - 16..=coarsest).rev() {
-        // Divide by a power of ten that is exact (10^k, k ≤ 22), so that 3.0000000000000004
-        // rounds to exactly 3.
-        let power = 10f64.powi(exponent.abs());
-        let rounded = p.map(|x| {
-            let r = if exponent < 0 {
-                (x * power).round() / power
-            } else {
-                (x / power).round() * power
-            };
-            // An exact zero, never −0.
-            if r == 0.0 {
-                0.0
-            } else {
-                r
-            }
-        });
-        if !rounded.iter().all(|x| x.is_finite()) {
-            continue;
-        }
-        if (&rounded - p).norm() <= SAME_POINT * span && slice.is_critical(&rounded) {
-            return rounded;
-        }
-    }
-    p.clone()
 }

@@ -33,6 +33,8 @@ const CHECK_BELOW: f64 = 1e-6;
 /// A point where Newton stalls counts as critical when its gradient is this small (relative
 /// to max(1, |L|)).
 const STALLED_GRADIENT: f64 = 1e-9;
+/// Points closer than this share of the window (or of |θ′|) are one point.
+pub const SAME_POINT: f64 = 1e-6;
 /// Newton steps when polishing θ′, and points checked on the segment back to it.
 const POLISH_STEPS: usize = 40;
 const SEGMENT_CHECKS: usize = 8;
@@ -264,7 +266,11 @@ pub fn polish_critical_point(
         resolution: 1e-15 * scale,
         max_steps: POLISH_STEPS,
     };
-    let end = converge(&slice, start.clone(), limits, |_| true)?;
+    let end = snap(
+        &slice,
+        &converge(&slice, start.clone(), limits, |_| true)?,
+        scale,
+    );
     let within = (1..=SEGMENT_CHECKS).all(|i| {
         let t = i as f64 / SEGMENT_CHECKS as f64;
         let point = &start + (&end - &start) * t;
@@ -275,4 +281,38 @@ pub fn polish_critical_point(
         g.iter().map(|x| x * x).sum::<f64>().sqrt() <= tolerance
     });
     within.then(|| end.iter().copied().collect())
+}
+
+/// `p` rounded to the fewest decimals (relative to the window) at which it is still critical
+/// to rounding and moves by less than [`SAME_POINT`] of `span`; `p` itself otherwise.
+pub fn snap(slice: &Slice, p: &DVector<f64>, span: f64) -> DVector<f64> {
+    if !span.is_finite() || span <= 0.0 {
+        return p.clone();
+    }
+    let coarsest = span.log10().ceil() as i32;
+    for exponent in (coarsest - 16..=coarsest).rev() {
+        // Divide by a power of ten that is exact (10^k, k ≤ 22), so that 3.0000000000000004
+        // rounds to exactly 3.
+        let power = 10f64.powi(exponent.abs());
+        let rounded = p.map(|x| {
+            let r = if exponent < 0 {
+                (x * power).round() / power
+            } else {
+                (x / power).round() * power
+            };
+            // An exact zero, never −0.
+            if r == 0.0 {
+                0.0
+            } else {
+                r
+            }
+        });
+        if !rounded.iter().all(|x| x.is_finite()) {
+            continue;
+        }
+        if (&rounded - p).norm() <= SAME_POINT * span && slice.is_critical(&rounded) {
+            return rounded;
+        }
+    }
+    p.clone()
 }

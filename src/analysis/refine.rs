@@ -127,15 +127,22 @@ fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined 
         let Some(along) = reduction.along(&ray, flat.len() == 1, budget) else {
             return Refined::unknown(Reason::WorkBudget);
         };
-        let trend = trend(&along);
+        let trend = trend(&along, at.tolerance);
         let rises = matches!(trend, Trend::Rises(_));
         let falls = matches!(trend, Trend::Falls(_));
         let against = (sign > 0.0 && falls) || (sign < 0.0 && rises);
         let both = (rises && trends.iter().any(|t| matches!(t, Trend::Falls(_))))
             || (falls && trends.iter().any(|t| matches!(t, Trend::Rises(_))));
         if against || both {
+            // The order reported is the way out's: down from a minimum-like point (or with
+            // nothing curved), up from a maximum-like one.
+            let out = |t: &Trend| match sign < 0.0 {
+                true => matches!(t, Trend::Rises(_)),
+                false => matches!(t, Trend::Falls(_)),
+            };
+            let way_out = std::iter::once(&trend).chain(&trends).find(|t| out(t));
             let mut saddle = Refined::new(Kind::Saddle, Reason::LeadingTerm);
-            saddle.order = order(trend);
+            saddle.order = way_out.and_then(|&t| order(t));
             return saddle;
         }
         trends.push(trend);

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::analysis::analyze::Analysis;
 use crate::analysis::budget::{Budget, OutOfWork};
 use crate::analysis::isolated::{flat_between, merge};
-use crate::analysis::newton::{converge, Limits, Slice};
+use crate::analysis::newton::{converge, Limits, Slice, SAME_POINT};
 use crate::analysis::pieces::{analysis_in_search, pieces};
 use crate::analysis::trace::{near_polyline, Curve, Shape, Tracer};
 use crate::analysis::verdict::{Kind, Reason, Tolerances};
@@ -184,6 +184,14 @@ pub fn critical_points(
     };
     for (_, end) in &ends {
         if on_curve(end, &curves) || regions.iter().any(|r| flat_between(&slice, r, end)) {
+            continue;
+        }
+        if isolated
+            .iter()
+            .any(|p| (p - end).norm() <= SAME_POINT * span)
+        {
+            // Another end of a point already examined: merged below, not probed again.
+            isolated.push(end.clone());
             continue;
         }
         match tracer.shape(end) {

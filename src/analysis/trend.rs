@@ -37,9 +37,18 @@ pub enum Trend {
 }
 
 /// How the reduced loss leaves θ′ along the ray of `series`.
-pub fn trend(series: &RaySeries) -> Trend {
-    // Order 1 is the slope g, which the tolerance declares zero (and L̃ removes).
-    for p in 2..LEN {
+///
+/// The first-order coefficient is the slope, which L̃ removes: what is left of it is
+/// rounding in the gradient, zero under the gradient `tolerance`. Above the tolerance it is a
+/// real one-sided slope, a kink at θ′ (|x| rises at rate 1 both ways), and counts.
+pub fn trend(series: &RaySeries, tolerance: f64) -> Trend {
+    let slope = series.coefficients[1];
+    let first = if slope.value.abs() > slope.error + tolerance {
+        1
+    } else {
+        2
+    };
+    for p in first..LEN {
         let c = series.coefficients[p];
         if !c.value.is_finite() || c.error.is_nan() {
             return Trend::Undefined;
@@ -91,7 +100,7 @@ pub fn level_along_a_rounder_direction(
         }
         let level = |ray: &DVector<f64>, budget: &Budget| -> Option<bool> {
             let series = reduction.along(ray, true, budget)?;
-            Some(trend(&series) == Trend::Level)
+            Some(trend(&series, f64::INFINITY) == Trend::Level)
         };
         if level(&candidate, budget)? && level(&-&candidate, budget)? {
             return Some(true);

@@ -11,4 +11,7 @@ mod properties;
 mod quiz;
 mod reference;
 mod reference_table;
+mod refine;
 mod search;
+mod series;
+mod series_table;
