@@ -189,7 +189,7 @@ pub fn converge(
             .as_ref()
             .and_then(|prev| extrapolated(&p, &step, prev))
         {
-            Some(far) if better(slice, &far, &next) => {
+            Some(far) if skips_nothing(slice, &p, &far) && better(slice, &far, &next) => {
                 previous = None;
                 far
             }
@@ -218,6 +218,34 @@ fn extrapolated(
     let ratio = a / b;
     let aligned = step.dot(previous) / (a * b) > ALIGNED;
     (aligned && ratio > RATIO_RANGE.0 && ratio < RATIO_RANGE.1).then(|| p + step / (1.0 - ratio))
+}
+
+/// Whether the jump from `p` to `far` passes no other critical point on the way: the slope
+/// along it keeps its sign at four points up to `far` (or vanishes there). The steps of
+/// x⁴ − 10⁻⁶x² shrink by 2/3 far out, as if heading for 0, but the minima at ±7·10⁻⁴ lie
+/// on the way; there the slope turns and the jump is refused.
+fn skips_nothing(slice: &Slice, p: &DVector<f64>, far: &DVector<f64>) -> bool {
+    let jump = far - p;
+    let slope = |q: &DVector<f64>| -> Option<f64> {
+        slice
+            .budget
+            .spend(slice.tape.len() as u64 * cost::GRADIENT)?;
+        let (_, g) = gradient(slice.tape, &slice.full(q));
+        Some(
+            slice
+                .axes
+                .iter()
+                .zip(jump.iter())
+                .map(|(&a, d)| g[a] * d)
+                .sum(),
+        )
+    };
+    let Some(start) = slope(p) else {
+        return false;
+    };
+    [0.25, 0.5, 0.75, 1.0]
+        .iter()
+        .all(|&t| slope(&(p + &jump * t)).is_some_and(|s| s * start >= 0.0 && s.is_finite()))
 }
 
 /// Whether `a` has a smaller gradient than `b` (a point where the loss is undefined never is).
