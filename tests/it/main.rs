@@ -5,6 +5,7 @@ mod analysis;
 mod architecture;
 mod errors;
 mod grid;
+mod limits;
 mod optimize;
 mod parser;
 mod properties;
