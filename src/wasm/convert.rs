@@ -49,7 +49,11 @@ pub fn argument_error(error: &ArgumentError, lang: Lang) -> JsValue {
 /// (so `formula.slice(start, end)` is the culprit) and which carries both languages' words
 /// as `en` and `zh`.
 pub fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue {
-    let (start, end) = error.span.to_utf16(formula);
+    formula_error_at(error, error.span.to_utf16(formula), lang)
+}
+
+/// A formula error as a JS `Error` at UTF-16 offsets `(start, end)`.
+fn formula_error_at(error: &FormulaError, (start, end): (usize, usize), lang: Lang) -> JsValue {
     js_error(
         &error.message(lang),
         error.code(),
@@ -78,16 +82,7 @@ pub fn formula_text(value: &JsValue, lang: Lang) -> Result<String, JsValue> {
         };
         let error = FormulaError::new(kind, Span::default());
         // Offsets in UTF-16 units: from the limit to the end.
-        return Err(js_error(
-            &error.message(lang),
-            error.code(),
-            &[
-                ("start", (MAX_FORMULA_BYTES as f64).into()),
-                ("end", (units as f64).into()),
-                ("en", error.message(Lang::En).into()),
-                ("zh", error.message(Lang::Zh).into()),
-            ],
-        ));
+        return Err(formula_error_at(&error, (MAX_FORMULA_BYTES, units), lang));
     }
     Ok(String::from(text))
 }

@@ -32,31 +32,11 @@ from pathlib import Path
 
 import sympy as sp
 
+# The helpers the cases are written with are derivatives.py's (same folder).
+from derivatives import Names, Q, sigmoid, softplus  # noqa: E402
+
 DIGITS = 50
 OUTPUT = Path(__file__).resolve().parent.parent / "it" / "series_table.rs"
-
-
-def Q(text):
-    return sp.Rational(text)
-
-
-def sigmoid(x):
-    return 1 / (1 + sp.exp(-x))
-
-
-def softplus(x):
-    return sp.log(1 + sp.exp(x))
-
-
-class Names:
-    def __init__(self, values):
-        self._values = dict(values)
-
-    def __getattr__(self, name):
-        try:
-            return self._values[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
 
 CASES = []
