@@ -33,7 +33,7 @@ from pathlib import Path
 import sympy as sp
 
 # The helpers the cases are written with are derivatives.py's (same folder).
-from derivatives import Names, Q, sigmoid, softplus  # noqa: E402
+from derivatives import Names, Q, literal, rust_string, sigmoid, softplus  # noqa: E402
 
 DIGITS = 50
 OUTPUT = Path(__file__).resolve().parent.parent / "it" / "series_table.rs"
@@ -122,17 +122,6 @@ def coefficients(c):
         assert math.isfinite(result), (c["name"], k)
         out.append(result)
     return out
-
-
-def literal(x):
-    text = repr(float(x))
-    if "." not in text and "e" not in text and "inf" not in text and "nan" not in text:
-        text += ".0"
-    return text
-
-
-def rust_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def render(rows):
