@@ -95,10 +95,11 @@ impl Geometry {
     }
 
     fn inside(&self, p: &DVector<f64>) -> bool {
+        // Finite first: at ±f64::MAX the margin rounds the bounds to ±∞.
         let margin = 1e-9 * self.span;
         p.iter()
             .enumerate()
-            .all(|(k, &x)| x >= self.lo[k] - margin && x <= self.hi[k] + margin)
+            .all(|(k, &x)| x.is_finite() && x >= self.lo[k] - margin && x <= self.hi[k] + margin)
     }
 
     /// Farther than a half-width outside: Newton is heading for a point not reported.

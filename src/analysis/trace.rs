@@ -234,20 +234,28 @@ pub fn shape_of(local: &Local) -> Shape {
     }
 }
 
-/// Whether `q` lies within `distance` of the polyline through `points`.
+/// Whether `q` lies within `distance` of the polyline through `points`. Computed in units of
+/// the largest coordinate, so that a window of ±f64::MAX does not overflow.
 pub fn near_polyline(q: &DVector<f64>, points: &[DVector<f64>], distance: f64) -> bool {
+    let largest = points
+        .iter()
+        .chain([q])
+        .flat_map(|p| p.iter())
+        .fold(1.0f64, |m, x| m.max(x.abs()));
+    let (q, distance) = (q / largest, distance / largest);
+    let points: Vec<DVector<f64>> = points.iter().map(|p| p / largest).collect();
     if points.len() == 1 {
-        return (q - &points[0]).norm() <= distance;
+        return (&q - &points[0]).norm() <= distance;
     }
     points.windows(2).any(|w| {
         let (a, b) = (&w[0], &w[1]);
         let ab = b - a;
         let length = ab.norm_squared();
         let t = if length > 0.0 {
-            ((q - a).dot(&ab) / length).clamp(0.0, 1.0)
+            ((&q - a).dot(&ab) / length).clamp(0.0, 1.0)
         } else {
             0.0
         };
-        (q - (a + ab * t)).norm() <= distance
+        (&q - (a + ab * t)).norm() <= distance
     })
 }
