@@ -13,7 +13,7 @@ use crate::error::span::{Lang, Span};
 use crate::formula::data::Data;
 use crate::loss::budget::{MAX_DATA_ROWS, MAX_FORMULA_BYTES, MAX_PARAMS};
 
-/// The most keys an options object (or a data table) may have: far more than any uses.
+/// The most columns a data table may have: far more than any uses.
 pub const MAX_OPTION_KEYS: usize = 1000;
 /// The longest string option (an axis name, a method): far longer than any parameter's name.
 pub const MAX_OPTION_TEXT: usize = 1000;
@@ -206,10 +206,11 @@ pub fn options_from<T: DeserializeOwned + Default + OptionFields>(
         return Ok(T::default());
     }
     let refuse = |detail: String| argument_error(&ArgumentError::BadOptions { what, detail }, lang);
-    if !value.is_object() {
+    if !value.is_object() || Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
         return Err(refuse("an object is expected".into()));
     }
-    plain_object_keys(value, lang, what)?;
+    // Only the known fields are looked up: the object's other keys (a million of them, `data`)
+    // are never enumerated nor read.
     let known = Object::new();
     for &(name, field) in T::FIELDS {
         let option = Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
@@ -224,8 +225,8 @@ pub fn options_from<T: DeserializeOwned + Default + OptionFields>(
     serde_wasm_bindgen::from_value(known.into()).map_err(|e| refuse(e.to_string()))
 }
 
-/// The keys of an options object, refusing arrays (a million entries would be a million
-/// options) and objects with more than [`MAX_OPTION_KEYS`] keys, before reading any value.
+/// The keys of a data table, refusing arrays and objects with more than [`MAX_OPTION_KEYS`]
+/// keys before reading any value.
 fn plain_object_keys(value: &JsValue, lang: Lang, what: &'static str) -> Result<Array, JsValue> {
     let refuse = |detail: String| argument_error(&ArgumentError::BadOptions { what, detail }, lang);
     if Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
@@ -293,17 +294,4 @@ pub fn whole_number(value: &JsValue) -> u64 {
     } else {
         0
     }
-}
-
-/// The options without `data`, which `data_from` reads column by column with its limits.
-pub fn without_data(options: &JsValue) -> JsValue {
-    let Some(object) = options.dyn_ref::<js_sys::Object>() else {
-        return options.clone();
-    };
-    if plain_object_keys(options, Lang::En, "options").is_err() {
-        return options.clone(); // refused, with its message, when read
-    }
-    let copy = js_sys::Object::assign(&js_sys::Object::new(), object);
-    let _ = js_sys::Reflect::delete_property(&copy, &"data".into());
-    copy.into()
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use convert::{
     argument_error, count, data_from, formula_error, formula_text, js_length, numbers,
-    options_from, to_js, whole_number, without_data, MAX_OPTION_ARRAY,
+    options_from, to_js, whole_number, MAX_OPTION_ARRAY,
 };
 use options::{AnalyzeOptions, LineOptions, LossOptions, TrajectoryOptions, WindowOptions};
 
@@ -48,7 +48,7 @@ impl Loss {
     /// workLimit })`.
     #[wasm_bindgen(constructor)]
     pub fn new(formula: JsValue, options: JsValue) -> Result<Loss, JsValue> {
-        let parsed: LossOptions = options_from(&without_data(&options), Lang::En, "options")?;
+        let parsed: LossOptions = options_from(&options, Lang::En, "options")?;
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
         let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
