@@ -64,20 +64,24 @@ function value(depth = 0) {
   return {};
 }
 
-/** An options object for a window, a grid or a line, sometimes well formed. */
+/** An options object for a window, a grid or a line: mostly well formed (so that the calls get
+ *  deep into the core), each field sometimes anything at all. */
 function options(names) {
   const o = {};
   const keys = ["x", "y", "xRange", "yRange", "nx", "ny", "at", "origin", "u", "v", "tRange", "n", "tolGradient", "tolEigen", "method", "learningRate", "beta", "steps", "tolerance"];
+  const odd = () => random() < 0.04;
   for (const key of keys) {
-    if (random() < 0.35) continue;
-    if (key === "x" || key === "y") o[key] = random() < 0.7 && names.length ? pick(names) : value();
-    else if (key.endsWith("Range")) o[key] = random() < 0.7 ? [number(), number()] : value();
-    else if (["nx", "ny", "n", "steps"].includes(key)) o[key] = random() < 0.7 ? int(0, 80) : value();
-    else if (["at", "origin", "u", "v"].includes(key)) o[key] = random() < 0.7 ? array(names.length) : value();
-    else if (key === "method") o[key] = pick(["gd", "momentum", "newton", "adam", 3, undefined]);
-    else o[key] = random() < 0.7 ? number() : value();
+    if (random() < 0.5) continue;
+    if (odd()) o[key] = value();
+    else if (key === "x" || key === "y") o[key] = names.length ? pick(names) : "w1";
+    else if (key.endsWith("Range")) o[key] = [number(), number()];
+    else if (["nx", "ny", "n"].includes(key)) o[key] = int(2, 90);
+    else if (key === "steps") o[key] = int(0, 300);
+    else if (["at", "origin", "u", "v"].includes(key)) o[key] = array(names.length);
+    else if (key === "method") o[key] = pick(["gd", "momentum", "newton", "newton", "adam"]);
+    else o[key] = number();
   }
-  return random() < 0.1 ? value() : o;
+  return random() < 0.05 ? value() : o;
 }
 
 function data() {
