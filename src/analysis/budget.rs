@@ -9,6 +9,11 @@ use std::cell::Cell;
 /// What each kind of pass over the tape costs, in steps per instruction (measured natively
 /// against a plain f64 pass, rounded up; see `loss::budget` for the wall-clock figures).
 pub mod cost {
+    /// What every evaluation costs besides its tape steps (allocating its vectors, a 2×2
+    /// eigen-decomposition): about 2 µs, which dominates on a short tape.
+    pub const CALL: u64 = 500;
+    /// Looking at one point of a traced curve (is an end on it?).
+    pub const CURVE_POINT: u64 = 10;
     /// The value and gradient (one reverse sweep).
     pub const GRADIENT: u64 = 4;
     /// One Hessian-vector product (a reverse sweep over dual numbers).

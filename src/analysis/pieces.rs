@@ -47,7 +47,9 @@ struct Signature {
 fn signature(slice: &Slice, p: &DVector<f64>, tolerances: Tolerances) -> Option<Signature> {
     let n = slice.base.len() as u64;
     let steps = cost::GRADIENT + cost::HESSIAN_DIRECTION * n;
-    slice.budget.spend(slice.tape.len() as u64 * steps)?;
+    slice
+        .budget
+        .spend(slice.tape.len() as u64 * steps + cost::CALL)?;
     let (_, gradient, h) = hessian(slice.tape, &slice.full(p));
     let eigen = Eigen::of(&h)?;
     let threshold = zero_threshold(&eigen.values, tolerances.eigen);

@@ -21,7 +21,7 @@ use crate::analysis::budget::{Budget, OutOfWork};
 use crate::analysis::isolated::{flat_between, merge};
 use crate::analysis::newton::{converge, Limits, Slice, SAME_POINT};
 use crate::analysis::pieces::{analysis_in_search, pieces};
-use crate::analysis::trace::{near_polyline, Curve, Shape, Tracer};
+use crate::analysis::trace::{on_any, Curve, Shape, Tracer};
 use crate::analysis::verdict::{Kind, Reason, Tolerances};
 use crate::formula::tape::Tape;
 
@@ -178,11 +178,7 @@ pub fn critical_points(
     let mut curves: Vec<Curve> = Vec::new();
     let mut regions: Vec<DVector<f64>> = Vec::new();
     let mut isolated: Vec<DVector<f64>> = Vec::new();
-    let on_curve = |p: &DVector<f64>, curves: &[Curve]| {
-        curves
-            .iter()
-            .any(|c| near_polyline(p, &c.points, ON_CURVE * span))
-    };
+    let on_curve = |p: &DVector<f64>, curves: &[Curve]| on_any(&slice, p, curves, ON_CURVE * span);
     for (_, end) in &ends {
         if on_curve(end, &curves) || regions.iter().any(|r| flat_between(&slice, r, end)) {
             continue;

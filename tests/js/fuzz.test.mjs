@@ -149,7 +149,7 @@ test(`fuzz: ${CALLS} random calls to every JS API function`, () => {
           const made = new Loss(f, o);
           loss.free();
           loss = made;
-          current = String(f);
+          current = describe([f, o]);
         });
         break;
       }
