@@ -221,8 +221,14 @@ pub fn critical_points(
 
     // An end may have been kept before the region around it was found.
     isolated.retain(|p| !regions.iter().any(|r| flat_between(&slice, r, p)));
+    if budget.is_exhausted() {
+        return Err(OutOfWork);
+    }
     let mut results = Vec::new();
     for curve in &curves {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         for piece in pieces(&slice, curve, tolerances) {
             let points = piece.points.iter().map(|p| slice.full(p)).collect();
             results.push(entry(
@@ -234,11 +240,17 @@ pub fn critical_points(
         }
     }
     for region in &regions {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         let theta = slice.full(region);
         let analysis = analysis_in_search(&slice, &theta, tolerances);
         results.push(entry(theta, analysis, None, true));
     }
     for point in merge(&slice, &isolated, span) {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         let theta = slice.full(&point);
         let analysis = analysis_in_search(&slice, &theta, tolerances);
         results.push(entry(theta, analysis, None, false));

@@ -362,7 +362,7 @@ impl Loss {
         let what = "criticalPoints";
         budget::check(
             what,
-            budget::critical_points_work(self.tape.len()),
+            budget::critical_points_work(self.tape.len(), self.params.len()),
             self.work_limit,
         )?;
         let meter = Budget::new(self.work_limit);

@@ -11,7 +11,7 @@ use crate::error::argument::ArgumentError;
 use crate::error::formula::{ErrorKind, FormulaError};
 use crate::error::span::{Lang, Span};
 use crate::formula::data::Data;
-use crate::loss::budget::{MAX_DATA_ROWS, MAX_FORMULA_BYTES, MAX_PARAMS};
+use crate::loss::budget::{MAX_DATA_ROWS, MAX_DATA_VALUES, MAX_FORMULA_BYTES, MAX_PARAMS};
 
 /// The most columns a data table may have: far more than any uses.
 pub const MAX_OPTION_KEYS: usize = 1000;
@@ -256,10 +256,19 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
     if plain_object_keys(columns, lang, "data").is_err() {
         return Err(bad(None));
     }
+    let mut values_so_far = 0usize;
     for entry in Object::entries(columns).iter() {
         let pair = Array::from(&entry);
         let name = pair.get(0).as_string().unwrap_or_default();
         let column = pair.get(1);
+        values_so_far += js_length(&column).unwrap_or(0.0).min(usize::MAX as f64) as usize;
+        if values_so_far > MAX_DATA_VALUES {
+            let error = ArgumentError::TooMuchData {
+                values: values_so_far,
+                limit: MAX_DATA_VALUES,
+            };
+            return Err(argument_error(&error, lang));
+        }
         let array_like = Array::is_array(&column) || js_sys::ArrayBuffer::is_view(&column);
         if let Some(rows) = js_length(&column).filter(|&n| array_like && n > MAX_DATA_ROWS as f64) {
             let error = ArgumentError::TooManyRows {
