@@ -45,10 +45,11 @@ pub const MAX_DATA_ROWS: usize = MAX_TAPE_LEN;
 /// The most floats the grid evaluator may hold at once: a row of nx values for each step of
 /// the tape that varies along x.
 pub const GRID_MEMORY: u64 = 32 * 1024 * 1024;
-/// Grid points evaluated per step of work: the grid runs each instruction over a whole row,
-/// so a point costs half a step (measured in wasm: 2 ns per instruction and point when every
-/// instruction is a sin or cos of the point, 0.3 ns for arithmetic).
-const GRID_POINTS_PER_STEP: u64 = 2;
+/// Grid points evaluated per step of work. The grid runs each instruction over a whole row
+/// (measured in wasm: 2 ns per instruction and point when every instruction is a sin or cos of
+/// the point, 0.3 ns for arithmetic); a point counts as a whole step anyway, for a margin of
+/// two on a busy machine.
+const GRID_POINTS_PER_STEP: u64 = 1;
 /// The critical-point search, in tape passes per start of Newton's method, typically (the
 /// search is metered as it runs, against [`WORK_LIMIT`], and this estimate refuses early
 /// what cannot fit): about eight Newton steps of a gradient and two Hessian directions.
