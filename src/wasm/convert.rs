@@ -10,8 +10,10 @@ use wasm_bindgen::prelude::*;
 use crate::error::argument::ArgumentError;
 use crate::error::formula::{ErrorKind, FormulaError};
 use crate::error::span::{Lang, Span};
+use crate::formula::compile::{MAX_DATA_VALUES, MAX_PARAMS};
 use crate::formula::data::Data;
-use crate::loss::budget::{MAX_DATA_ROWS, MAX_DATA_VALUES, MAX_FORMULA_BYTES, MAX_PARAMS};
+use crate::formula::parser::MAX_FORMULA_BYTES;
+use crate::loss::budget::MAX_DATA_ROWS;
 
 /// The most columns a data table may have: far more than any uses.
 pub const MAX_OPTION_KEYS: usize = 1000;
