@@ -4,8 +4,10 @@
 //! vector products and Hessians. Nothing here is a finite difference.
 
 pub mod autodiff;
+pub mod curvature;
 pub mod forward;
 pub mod grid;
+pub mod reverse;
 pub mod scalar;
 
 pub use forward::{forward, value};

@@ -5,6 +5,7 @@ mod analysis;
 mod architecture;
 mod errors;
 mod grid;
+mod hessian;
 mod optimize;
 mod parser;
 mod properties;
