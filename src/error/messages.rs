@@ -50,6 +50,21 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("bad_options", "bad {what} options: {detail}", "{what} 的选项有误：{detail}"),
     ("bad_data", "data must be an object of columns: {{ name: [numbers…] }}", "data 应该是 {{ 列名: [数, …] }} 形式的对象"),
     ("bad_data.column", "data column '{column}' must be an array of numbers", "数据列 '{column}' 应该是由数组成的数组"),
+    // Networks as losses, datasets and experiments (issue 15).
+    ("network_no_inputs", "a network needs at least one input column", "网络至少需要一个输入列"),
+    ("network_unknown_column", "'{column}' is not a column of the data; the columns are: {columns}", "'{column}' 不是数据表中的列；现有的列：{columns}"),
+    ("network_same_column", "the column '{column}' is used twice (an input and the target must differ)", "列 '{column}' 用了两次（输入和目标必须是不同的列）"),
+    ("network_bad_width", "hidden layer {layer} has {width} units: use 1 to {max}", "第 {layer} 个隐藏层有 {width} 个单元：应在 1 到 {max} 之间"),
+    ("network_too_many_layers", "too many hidden layers (at most {limit})", "隐藏层太多（最多 {limit} 层）"),
+    ("network_too_many_params", "this network has {count} parameters, more than the {limit} whose Hessian is computed: use fewer or narrower layers", "这个网络有 {count} 个参数，超过了能计算海森矩阵的上限 {limit}：请减少层数或单元数"),
+    ("network_too_large", "this network over these data rows needs {count} steps, more than {limit}: use fewer rows or a smaller network", "这个网络在这些数据行上需要 {count} 步计算，超过上限 {limit}：请减少数据行数或缩小网络"),
+    ("network_not_binary", "cross-entropy needs targets 0 or 1, but '{column}' row {row} is neither", "交叉熵要求目标为 0 或 1，但 '{column}' 第 {row} 行不是"),
+    ("network_unknown_activation", "unknown activation '{name}': use tanh, sigmoid, softplus, linear or relu", "未知的激活函数 '{name}'：可用 tanh、sigmoid、softplus、linear、relu"),
+    ("network_unknown_loss", "unknown loss '{name}': use squared_error or cross_entropy", "未知的损失函数 '{name}'：可用 squared_error、cross_entropy"),
+    ("unknown_dataset", "unknown dataset '{name}': use lecture, regression, xor or moons", "未知的数据集 '{name}'：可用 lecture、regression、xor、moons"),
+    ("experiment_unknown_method", "unknown method '{name}': use gd, adam or newton", "未知的方法 '{name}'：可用 gd、adam、newton"),
+    ("bad_count", "{what} must be a whole number from {min} to {max}, not {found}", "{what} 必须是 {min} 到 {max} 之间的整数，却是 {found}"),
+    ("bad_number", "{what} must be a finite number, not negative", "{what} 必须是有限的非负数"),
 ];
 
 /// The message `id` in `lang`, its placeholders filled from `args`. An unknown id or

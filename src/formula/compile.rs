@@ -19,7 +19,7 @@ use crate::formula::tape::{Instr, Slot, Tape};
 /// The most instructions a formula may compile to, after expansion over the data rows.
 pub const MAX_TAPE_LEN: usize = 200_000;
 /// The most parameters a loss may have (its Hessian has this many squared entries).
-pub const MAX_PARAMS: usize = 256;
+pub const MAX_PARAMS: usize = 512;
 
 /// A compiled formula with the names it resolved.
 pub struct Compiled {

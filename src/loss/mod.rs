@@ -14,9 +14,11 @@ use crate::formula::compile::compile;
 use crate::formula::data::Data;
 use crate::formula::parser::parse;
 use crate::formula::tape::Tape;
+use crate::network::spec::NetworkSpec;
 use crate::optimize::{self, Method, Trajectory};
 
 mod args;
+mod network;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 
@@ -28,6 +30,8 @@ pub struct Loss {
     tape: Tape,
     params: Vec<String>,
     data_columns: Vec<String>,
+    /// The network it was built from ([`Loss::network`]), if any.
+    network: Option<Box<NetworkSpec>>,
 }
 
 /// The value, gradient and Hessian at one point.
@@ -60,6 +64,7 @@ impl Loss {
             tape: compiled.tape,
             params: compiled.params,
             data_columns: compiled.data_columns,
+            network: None,
         })
     }
 

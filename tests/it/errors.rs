@@ -121,7 +121,9 @@ fn limits_give_errors_not_crashes() {
     assert_eq!(Loss::new(&chain).unwrap_err().code(), "too_deep");
     let long = "x+".repeat(6000) + "x";
     assert_eq!(Loss::new(&long).unwrap_err().code(), "too_long");
-    let many: Vec<String> = (0..300).map(|i| format!("p{i}")).collect();
+    let many: Vec<String> = (0..=hessian_explorer::MAX_PARAMS)
+        .map(|i| format!("p{i}"))
+        .collect();
     assert_eq!(
         Loss::new(&many.join("+")).unwrap_err().code(),
         "too_many_params"

@@ -6,6 +6,7 @@ mod architecture;
 mod errors;
 mod grid;
 mod hessian;
+mod network;
 mod optimize;
 mod parser;
 mod properties;
