@@ -5,10 +5,12 @@
 
 pub mod analyze;
 pub mod linalg;
+pub mod polish;
 pub mod refine;
 pub mod search;
 pub mod verdict;
 
 pub use analyze::{analyze, Analysis};
+pub use polish::{NearbyCriticalPoint, Reason};
 pub use search::{CriticalPoint, Window};
 pub use verdict::{classify, Kind, Tolerances};

@@ -18,6 +18,7 @@ use crate::network::spec::NetworkSpec;
 use crate::optimize::{self, Method, Trajectory};
 
 mod args;
+mod critical;
 mod network;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};

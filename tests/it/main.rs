@@ -9,6 +9,7 @@ mod hessian;
 mod network;
 mod optimize;
 mod parser;
+mod polish;
 mod properties;
 mod quiz;
 mod reference;
