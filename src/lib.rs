@@ -28,6 +28,7 @@
 //! - [`loss`] ([`Loss`]): the one object a caller holds, checking arguments and forwarding;
 //! - [`network`]: networks as losses (a tape built straight from layers), seeded datasets
 //!   and starting points;
+//! - [`experiment`]: one run of the minimum-ratio study (train, polish, count the spectrum);
 //! - [`optimize`], [`quiz`]: trajectories and seeded questions, built on [`Loss`];
 //! - [`error`]: every error as data, its code and its message in English and Chinese;
 //! - `wasm` alone knows JavaScript.
@@ -35,6 +36,7 @@
 pub mod analysis;
 pub mod error;
 pub mod eval;
+pub mod experiment;
 pub mod formula;
 pub mod loss;
 pub mod network;

@@ -10,7 +10,9 @@
 //! valley of minima, a network's symmetric saddles): the search lands on the nearby point
 //! of the set instead of running along it (Fan & Yuan 2005 prove quadratic convergence to
 //! such non-isolated solutions). A step is kept only when ‖g‖ falls as its linear model
-//! promised; otherwise μ is raised tenfold and the step tried again.
+//! promised; otherwise μ is raised tenfold and the step tried again, and after each kept
+//! step μ is lowered tenfold, so where the model is good the step becomes Newton's even
+//! along small curvatures (a network's Hessian has many).
 //! With H = VΛVᵀ the step is −V·diag(λ/(λ² + μ))·Vᵀg, so one eigen-decomposition per
 //! accepted step serves every μ tried.
 
@@ -32,6 +34,10 @@ const MAX_TRIES: usize = 40;
 /// A step is kept when ‖g‖² falls by at least this share of the fall its linear model
 /// predicts (the usual trust-region test).
 const MIN_AGREEMENT: f64 = 0.25;
+/// The damping's factor falls tenfold after each kept step, down to this: where the model of
+/// g is good the step becomes Newton's even when some curvatures are small.
+const MIN_EXTRA: f64 = 1e-12;
+const START_EXTRA: f64 = 1.0;
 /// θ this far from the origin has run off.
 const RUN_OFF: f64 = 1e6;
 
@@ -88,8 +94,9 @@ pub fn critical_point_near(
     let (mut value, gradient, mut hessian) = autodiff::hessian(tape, start);
     let mut g = DVector::from_vec(gradient);
     let mut norm = g.norm();
-    // The damping is μ = ‖g‖·max|λ|, times `extra` while steps are being rejected.
-    let mut extra = 1.0;
+    // The damping is μ = ‖g‖·max|λ|·extra; `extra` grows tenfold per rejected step and
+    // shrinks tenfold per kept one.
+    let mut extra = START_EXTRA;
     let mut steps = 0;
     let finish = |theta: &DVector<f64>, value, norm, steps, reason| NearbyCriticalPoint {
         point: theta.iter().copied().collect(),
@@ -142,7 +149,7 @@ pub fn critical_point_near(
             let finite = trial_value.is_finite() && trial_norm.is_finite();
             if finite && trial_norm < norm && achieved >= MIN_AGREEMENT * promised {
                 accepted = Some((trial, trial_g, trial_norm));
-                extra = (extra / 10.0).max(1.0);
+                extra = (extra / 10.0).max(MIN_EXTRA);
                 break;
             }
             extra *= 10.0;

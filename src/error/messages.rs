@@ -63,6 +63,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("network_unknown_loss", "unknown loss '{name}': use squared_error or cross_entropy", "未知的损失函数 '{name}'：可用 squared_error、cross_entropy"),
     ("unknown_dataset", "unknown dataset '{name}': use lecture, regression, xor or moons", "未知的数据集 '{name}'：可用 lecture、regression、xor、moons"),
     ("experiment_unknown_method", "unknown method '{name}': use gd, adam or newton", "未知的方法 '{name}'：可用 gd、adam、newton"),
+    ("not_a_network", "experiment runs need a loss built from a network (Loss.network)", "实验需要由网络构建的 loss（Loss.network）"),
     ("bad_count", "{what} must be a whole number from {min} to {max}, not {found}", "{what} 必须是 {min} 到 {max} 之间的整数，却是 {found}"),
     ("bad_number", "{what} must be a finite number, not negative", "{what} 必须是有限的非负数"),
 ];

@@ -69,6 +69,8 @@ pub enum NetworkError {
     BadNumber {
         what: &'static str,
     },
+    /// An experiment asked of a loss that was not built from a network.
+    NotANetwork,
     /// The data table itself is wrong (columns of different lengths, a value not finite).
     Data(FormulaError),
 }
@@ -91,6 +93,7 @@ impl NetworkError {
             NetworkError::UnknownMethod { .. } => "experiment_unknown_method",
             NetworkError::BadCount { .. } => "bad_count",
             NetworkError::BadNumber { .. } => "bad_number",
+            NetworkError::NotANetwork => "not_a_network",
             NetworkError::Data(error) => error.code(),
         }
     }
@@ -99,7 +102,7 @@ impl NetworkError {
     pub fn message(&self, lang: Lang) -> String {
         let s = |value: &dyn ToString| value.to_string();
         let args: Vec<(&str, String)> = match self {
-            NetworkError::NoInputs => vec![],
+            NetworkError::NoInputs | NetworkError::NotANetwork => vec![],
             NetworkError::UnknownColumn { column, columns } => {
                 vec![("column", s(column)), ("columns", columns.join(", "))]
             }

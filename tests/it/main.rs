@@ -4,6 +4,7 @@
 mod analysis;
 mod architecture;
 mod errors;
+mod experiment;
 mod grid;
 mod hessian;
 mod network;
