@@ -118,8 +118,8 @@ pub fn run(
     options: RunOptions,
 ) -> Result<RunResult, NetworkError> {
     let spec = loss.network_spec().ok_or(NetworkError::NotANetwork)?;
-    if !(options.tolerance >= 0.0 && options.train_tolerance >= 0.0 && options.tol_eigen >= 0.0)
-        || !options.tolerance.is_finite()
+    let usable = |t: f64| t.is_finite() && t >= 0.0;
+    if !(usable(options.tolerance) && usable(options.train_tolerance) && usable(options.tol_eigen))
     {
         return Err(NetworkError::BadNumber { what: "tolerance" });
     }
