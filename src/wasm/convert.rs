@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::argument::ArgumentError;
 use crate::error::formula::FormulaError;
+use crate::error::network::NetworkError;
 use crate::error::span::Lang;
 use crate::formula::data::Data;
 
@@ -29,6 +30,12 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 
 /// A wrong argument as a JS `Error` in `lang`.
 pub fn argument_error(error: &ArgumentError, lang: Lang) -> JsValue {
+    js_error(&error.message(lang), error.code(), &[])
+}
+
+/// A network, dataset or experiment error as a JS `Error` in `lang` (a data-table error
+/// keeps its own code, e.g. `data_length`).
+pub fn network_error(error: &NetworkError, lang: Lang) -> JsValue {
     js_error(&error.message(lang), error.code(), &[])
 }
 

@@ -6,6 +6,8 @@
 //! the culprit, plus a stable `code` and the message in both languages (`en`, `zh`).
 
 mod convert;
+mod critical;
+mod network;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
