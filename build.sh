@@ -7,9 +7,11 @@
 #   ./build.sh build     setup, then compile to www/pkg/
 #   ./build.sh test      build, install Chromium if missing, then fmt, clippy, cargo test,
 #                        the JS API tests (Node) and the browser tests (Chromium)
-#   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node and the
-#                        browser benchmark in headless Chromium (missed targets are printed
-#                        as MISSED, not failed: timings are noisy)
+#   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node, the
+#                        browser benchmark in headless Chromium, and the networks' exact
+#                        Hessian + spectrum against JAX (installed from PyPI when missing),
+#                        side by side (missed targets are printed as MISSED, not failed:
+#                        timings are noisy)
 #   ./build.sh bundle    build, then dist/hessian-explorer.html: one self-contained file (CSS,
 #                        JS and wasm inlined) that works from file:// or an LMS upload
 #
@@ -219,6 +221,19 @@ run_bench() {
 
     step "bench: node tests/bench/browser_bench.mjs"
     CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} node tests/bench/browser_bench.mjs
+
+    # The networks against JAX (CPU, jit, float64), side by side with the wasm and native
+    # figures (cargo bench above wrote target/bench/native-network.json). JAX comes from
+    # PyPI when missing; the tests never need it.
+    step "bench: JAX (python3 -m pip install 'jax[cpu]' when missing)"
+    if python3 -c "import jax" 2>/dev/null; then
+        python3 -c "import jax; print('jax', jax.__version__, 'already installed')"
+    else
+        echo "JAX is missing: installing jax[cpu] from PyPI for the comparison"
+        python3 -m pip install --quiet "jax[cpu]" || echo "could not install JAX: the table will show our figures only"
+    fi
+    step "bench: node tests/bench/network_bench.mjs (networks: wasm, native and JAX side by side)"
+    node tests/bench/network_bench.mjs
 }
 
 # The single-file page (tools/bundle.mjs, esbuild from the npm dev dependencies).

@@ -8,9 +8,11 @@ pub mod linalg;
 pub mod polish;
 pub mod refine;
 pub mod search;
+pub mod spectrum;
 pub mod verdict;
 
 pub use analyze::{analyze, Analysis};
 pub use polish::{NearbyCriticalPoint, Reason};
 pub use search::{CriticalPoint, Window};
+pub use spectrum::Spectrum;
 pub use verdict::{classify, Kind, Tolerances};

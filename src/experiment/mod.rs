@@ -3,12 +3,10 @@
 //! ratio 1) and how often at a saddle point.
 //!
 //! [`run`] is one run (what the page's Web Worker calls per run); [`train`] the first-order
-//! optimizers it uses; [`spectrum`] the counting.
+//! optimizers it uses; the counting is [`crate::analysis::spectrum`].
 
 pub mod run;
-pub mod spectrum;
 pub mod train;
 
 pub use run::{run, Method, RunOptions, RunResult};
-pub use spectrum::Spectrum;
 pub use train::{Trainer, TrainingStop};

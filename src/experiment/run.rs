@@ -5,10 +5,10 @@
 use serde::Serialize;
 
 use crate::analysis::polish::{critical_point_near, Reason, DEFAULT_MAX_STEPS};
+use crate::analysis::spectrum::Spectrum;
 use crate::analysis::verdict::{classify, Kind, Tolerances};
 use crate::error::network::NetworkError;
 use crate::eval::autodiff;
-use crate::experiment::spectrum::Spectrum;
 use crate::experiment::train::{train, Trainer, TrainingStop};
 use crate::loss::Loss;
 use crate::network::init::initial_point;
@@ -158,14 +158,7 @@ pub fn run(
         ),
         None => Kind::Undefined,
     };
-    let empty = Spectrum {
-        eigenvalues: Vec::new(),
-        positive: 0,
-        negative: 0,
-        zero: 0,
-        zero_threshold: f64::NAN,
-    };
-    let spectrum = spectrum.unwrap_or(empty);
+    let spectrum = spectrum.unwrap_or_else(Spectrum::empty);
     Ok(RunResult {
         run,
         start,
@@ -177,9 +170,9 @@ pub fn run(
         training_stop,
         polish_steps: polished.steps,
         polish_reason: polished.reason,
-        minimum_ratio: spectrum.minimum_ratio(),
-        minimum_ratio_nonzero: spectrum.minimum_ratio_nonzero(),
-        index: spectrum.index(),
+        minimum_ratio: spectrum.minimum_ratio,
+        minimum_ratio_nonzero: spectrum.minimum_ratio_nonzero,
+        index: spectrum.index,
         positive: spectrum.positive,
         negative: spectrum.negative,
         zero: spectrum.zero,

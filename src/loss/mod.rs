@@ -20,6 +20,7 @@ use crate::optimize::{self, Method, Trajectory};
 mod args;
 mod critical;
 mod network;
+mod spectrum;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 

@@ -1,4 +1,5 @@
-//! `loss.criticalPointNear(θ₀, { tolerance, maxSteps })`.
+//! `loss.criticalPointNear(θ₀, { tolerance, maxSteps })` and `loss.spectrum(θ, { tolEigen })`:
+//! what the study asks of any loss at many parameters.
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -13,6 +14,13 @@ use crate::wasm::Loss;
 struct NearOptions {
     tolerance: Option<f64>,
     max_steps: Option<f64>,
+}
+
+/// Options of `spectrum(theta, options)`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct SpectrumOptions {
+    tol_eigen: Option<f64>,
 }
 
 /// A whole number of steps from a JS number, clamped to `0..=max`.
@@ -44,5 +52,19 @@ impl Loss {
             .critical_point_near(&start, tolerance, max_steps)
             .map_err(|e| self.argument_error(&e))?;
         to_js(&found)
+    }
+
+    /// `spectrum(theta, { tolEigen })`: the Hessian's eigenvalues without eigenvectors (n
+    /// numbers cross to JavaScript instead of 2n²), counted: `{ eigenvalues, positive,
+    /// negative, zero, zeroThreshold, minimumRatio, minimumRatioNonzero, index }`.
+    pub fn spectrum(&self, theta: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let theta = self.vector(&theta)?;
+        let options: SpectrumOptions = options_from(&options, self.lang, "spectrum")?;
+        let tol_eigen = options.tol_eigen.unwrap_or(self.tolerances.eigen);
+        let spectrum = self
+            .inner
+            .spectrum(&theta, tol_eigen)
+            .map_err(|e| self.argument_error(&e))?;
+        to_js(&spectrum)
     }
 }
