@@ -234,6 +234,10 @@ run_bench() {
     fi
     step "bench: node tests/bench/network_bench.mjs (networks: wasm, native and JAX side by side)"
     node tests/bench/network_bench.mjs
+
+    # 50-run studies of the minimum-ratio experiment, as the page's Web Worker runs them.
+    step "bench: node tests/bench/study_bench.mjs (experiment runs in headless Chromium)"
+    CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} node tests/bench/study_bench.mjs
 }
 
 # The single-file page (tools/bundle.mjs, esbuild from the npm dev dependencies).

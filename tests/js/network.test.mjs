@@ -95,6 +95,24 @@ test("Loss.network: wrong specs are coded errors, in the language asked for", ()
   throwsCode(() => new Loss("w^2").experimentRun({}), "not_a_network");
 });
 
+test("spectrum: the eigenvalues without eigenvectors, counted", () => {
+  // x² − y² + 0·z: eigenvalues −2, 0, 2 (one of each sign).
+  const s = new Loss("x^2 - y^2 + 0*z").spectrum([0, 0, 0]);
+  assert.deepEqual(s.eigenvalues, [-2, 0, 2]);
+  assert.deepEqual([s.positive, s.negative, s.zero], [1, 1, 1]);
+  assert.equal(s.minimumRatio, 1 / 3);
+  assert.equal(s.minimumRatioNonzero, 1 / 2);
+  assert.equal(s.index, 1 / 3);
+  assert.equal(s.zeroThreshold, 2e-8); // tolEigen · max(1, max|λ|)
+  const net = Loss.network({ inputs: ["x"], hidden: [5] }, { dataset: { name: "regression", seed: 4 } });
+  const theta = net.initialPoint(2, 0);
+  const a = net.analyze(theta);
+  net.spectrum(theta).eigenvalues.forEach((l, k) => close(l, a.eigenvalues[k], 1e-10));
+  const undefinedHere = new Loss("log(w)").spectrum([-1]);
+  assert.deepEqual(undefinedHere.eigenvalues, []);
+  assert.equal(undefinedHere.minimumRatio, null);
+});
+
 test("initialPoint: Glorot starts, seeded per run", () => {
   const net = Loss.network({ inputs: ["x1", "x2"], hidden: [4] }, { dataset: { name: "xor" } });
   const a = net.initialPoint(7, 0);
