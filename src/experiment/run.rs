@@ -55,7 +55,7 @@ impl RunOptions {
     }
 }
 
-/// What one run found. Ratios and the spectrum are `None`/empty when the loss or its
+/// What one run found. The spectrum is empty and its ratios `None` when the loss or its
 /// Hessian is not finite where the run ended (`kind` is then `undefined`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -76,18 +76,9 @@ pub struct RunResult {
     /// Newton / Levenberg–Marquardt steps, and how they ended.
     pub polish_steps: usize,
     pub polish_reason: Reason,
-    /// The Hessian's eigenvalues there, ascending.
-    pub eigenvalues: Vec<f64>,
-    pub positive: usize,
-    pub negative: usize,
-    pub zero: usize,
-    pub zero_threshold: f64,
-    /// Positive eigenvalues / all (the lecture's minimum ratio).
-    pub minimum_ratio: Option<f64>,
-    /// Positive / non-zero eigenvalues.
-    pub minimum_ratio_nonzero: Option<f64>,
-    /// Negative / all eigenvalues.
-    pub index: Option<f64>,
+    /// The Hessian's eigenvalues there, counted by sign, with the minimum ratio (empty where
+    /// the loss or its Hessian is not finite).
+    pub spectrum: Spectrum,
     /// The second-order verdict (‖g‖ against the polish's tolerance; no higher-order look).
     pub kind: Kind,
 }
@@ -107,8 +98,9 @@ pub struct RunResult {
 /// let data = dataset("regression", 1, DatasetOptions::default()).unwrap();
 /// let loss = Loss::network(&spec, &data).unwrap();
 /// let result = run(&loss, 7, 0, RunOptions::new(Method::Newton)).unwrap();
-/// assert_eq!(result.eigenvalues.len(), 10);
-/// assert_eq!(result.positive + result.negative + result.zero, 10);
+/// let s = &result.spectrum;
+/// assert_eq!(s.eigenvalues.len(), 10);
+/// assert_eq!(s.positive + s.negative + s.zero, 10);
 /// assert_eq!(result, run(&loss, 7, 0, RunOptions::new(Method::Newton)).unwrap());
 /// ```
 pub fn run(
@@ -170,14 +162,7 @@ pub fn run(
         training_stop,
         polish_steps: polished.steps,
         polish_reason: polished.reason,
-        minimum_ratio: spectrum.minimum_ratio,
-        minimum_ratio_nonzero: spectrum.minimum_ratio_nonzero,
-        index: spectrum.index,
-        positive: spectrum.positive,
-        negative: spectrum.negative,
-        zero: spectrum.zero,
-        zero_threshold: spectrum.zero_threshold,
-        eigenvalues: spectrum.eigenvalues,
+        spectrum,
         kind,
     })
 }

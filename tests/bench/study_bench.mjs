@@ -37,7 +37,7 @@ try {
         const results = [];
         for (let run = 0; run < runs; run++) results.push(loss.experimentRun({ seed: 1, run, ...study.options }));
         const total = performance.now() - t0;
-        const ratios = results.map((x) => x.minimumRatio).sort((a, b) => a - b);
+        const ratios = results.map((x) => x.spectrum.minimumRatio).sort((a, b) => a - b);
         return {
           params: loss.params.length,
           total,

@@ -43,10 +43,11 @@ fn runs_are_deterministic_and_consistent() {
             );
             let n = loss.params().len();
             assert_eq!(a.start.len(), n);
-            assert_eq!(a.eigenvalues.len(), n);
-            assert!(a.eigenvalues.windows(2).all(|w| w[0] <= w[1]), "ascending");
-            assert_eq!(a.positive + a.negative + a.zero, n);
-            assert_eq!(a.minimum_ratio, Some(a.positive as f64 / n as f64));
+            let s = &a.spectrum;
+            assert_eq!(s.eigenvalues.len(), n);
+            assert!(s.eigenvalues.windows(2).all(|w| w[0] <= w[1]), "ascending");
+            assert_eq!(s.positive + s.negative + s.zero, n);
+            assert_eq!(s.minimum_ratio, Some(s.positive as f64 / n as f64));
             assert_eq!(a.converged, a.gradient_norm <= 1e-10);
             assert!(a.training_steps <= options.max_train_steps);
             assert!(a.polish_steps <= options.max_polish_steps);
@@ -74,14 +75,15 @@ fn the_lecture_network_reaches_its_saddle_or_its_valley() {
         let a = run(&loss, 1, r, RunOptions::new(Method::Newton)).unwrap();
         assert!(a.converged, "{a:?}");
         let [w1, w2] = [a.point[0], a.point[1]];
+        let s = &a.spectrum;
         if a.kind == Kind::Saddle {
             assert!(w1.abs() < 1e-9 && w2.abs() < 1e-9);
-            assert_eq!((a.negative, a.positive, a.minimum_ratio), (1, 1, Some(0.5)));
+            assert_eq!((s.negative, s.positive, s.minimum_ratio), (1, 1, Some(0.5)));
         } else {
             assert_eq!(a.kind, Kind::Inconclusive, "{a:?}");
             assert!((w1 * w2 - 1.0).abs() < 1e-9);
             assert_eq!(
-                (a.zero, a.positive, a.minimum_ratio_nonzero),
+                (s.zero, s.positive, s.minimum_ratio_nonzero),
                 (1, 1, Some(1.0))
             );
         }

@@ -163,11 +163,13 @@ test("experimentRun: one seeded run, its spectrum counted", () => {
     delete again.timeMs;
     assert.deepEqual(r, again, `${method}: deterministic`);
     assert.deepEqual(r.start, net.initialPoint(3, 2));
-    assert.equal(r.eigenvalues.length, n);
-    assert.equal(r.positive + r.negative + r.zero, n);
-    close(r.minimumRatio, r.positive / n, 0);
+    const s = r.spectrum;
+    assert.deepEqual(Object.keys(s).sort(), ["eigenvalues", "index", "minimumRatio", "minimumRatioNonzero", "negative", "positive", "zero", "zeroThreshold"]);
+    assert.equal(s.eigenvalues.length, n);
+    assert.equal(s.positive + s.negative + s.zero, n);
+    close(s.minimumRatio, s.positive / n, 0);
     assert.equal(r.converged, r.gradientNorm <= 1e-10);
-    assert.ok(r.zeroThreshold > 0);
+    assert.ok(s.zeroThreshold > 0);
     assert.ok(["minimum", "maximum", "saddle", "inconclusive", "not_critical", "undefined"].includes(r.kind));
     if (method === "newton") assert.equal(r.trainingStop, null);
     else assert.ok(["small_gradient", "steps", "diverged"].includes(r.trainingStop));
@@ -176,7 +178,7 @@ test("experimentRun: one seeded run, its spectrum counted", () => {
   const lecture = Loss.network(LECTURE_SPEC, { dataset: { name: "lecture" } });
   const r = lecture.experimentRun({ seed: 1, run: 0, method: "newton" });
   assert.equal(r.converged, true);
-  assert.ok(r.kind === "saddle" ? r.minimumRatio === 0.5 : r.zero === 1, JSON.stringify(r));
+  assert.ok(r.kind === "saddle" ? r.spectrum.minimumRatio === 0.5 : r.spectrum.zero === 1, JSON.stringify(r));
   throwsCode(() => lecture.experimentRun({ method: "sgd" }), "experiment_unknown_method");
   throwsCode(() => lecture.experimentRun({ method: "gd", learningRate: -1 }), "bad_number");
 });
