@@ -56,8 +56,13 @@ pub fn hessian_vector_products(
     (value, gradient, products)
 }
 
-/// The loss, its gradient and its Hessian at `theta`, exactly (to rounding), from local
-/// curvatures (see [`crate::eval::curvature`]). The Hessian is exactly symmetric.
+/// Up to this many parameters the Hessian is taken by sweeps: for the explorer's two or three
+/// parameters n sweeps of a short tape cost less than planning the local curvatures (0.21 µs
+/// against 0.34 µs for the lecture's loss).
+const SWEEPS_UP_TO: usize = 4;
+
+/// The loss, its gradient and its Hessian at `theta`, exactly (to rounding): from local
+/// curvatures (see [`crate::eval::curvature`]), or by sweeps for a handful of parameters.
 ///
 /// ```
 /// use hessian_explorer::{eval::autodiff::hessian, Loss};
@@ -67,11 +72,16 @@ pub fn hessian_vector_products(
 /// assert_eq!((h[(0, 0)], h[(0, 1)], h[(1, 1)]), (0.0, 6.0, 0.0));
 /// ```
 pub fn hessian(tape: &Tape, theta: &[f64]) -> (f64, Vec<f64>, DMatrix<f64>) {
-    curvature::hessian(tape, theta)
+    if tape.n_params <= SWEEPS_UP_TO {
+        hessian_by_sweeps(tape, theta)
+    } else {
+        curvature::hessian(tape, theta)
+    }
 }
 
 /// The Hessian as n forward-over-reverse sweeps along the unit vectors: cost n·(tape
-/// length). Slower than [`hessian`], and derived differently, so the tests compare the two.
+/// length). Derived differently from [`crate::eval::curvature::hessian`], so the tests compare
+/// the two.
 ///
 /// The result is symmetrized, (H + Hᵀ)/2, which only evens out rounding: the mixed
 /// partials are equal in exact arithmetic.

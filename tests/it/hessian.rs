@@ -3,7 +3,8 @@
 //! derivations that share only the derivative rules, on random formulas and points. The
 //! SymPy table (`reference.rs`) checks the first against an independent truth.
 
-use hessian_explorer::eval::autodiff::{hessian, hessian_by_sweeps};
+use hessian_explorer::eval::autodiff::hessian_by_sweeps;
+use hessian_explorer::eval::curvature::hessian;
 use hessian_explorer::{Data, Loss};
 use proptest::prelude::*;
 
@@ -82,5 +83,30 @@ fn edge_cases() {
         "sqrt(a^2 + b^2)",
     ] {
         check(formula, &[0.3, -1.1, 0.8]);
+    }
+}
+
+/// Every row of the SymPy table (`reference.rs` checks `Loss::derivatives`, which takes small
+/// losses by sweeps) against the local-curvature Hessian too.
+#[test]
+fn curvature_agrees_with_sympy() {
+    for case in super::reference_table::CASES {
+        let data = case.data.iter().fold(Data::new(), |d, (name, values)| {
+            d.with_column(*name, values.to_vec())
+        });
+        let loss = Loss::with_data(case.formula, &data).unwrap();
+        let (_, _, h) = hessian(loss.tape(), case.theta);
+        let expected: Vec<f64> = case
+            .hessian
+            .iter()
+            .flat_map(|r| r.iter().copied())
+            .collect();
+        let scale = expected.iter().fold(1e-300f64, |m, x| m.max(x.abs()));
+        let n = case.params.len();
+        for (k, want) in expected.iter().enumerate() {
+            let got = h[(k / n, k % n)];
+            let ok = (got - want).abs() <= 1e-12 * want.abs().max(scale);
+            assert!(ok, "{}: H[{}][{}] {got} vs {want}", case.name, k / n, k % n);
+        }
     }
 }

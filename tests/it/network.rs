@@ -228,7 +228,7 @@ fn the_largest_network_is_analysed_in_one_go() {
     assert_eq!(analysis.eigenvalues.len(), 337);
     assert!(analysis.eigenvalues.iter().all(|l| l.is_finite()));
     // The Hessian from local curvatures against n forward-over-reverse sweeps.
-    let (_, _, fast) = hessian_explorer::eval::autodiff::hessian(loss.tape(), &theta);
+    let (_, _, fast) = hessian_explorer::eval::curvature::hessian(loss.tape(), &theta);
     let (_, _, slow) = hessian_explorer::eval::autodiff::hessian_by_sweeps(loss.tape(), &theta);
     let scale = slow.iter().fold(1.0f64, |m, h| m.max(h.abs()));
     assert!((fast - slow).iter().all(|d| d.abs() <= 1e-12 * scale));
