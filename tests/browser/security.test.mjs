@@ -230,7 +230,7 @@ test("a script payload in every attribute of <hessian-explorer> never runs, in t
     });
     for (const name of names) {
       await page.evaluate(({ name, payload }) => document.querySelector("#attack").setAttribute(name, payload), { name, payload });
-      await frame.waitForFunction((key) => location.hash.length > 0, name);
+      await frame.waitForFunction(() => location.hash.length > 0);
       await page.waitForTimeout(60);
       assert.deepEqual(await frame.evaluate(traces), [], `frame after ${name}`);
       await page.evaluate((name) => document.querySelector("#attack").removeAttribute(name), name);
