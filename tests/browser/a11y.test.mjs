@@ -95,7 +95,7 @@ test("prefers-reduced-motion: CSS transitions off, the helper says so, the optim
     page.evaluate(async () => {
       const button = document.querySelector("#zoom-in");
       button.style.transition = "opacity 2s";
-      const { prefersReducedMotion } = await import("./reduced-motion.js");
+      const { prefersReducedMotion } = await import("./a11y/reduced-motion.js");
       return { duration: getComputedStyle(button).transitionDuration, helper: prefersReducedMotion() };
     });
   // The button's label right after the click, in the same task: "Stop" while a run animates.

@@ -84,8 +84,8 @@ export const isWhite = ([r, g, b]) => r > 235 && g > 235 && b > 235;
 export async function coreNumbers(page, { formula = null, columns = null, theta, v = null, ts = [], search = null }) {
   return page.evaluate(
     async ({ formula, columns, theta, v, ts, search }) => {
-      const { loadCore, createLoss } = await import("./wasm.js");
-      const state = await import("./state.js");
+      const { loadCore, createLoss } = await import("./core/wasm.js");
+      const state = await import("./app/url-state.js");
       await loadCore();
       const loss = createLoss(formula ?? state.DEFAULT_FORMULA, columns ?? state.DEFAULT_DATA, "en");
       try {

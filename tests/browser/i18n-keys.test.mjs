@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { STRINGS } from "../../www/i18n.js";
+import { STRINGS } from "../../www/i18n/i18n.js";
 import { useHarness } from "./harness.mjs";
 
 const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
@@ -23,7 +23,7 @@ function sourceFiles(dir = WWW) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!["pkg", "strings"].includes(entry.name)) files.push(...sourceFiles(full));
-    } else if (/\.(js|html)$/.test(entry.name) && full !== path.join(WWW, "i18n.js")) {
+    } else if (/\.(js|html)$/.test(entry.name) && full !== path.join(WWW, "i18n", "i18n.js")) {
       files.push(full);
     }
   }

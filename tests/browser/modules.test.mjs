@@ -5,16 +5,16 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 
-import { formatNumber, formatForInput, parseNumber, prettyName, prettyFormula, roundTo, decimalsFor } from "../../www/format.js";
-import { niceTicks, formatTick } from "../../www/ticks.js";
-import { createView, zoomWindow, isValidWindow } from "../../www/view.js";
-import { contourSegments, labelPlacements, chainSegments, pixelPolyline, contourBlocks, gridToPixels } from "../../www/contours.js";
-import { colorScale, contourLevels, makeScale, TOP_CLIP, GAMMA_LIMIT } from "../../www/levels.js";
-import { colorize } from "../../www/heatmap.js";
-import { VIRIDIS, SIZE, colorAt } from "../../www/colormap.js";
-import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/state.js";
-import { STRINGS, t, languageFor, keyCounts } from "../../www/i18n.js";
-import { verdictText } from "../../www/verdict.js";
+import { formatNumber, formatForInput, parseNumber, prettyName, prettyFormula, roundTo, decimalsFor } from "../../www/i18n/format.js";
+import { niceTicks, formatTick } from "../../www/surface/ticks.js";
+import { createView, zoomWindow, isValidWindow } from "../../www/surface/view.js";
+import { contourSegments, labelPlacements, chainSegments, pixelPolyline, contourBlocks, gridToPixels } from "../../www/surface/contours.js";
+import { colorScale, contourLevels, makeScale, TOP_CLIP, GAMMA_LIMIT } from "../../www/surface/levels.js";
+import { colorize } from "../../www/surface/heatmap.js";
+import { VIRIDIS, SIZE, colorAt } from "../../www/surface/colormap.js";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/app/url-state.js";
+import { STRINGS, t, languageFor, keyCounts } from "../../www/i18n/i18n.js";
+import { verdictText } from "../../www/panel/verdict.js";
 
 const M = "\u2212"; // the minus sign the page prints
 

@@ -8,9 +8,9 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import init, { Loss, quizQuestion } from "../../www/pkg/hessian_explorer.js";
-import { parseSet, buildQuestions, describeSetError, QuizSetError, MAX_SET, setId } from "../../www/quiz-set.js";
-import { QuizProgress, STORAGE_KEY, MAX_RECORDS } from "../../www/quiz-progress.js";
-import { tidyPoint } from "../../www/quiz-mode.js";
+import { parseSet, buildQuestions, describeSetError, QuizSetError, MAX_SET, setId } from "../../www/quiz/quiz-set.js";
+import { QuizProgress, STORAGE_KEY, MAX_RECORDS } from "../../www/quiz/quiz-progress.js";
+import { tidyPoint } from "../../www/quiz/quiz-mode.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 

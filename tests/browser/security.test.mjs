@@ -9,7 +9,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { useHarness, ready, watch, CSP, openExampleWidgets } from "./harness.mjs";
-import { KEYS } from "../../www/state.js";
+import { KEYS } from "../../www/app/url-state.js";
 
 /** HTML that would run if inserted as markup anywhere: an attribute break-out, a tag, a script. */
 const HTML_PAYLOAD = `"'><img src=x onerror="window.__xss='img';alert(1)"><svg onload="window.__xss='svg'"></svg><script>window.__xss='script'</script>`;

@@ -1,0 +1,28 @@
+// The verdict in words: one heading and one sentence in the lecture's terms. Pure.
+//
+// Input is the core's `analyze` result (README, "The JS API"); the wording lives in i18n.js.
+
+import { t } from "../i18n/i18n.js";
+import { formatNumber } from "../i18n/format.js";
+
+/**
+ * { kind, refined, title, tag, sentence } for an analysis in `lang`. `tag` says what the
+ * higher-order look found when the second-order test was inconclusive (else "").
+ */
+export function verdictText(analysis, lang) {
+  const { kind, refined } = analysis;
+  const title = t(lang, `kind_${kind}`);
+  if (kind === "inconclusive") {
+    return {
+      kind,
+      refined,
+      title,
+      tag: t(lang, "refinedTag", { refined: t(lang, `refined_${refined}`) }),
+      sentence: t(lang, `verdict_inconclusive_${refined}`),
+    };
+  }
+  // The saddle sentence names the eigenvalue whose eigenvector is the way out: the most
+  // negative one (eigenvalues are ascending, so the first).
+  const lambda = kind === "saddle" ? formatNumber(analysis.eigenvalues[0]) : "";
+  return { kind, refined, title, tag: "", sentence: t(lang, `verdict_${kind}`, { lambda }) };
+}

@@ -1,0 +1,475 @@
+// Quiz mode: the controller. It picks the question (the core's seeded generator, or a
+// teacher's set), draws its surface with the explorer's Surface, grades the answer, keeps
+// the progress, and tells main.js when the URL should be written.
+//
+// main.js stays in charge of the canvas and the frame: in quiz mode its frame() calls
+// quiz.frame() instead of drawing the explorer, and its canvas handlers step aside so that
+// quiz.pointerdown() gets the clicks. Until the student answers, nothing on the canvas
+// reveals the verdict: only θ′ is drawn; afterwards the level set through θ′, the critical
+// points and u (or −g) explain it, as in the explorer.
+
+import { createLoss, generateQuestion } from "../core/wasm.js";
+import { t } from "../i18n/i18n.js";
+import { formatHash, defaultState } from "../app/url-state.js";
+import { formatVector, roundTo, prettyName } from "../i18n/format.js";
+import { GRID_SIZE, gridField, levelSetLines } from "../surface/field.js";
+import { ARROW_LENGTH, drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, drawWayDown, planeDirection } from "../marks/overlays.js";
+import { drawColorbar } from "../surface/colorbar.js";
+import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
+import { QuizProgress } from "./quiz-progress.js";
+import { QuizPanel } from "./quiz-panel.js";
+
+/** Generated sets are endless: a summary every this many questions. */
+export const BLOCK = 10;
+/** A click closer than this to θ′ (CSS px) names no direction. */
+const MIN_CLICK = 10;
+/** Length of the student's arrow in an escape question, CSS px (u is ARROW_LENGTH). */
+const STUDENT_ARROW = ARROW_LENGTH + 34;
+/** One press of ← or → turns the previewed escape arrow by this much. */
+const AIM_STEP = Math.PI / 12;
+/** Rounding θ′ for show may move it by this much (relative), no more. */
+const TIDY = 1e-9;
+/** Seeds picked for a link without one: short enough to read out in class. */
+const SEED_RANGE = 1_000_000;
+
+export class QuizMode {
+  /**
+   * @param opts { canvas, surface, root (the quiz <aside>), colorbar (canvas),
+   *   schedule() (asks main.js for a frame), urlChanged() (asks it to write the URL),
+   *   progress (optional QuizProgress) }
+   */
+  constructor({ canvas, surface, root, colorbar, schedule, urlChanged, progress = new QuizProgress() }) {
+    Object.assign(this, { canvas, surface, colorbar, schedule, urlChanged, progress });
+    this.panel = new QuizPanel(root, {
+      onLevel: (level) => this.go({ level, index: 0 }),
+      onLeaveSet: () => this.leaveSet(),
+      onAnswer: (kind) => this.answer(kind),
+      onNext: () => this.go({ index: this.index + 1 }),
+      onReview: (item) => this.review(item),
+      onReset: () => this.reset(),
+      onRestartSet: () => this.restartSet(),
+    });
+    this.active = false;
+    this.lang = "en";
+    this.level = 1;
+    this.seed = null;
+    this.index = 0;
+    this.setText = null; // the `set` of the URL
+    this.setUrl = null; // the `setUrl` of the URL
+    this.set = null; // { id, questions } once built
+    this.setError = null; // a QuizSetError
+    this.loading = false;
+    this.question = null;
+    this.point = null; // θ′ as shown (tidied)
+    this.loss = null;
+    this.field = null;
+    this.critical = [];
+    this.fieldDirty = false;
+    this.notice = null;
+    this.loadToken = 0;
+    this.aim = null; // the pixel angle of the arrow previewed in an escape question
+    canvas.addEventListener("pointermove", (event) => this.pointermove(event));
+    canvas.addEventListener("pointerleave", () => this.pointerleave());
+    canvas.addEventListener("keydown", (event) => this.keydown(event));
+  }
+
+  // ---- from and to the URL -------------------------------------------------------------------
+
+  /**
+   * Takes the quiz's part of a parsed URL state (level, seed, q, set, setUrl). An explorer
+   * link says nothing about the quiz: after "review in the explorer" the Quiz tab returns to
+   * the same place.
+   */
+  configure(state) {
+    if (state.mode !== "quiz") return;
+    this.level = state.quizLevel;
+    this.seed = state.quizSeed;
+    this.index = state.quizIndex;
+    const setChanged = state.quizSet !== this.setText || state.quizSetUrl !== this.setUrl;
+    this.setText = state.quizSet;
+    this.setUrl = state.quizSetUrl;
+    if (setChanged) {
+      this.set = null;
+      this.setError = null;
+    }
+    if (this.active) this.load();
+  }
+
+  /** The quiz's fields for the URL; none outside quiz mode, so explorer links stay clean. */
+  urlState() {
+    if (!this.active) return {};
+    return { quizLevel: this.level, quizSeed: this.seed, quizIndex: this.index, quizSet: this.setText, quizSetUrl: this.setUrl };
+  }
+
+  setLang(lang) {
+    this.lang = lang;
+    if (this.active) this.render();
+  }
+
+  activate() {
+    if (this.active) return;
+    this.active = true;
+    this.load();
+  }
+
+  deactivate() {
+    this.active = false;
+  }
+
+  // ---- questions -----------------------------------------------------------------------------
+
+  get isSet() {
+    return this.setText !== null || this.setUrl !== null;
+  }
+
+  /** Loads the current question (building the teacher's set first if needed), then draws. */
+  async load() {
+    const token = ++this.loadToken;
+    if (this.isSet) {
+      if (!this.set && !this.setError) {
+        this.loading = true;
+        this.render();
+        try {
+          const text = this.setText ?? (await fetchSet(this.setUrl));
+          this.set = { id: setId(this.setText ?? `url:${this.setUrl}`), questions: buildQuestions(parseSet(text), (f, columns) => createLoss(f, columns, "en")) };
+        } catch (error) {
+          if (!(error instanceof QuizSetError)) console.warn(error);
+          this.setError = error;
+        }
+        this.loading = false;
+        if (token !== this.loadToken) return;
+      }
+      if (this.setError) {
+        this.showQuestion(null);
+        return;
+      }
+      this.index = Math.min(this.index, this.set.questions.length - 1);
+      this.showQuestion(this.set.questions[this.index]);
+    } else {
+      if (this.seed === null) this.seed = Math.floor(Math.random() * SEED_RANGE);
+      this.showQuestion({ ...generateQuestion(this.level, this.seed, this.index), data: [] });
+    }
+    this.urlChanged();
+  }
+
+  showQuestion(question) {
+    this.question = question;
+    this.loss?.free();
+    this.loss = null;
+    this.field = null;
+    this.critical = [];
+    if (question) {
+      this.loss = createLoss(question.formula, question.data, this.lang);
+      // A teacher's point is shown as written; a generated one is tidied (see tidyPoint).
+      this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.answer);
+      this.field = questionField(this.loss, question);
+      try {
+        this.critical = this.loss.criticalPoints({ x: question.x, y: question.y, xRange: question.xRange, yRange: question.yRange, at: question.point });
+      } catch (error) {
+        console.warn("criticalPoints:", error);
+      }
+    }
+    this.fieldDirty = true;
+    this.aim = null;
+    this.render();
+    this.schedule();
+  }
+
+  /** The question's id in the progress store: the same question anywhere has the same id. */
+  questionId(index = this.index) {
+    return this.isSet ? `s:${this.set?.id}:${index}` : `g:${this.level}:${this.seed}:${index}`;
+  }
+
+  go({ level = this.level, index = this.index }) {
+    this.level = level;
+    this.index = Math.max(0, index);
+    this.notice = null;
+    this.load();
+  }
+
+  leaveSet() {
+    this.setText = null;
+    this.setUrl = null;
+    this.set = null;
+    this.setError = null;
+    this.go({ index: 0 });
+  }
+
+  restartSet() {
+    if (!this.set) return;
+    this.progress.forget(this.set.questions.map((_, k) => this.questionId(k)));
+    this.go({ index: 0 });
+  }
+
+  // ---- answers -------------------------------------------------------------------------------
+
+  /** What the review needs to open the question in the explorer, stored with the answer. */
+  reviewable() {
+    const q = this.question;
+    return { formula: q.formula, data: q.data, point: this.point, axes: [q.x, q.y], window: { x0: q.xRange[0], x1: q.xRange[1], y0: q.yRange[0], y1: q.yRange[1] }, type: q.type, answer: q.answer };
+  }
+
+  answer(kind) {
+    const q = this.question;
+    if (!q || q.type === "escape" || this.progress.recordOf(this.questionId())) return;
+    this.progress.record(this.questionId(), { ...this.reviewable(), given: kind, correct: kind === q.answer });
+    this.afterAnswer();
+  }
+
+  /** True while an escape question waits for its direction. */
+  get aiming() {
+    const q = this.question;
+    return this.active && q?.type === "escape" && !this.progress.recordOf(this.questionId());
+  }
+
+  /** θ′ in CSS px of the canvas, and the indices of the drawn parameters. */
+  thetaPixel(view) {
+    const q = this.question;
+    const [ix, iy] = [q.x, q.y].map((a) => q.params.indexOf(a));
+    return { x: view.px(q.point[ix]), y: view.py(q.point[iy]), ix, iy };
+  }
+
+  /** The pixel offset of (px, py) from θ′, or null when too close to name a direction. */
+  offsetFrom(px, py) {
+    const view = this.surface.view;
+    if (!view || !view.contains(px, py)) return null;
+    const theta = this.thetaPixel(view);
+    const dx = px - theta.x;
+    const dy = py - theta.y;
+    return Math.hypot(dx, dy) < MIN_CLICK ? null : Math.atan2(dy, dx);
+  }
+
+  /** An escape question: the click names the direction v from θ′. */
+  pointerdown(event) {
+    if (event.button !== 0 || !this.aiming) return;
+    const angle = this.offsetFrom(event.offsetX, event.offsetY);
+    if (angle === null) return;
+    event.preventDefault();
+    this.gradeDirection(angle);
+  }
+
+  // While aiming, a dashed arrow follows the pointer (or the arrow keys) before the choice.
+  pointermove(event) {
+    if (!this.aiming) return;
+    this.aim = this.offsetFrom(event.offsetX, event.offsetY);
+    this.schedule();
+  }
+
+  pointerleave() {
+    if (this.aim === null) return;
+    this.aim = null;
+    this.schedule();
+  }
+
+  /** Keyboard: ← and → turn the arrow by AIM_STEP, Enter or Space chooses it. */
+  keydown(event) {
+    if (!this.aiming) return;
+    const turn = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[event.key];
+    if (turn) {
+      event.preventDefault();
+      this.aim = (this.aim ?? 0) + turn * AIM_STEP;
+      this.schedule();
+    } else if ((event.key === "Enter" || event.key === " ") && this.aim !== null) {
+      event.preventDefault();
+      this.gradeDirection(this.aim);
+    }
+  }
+
+  /** Grades the pixel direction `angle` (radians, y down) from θ′ of an escape question. */
+  gradeDirection(angle) {
+    const q = this.question;
+    const view = this.surface.view;
+    const { ix, iy } = this.thetaPixel(view);
+    const v = q.params.map(() => 0);
+    v[ix] = Math.cos(angle) / view.sx;
+    v[iy] = -Math.sin(angle) / view.sy;
+    const norm = Math.hypot(v[ix], v[iy]);
+    const direction = v.map((c) => c / norm);
+    // At a saddle g = 0, so along v the loss changes as ½ t² vᵀHv: it goes down iff vᵀHv < 0.
+    const H = q.analysis.hessian;
+    const curvature = direction.reduce((sum, vi, i) => sum + vi * H[i].reduce((s, hij, j) => s + hij * direction[j], 0), 0);
+    this.aim = null;
+    this.progress.record(this.questionId(), { ...this.reviewable(), given: { direction, curvature }, correct: curvature < 0 });
+    this.afterAnswer();
+  }
+
+  afterAnswer() {
+    this.render();
+    this.schedule();
+  }
+
+  review(item) {
+    const state = {
+      ...defaultState(),
+      formula: item.formula,
+      data: item.data ?? [],
+      point: item.point,
+      mode: "explore",
+      lang: this.lang,
+      axes: item.axes && item.axes.join(",") !== "w1,w2" ? item.axes : null,
+      window: item.window,
+    };
+    location.hash = formatHash(state);
+  }
+
+  reset() {
+    this.progress.reset();
+    this.notice = t(this.lang, "quizResetDone");
+    this.render();
+    this.schedule();
+  }
+
+  // ---- panel ---------------------------------------------------------------------------------
+
+  render() {
+    if (!this.active) return;
+    const q = this.question;
+    const record = q ? this.progress.recordOf(this.questionId()) : null;
+    const count = this.set?.questions.length ?? 0;
+    const isLast = this.isSet && this.index === count - 1;
+    this.panel.render({
+      lang: this.lang,
+      level: this.level,
+      set: this.isSet ? { count } : null,
+      index: this.index,
+      score: { right: this.progress.right, answered: this.progress.answered, streak: this.progress.streak },
+      error: this.setError ? describeSetError(this.setError, this.lang) : null,
+      loading: this.loading,
+      question: q,
+      point: this.point,
+      record,
+      summary: record ? this.summary(isLast) : null,
+      mistakes: this.progress.mistakes(),
+      isLast,
+      notice: this.notice,
+    });
+    if (q) {
+      const [x, y] = [q.x, q.y].map(prettyName);
+      const key = q.type === "escape" && !record ? "quizCanvasLabelEscape" : "quizCanvasLabel";
+      this.canvas.setAttribute("aria-label", t(this.lang, key, { x, y, point: formatVector(this.point) }));
+    }
+    this.canvas.classList.toggle("quiz-aiming", this.aiming);
+  }
+
+  /** At the end of a teacher's set, or of each block of BLOCK generated questions. */
+  summary(isLast) {
+    let from;
+    let to;
+    if (this.isSet) {
+      if (!isLast) return null;
+      from = 0;
+      to = this.index;
+    } else {
+      if ((this.index + 1) % BLOCK !== 0) return null;
+      from = this.index + 1 - BLOCK;
+      to = this.index;
+    }
+    const records = [];
+    for (let k = from; k <= to; k++) {
+      const r = this.progress.recordOf(this.questionId(k));
+      if (r) records.push(r);
+    }
+    return {
+      isSet: this.isSet,
+      from: from + 1,
+      to: to + 1,
+      count: records.length, // answered ones: a link may have skipped some
+      right: records.filter((r) => r.correct).length,
+      mistakes: records.filter((r) => !r.correct),
+    };
+  }
+
+  // ---- canvas --------------------------------------------------------------------------------
+
+  /** Called by main.js's frame() in quiz mode. */
+  frame() {
+    if (!this.field) {
+      this.surface.draw(null);
+      return;
+    }
+    if (this.fieldDirty) {
+      this.fieldDirty = false;
+      this.surface.setField(this.field);
+      this.redrawColorbar();
+    }
+    this.surface.draw((ctx, view) => this.paint(ctx, view));
+    const { rect, win } = this.surface.view;
+    this.canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
+    this.canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
+  }
+
+  redrawColorbar() {
+    if (this.field) drawColorbar(this.colorbar, this.field.scale, this.field.levels, window.devicePixelRatio || 1);
+  }
+
+  paint(ctx, view) {
+    const q = this.question;
+    const a = q.analysis;
+    const record = this.progress.recordOf(this.questionId());
+    const [ix, iy] = [q.x, q.y].map((name) => q.params.indexOf(name));
+    const mx = view.px(q.point[ix]);
+    const my = view.py(q.point[iy]);
+    const direction = planeDirection(view, ix, iy);
+    if (record) {
+      if (Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(this.field, a.value, view.rect, this.surface.dpr));
+      for (const cp of this.critical) {
+        if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
+      }
+      for (const cp of this.critical) {
+        if (cp.curve) continue;
+        const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
+        drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
+      }
+      drawWayDown(ctx, a, mx, my, direction);
+      // The student's direction, dashed and longer than u so that both show when they agree.
+      if (q.type === "escape") {
+        const [dx, dy] = direction(record.given.direction);
+        drawArrow(ctx, mx, my, dx, dy, { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
+      }
+    }
+    if (this.aiming && this.aim !== null) {
+      drawArrow(ctx, mx, my, Math.cos(this.aim), Math.sin(this.aim), { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
+    }
+    drawTheta(ctx, mx, my);
+  }
+}
+
+/** The question's surface over its two drawn parameters, the others fixed at θ′. */
+function questionField(loss, q) {
+  const win = { x0: q.xRange[0], x1: q.xRange[1], y0: q.yRange[0], y1: q.yRange[1] };
+  const values = loss.grid({ x: q.x, y: q.y, xRange: q.xRange, yRange: q.yRange, nx: GRID_SIZE, ny: GRID_SIZE, at: q.point });
+  return gridField(values, GRID_SIZE, win, q.x, q.y);
+}
+
+/**
+ * θ′ as shown and linked: the generator's points may read 4.19 × 10⁻¹⁷ where the exact
+ * answer is 0, so the fewest decimals that only drop such noise (a change below TIDY) and
+ * keep the same verdict are used.
+ */
+export function tidyPoint(loss, point, kind) {
+  for (let decimals = 2; decimals <= 12; decimals++) {
+    const rounded = point.map((v) => roundTo(v, decimals));
+    const noise = rounded.every((r, k) => Math.abs(r - point[k]) <= TIDY * Math.max(1, Math.abs(point[k])));
+    if (noise && loss.analyze(rounded).kind === kind) return rounded;
+  }
+  return [...point];
+}
+
+/** The set file's text; only a file on this site (the page's CSP allows nothing else). */
+async function fetchSet(path) {
+  let url;
+  try {
+    url = new URL(path, location.href);
+  } catch {
+    throw new QuizSetError("quizSetFetch", { url: path, detail: "URL" });
+  }
+  if (url.origin !== location.origin) throw new QuizSetError("quizSetNotSameOrigin", { url: path });
+  let response;
+  try {
+    response = await fetch(url, { credentials: "same-origin" });
+  } catch (error) {
+    throw new QuizSetError("quizSetFetch", { url: path, detail: error.message });
+  }
+  if (!response.ok) throw new QuizSetError("quizSetFetch", { url: path, detail: `HTTP ${response.status}` });
+  return response.text();
+}
