@@ -10,37 +10,40 @@ import { loadCore, createLoss } from "./core/wasm.js";
 import { parseHash, formatHash, DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./app/url-state.js";
 import { t, languageFor, LANGUAGES } from "./i18n/i18n.js";
 import { formatVector, roundTo, decimalsFor, prettyName } from "./i18n/format.js";
-import { zoomWindow, centerWindow } from "./surface/view.js";
-import { GRID_SIZE, gridField, levelSetLines } from "./surface/field.js";
-import { Surface } from "./surface/surface.js";
-import { drawTheta, drawLevelSet, drawWayDown, planeDirection } from "./marks/overlays.js";
-import { drawColorbar } from "./surface/colorbar.js";
+import { zoomWindow, centerWindow, fitCriticalWindow } from "./surface/window.js";
+import { GRID_SIZE, surfaceField } from "./surface/field.js";
+import { PlaneView } from "./views/plane-view.js";
+import { ExplorerScene, thetaPixel as scenePixel } from "./views/explorer-scene.js";
+import { reportCoreFailure } from "./core/failures.js";
+import { sliceArgs } from "./core/slice-args.js";
+import { tidyCritical } from "./analysis/tidy-point.js";
+import { findCriticalPoints } from "./analysis/critical-points.js";
+import { probeState } from "./analysis/probe.js";
+import { angleAt, hitsProbe } from "./marks/probe.js";
 import { renderVerdict, renderNumbers } from "./panel/numbers.js";
 import { FormulaBox } from "./panel/formula-box.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { ThetaControls } from "./panel/theta-controls.js";
 import { el } from "./panel/dom.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
-import { Navigation, fitCriticalWindow } from "./app/navigation.js";
+import { Navigation } from "./app/navigation.js";
 import { DEFAULT_OVERLAYS } from "./app/overlay-set.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
-import { OverlayLayer } from "./marks/overlay-layer.js";
-import { ProbeBox, angleAt } from "./marks/probe.js";
+import { OverlayReadout } from "./panel/overlay-readout.js";
+import { ProbeBox } from "./panel/probe-box.js";
 import { SlicePanel, sliceDirections } from "./panel/slice-panel.js";
-import { setProjector } from "./canvas/projector.js";
+import { setProjector } from "./canvas/theme.js";
 import { PresetMenu } from "./app/presets.js";
 import { OptimizerCard } from "./panel/optimizer-card.js";
 import { View3D } from "./views/view3d.js";
 import { renderFullHessianNote } from "./panel/full-hessian-note.js";
-import { mergeCritical, paintCriticalMap, CriticalLegend } from "./marks/critical-map.js";
+import { CriticalLegend } from "./panel/critical-legend.js";
 import { EigenSlice } from "./views/eigen-slice.js";
 import { installBench } from "./app/bench-hook.js";
 import { setEmbedded } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
 
-/** Samples of the curve when the formula has one parameter. */
-const CURVE_SAMPLES = 600;
 /** A press this close to θ′ drags it from where it is (no jump), CSS px. */
 const GRAB_RADIUS = 18;
 /** A click this close to a critical point (or a valley) puts θ′ exactly on it, CSS px. */
@@ -89,7 +92,8 @@ const app = {
 // ---- elements and components -----------------------------------------------------------------
 
 const canvas = $("#surface");
-const surface = new Surface(canvas);
+const surface = new PlaneView(canvas, $("#colorbar"));
+const explorerScene = new ExplorerScene();
 const verdictBox = $("#verdict");
 const numbers = {
   value: $("#value"),
@@ -142,10 +146,10 @@ const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
 }, (camera) => {
   app.camera = camera;
   invalidate({ url: true });
-}, (point) => setTheta(tidyCritical(point)));
+}, (point) => setTheta(tidyCritical(app.loss, point)));
 
 // Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
-const quiz = new QuizMode({ canvas, surface, root: $("#quiz"), colorbar: $("#colorbar"), schedule, urlChanged: () => invalidate({ url: true }) });
+const quiz = new QuizMode({ plane: surface, root: $("#quiz"), schedule, urlChanged: () => invalidate({ url: true }) });
 
 function setMode(mode) {
   if (mode === app.mode || !app.coreLoaded) return;
@@ -173,7 +177,7 @@ const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => {
   app.overlays = ids;
   invalidate({ url: true });
 });
-const overlayLayer = new OverlayLayer($("#overlay-readout"), $("#error-scale"));
+const overlayReadout = new OverlayReadout($("#overlay-readout"), $("#error-scale"));
 const probeBox = new ProbeBox($("#probe-box"), (angle) => {
   app.probeAngle = angle;
   app.sliceDirection = "probe";
@@ -226,7 +230,7 @@ function applyLanguage() {
 function applyProjector() {
   setProjector(app.projector);
   $("#projector-toggle").setAttribute("aria-pressed", String(app.projector));
-  surface.renderBase(); // the base layer's fonts and contour lines follow the mode
+  surface.repaint(); // the base layer's fonts and contour lines follow the mode
   schedule();
 }
 
@@ -363,32 +367,14 @@ function thetaAt(x, y) {
   return theta;
 }
 
-/** Where θ′ is drawn, in CSS px of the canvas. */
-function thetaPixel() {
-  const view = surface.view;
+function snap() {
   const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  const x = view.px(app.theta[ix]);
-  if (app.field.type === "curve") {
-    const value = app.analysis ? app.analysis.value : null;
-    const y = Number.isFinite(value) ? view.py(value) : view.rect.top + view.rect.height / 2;
-    return [x, y];
-  }
-  return [x, view.py(app.theta[iy])];
+  return { ...app, ix, iy };
 }
 
-/**
- * A critical point as θ′ should show it: the core's Newton iterate may read 1.6 × 10⁻⁵⁸ where
- * the exact answer is 0, so the fewest decimals that keep the same verdict are used. The
- * point shown is still exactly the point analysed; it is only tidier.
- */
-function tidyCritical(point) {
-  const exact = app.loss.analyze(point);
-  for (let decimals = 2; decimals <= 12; decimals++) {
-    const rounded = point.map((v) => roundTo(v, decimals));
-    const a = app.loss.analyze(rounded);
-    if (a.kind === exact.kind && a.refined === exact.refined) return rounded;
-  }
-  return [...point];
+/** Where θ′ is drawn, in CSS px of the canvas. */
+function thetaPixel() {
+  return scenePixel(snap(), surface.view);
 }
 
 /** The critical point (or valley point) nearest to pixel (px, py) within SNAP_RADIUS: a full θ. */
@@ -437,7 +423,7 @@ canvas.addEventListener("pointerdown", (event) => {
   canvas.setPointerCapture(event.pointerId);
   const [mx, my] = thetaPixel();
   const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
-  const probe = !onMarker && overlayLayer.hitsProbe(px, py, event.pointerType);
+  const probe = !onMarker && hitsProbe(surface.scene?.probe ?? null, px, py, event.pointerType);
   app.drag = { offsetX: onMarker ? mx - px : 0, offsetY: onMarker ? my - py : 0, moved: false, onMarker, probe, startX: px, startY: py };
 });
 
@@ -471,7 +457,7 @@ function endDrag(event) {
   // A click: on θ′ next to a critical point it snaps there; elsewhere θ′ moves to the click
   // (onto the critical point or valley under it, if any).
   const target = snapTarget(drag.startX, drag.startY);
-  if (target) setTheta(tidyCritical(target));
+  if (target) setTheta(tidyCritical(app.loss, target));
   else if (!drag.onMarker) setTheta(thetaAt(surface.view.x(drag.startX), surface.view.y(drag.startY)));
 }
 canvas.addEventListener("pointerup", endDrag);
@@ -516,9 +502,8 @@ $("#reset-view").addEventListener("click", () => setWindow(DEFAULT_WINDOW));
 $("#fit-view").addEventListener("click", () => {
   const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
   if (!app.loss || iy < 0) return setWindow(DEFAULT_WINDOW);
-  const criticalPoints = (w) =>
-    app.loss.criticalPoints({ x: app.axes[0], y: app.axes[1], xRange: [w.x0, w.x1], yRange: [w.y0, w.y1], at: app.theta });
-  setWindow(fitCriticalWindow(criticalPoints, app.theta, ix, iy, app.win) ?? DEFAULT_WINDOW);
+  const criticalPoints = (w) => app.loss.criticalPoints(sliceArgs(app.axes, w, app.theta));
+  setWindow(fitCriticalWindow(criticalPoints, app.theta, ix, iy, app.win, DEFAULT_WINDOW) ?? DEFAULT_WINDOW);
 });
 $("#center-view").addEventListener("click", () => {
   const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
@@ -562,23 +547,23 @@ function frame() {
   try {
     app.analysis = app.loss.analyze(app.theta);
   } catch (error) {
-    console.warn(error); // a bug, not a user error: θ′ always has one value per parameter
+    reportCoreFailure("analyze", error); // a bug, not a user error: θ′ always has one value per parameter
     return;
   }
   if (app.dirty.surface) {
     app.dirty.surface = false;
     computeField();
-    surface.setField(app.field);
-    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], window.devicePixelRatio || 1);
+    surface.show(app.field);
     $("#colorbar-box").hidden = app.field.type !== "grid";
   }
+  surface.show(app.field); // after the quiz, which showed its own
   if (app.dirty.critical) {
     app.dirty.critical = false;
     computeCritical();
   }
-  surface.draw(paintOverlays);
-  view3d.update(app, optimizer.visiblePath());
-  eigenSlice.update(app);
+  surface.draw(explorerScene.build(snap(), surface.view, surface.dpr, optimizer.visiblePath()));
+  view3d.update(snap(), optimizer.visiblePath());
+  eigenSlice.update(snap());
   renderPanel();
   if (app.dirty.url) {
     app.dirty.url = false;
@@ -591,73 +576,18 @@ function clamp(v, lo, hi) {
 }
 
 function computeField(size = GRID_SIZE, mark = () => {}) {
-  const { loss, win, axes } = app;
-  if (app.params.length === 1) {
-    const span = win.x1 - win.x0;
-    const ys = loss.line([win.x0], [1], { tRange: [0, span], n: CURVE_SAMPLES });
-    const xs = Array.from({ length: CURVE_SAMPLES }, (_, k) => win.x0 + (k * span) / (CURVE_SAMPLES - 1));
-    const finite = Array.from(ys).filter(Number.isFinite);
-    let y0 = finite.length ? Math.min(...finite) : -1;
-    let y1 = finite.length ? Math.max(...finite) : 1;
-    if (!(y1 - y0 > 1e-12)) {
-      y0 -= 1;
-      y1 += 1;
-    }
-    const pad = 0.08 * (y1 - y0);
-    app.field = { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: axes[0], yName: "L" };
-    return;
-  }
-  const values = loss.grid({
-    x: axes[0],
-    y: axes[1],
-    xRange: [win.x0, win.x1],
-    yRange: [win.y0, win.y1],
-    nx: size,
-    ny: size,
-    at: app.theta,
-  });
-  mark("grid (wasm)");
-  app.field = gridField(values, size, win, axes[0], axes[1], mark);
+  app.field = surfaceField(app.loss, app.axes, app.win, app.theta, { size, mark });
 }
 
 function computeCritical() {
   app.critical = [];
   if (app.field.type !== "grid") return;
   try {
-    const found = app.loss.criticalPoints({
-      x: app.axes[0],
-      y: app.axes[1],
-      xRange: [app.win.x0, app.win.x1],
-      yRange: [app.win.y0, app.win.y1],
-      at: app.theta,
-    });
     const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-    app.critical = mergeCritical(app.loss, found, app.win, ix, iy);
+    app.critical = findCriticalPoints(app.loss, app.axes, app.win, app.theta, ix, iy);
   } catch (error) {
-    console.warn("criticalPoints:", error);
+    reportCoreFailure("criticalPoints", error);
   }
-}
-
-function paintOverlays(ctx, view) {
-  const a = app.analysis;
-  const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
-  const [mx, my] = thetaPixel();
-  const on = new Set(app.overlays);
-  const layer = { analysis: a, theta: app.theta, ix, iy, field: app.field, mx, my, probeAngle: app.probeAngle };
-  overlayLayer.paintUnder(ctx, view, on, layer);
-  if (app.field.type === "grid") {
-    // The level set through θ′: at a saddle, the lecture's cross.
-    if (on.has("level") && Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(app.field, a.value, view.rect, surface.dpr));
-    if (on.has("crit")) paintCriticalMap(ctx, view, app.critical, ix, iy);
-  }
-  overlayLayer.paintLines(ctx, view, on, layer);
-  if (on.has("u")) {
-    const direction = app.field.type === "grid" ? planeDirection(view, ix, iy) : (v) => [Math.sign(v[ix]), 0, Math.abs(v[ix])];
-    drawWayDown(ctx, a, mx, my, direction);
-  }
-  overlayLayer.paint(ctx, view, on, layer);
-  optimizer.paint(ctx, view, ix, iy);
-  drawTheta(ctx, mx, my);
 }
 
 function renderPanel() {
@@ -675,10 +605,6 @@ function renderPanel() {
     "aria-label",
     app.field.type === "grid" ? t(app.lang, "canvasLabel", { x: xName, y: yName, point }) : t(app.lang, "canvasLabel1", { x: xName, point }),
   );
-  // Where the plot is and what it shows, for scripts and tests that click in parameter units.
-  const { rect, win } = surface.view;
-  canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
-  canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
   renderDirections();
   screenReader.changed();
 }
@@ -687,8 +613,7 @@ function renderPanel() {
 function renderDirections() {
   const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
   const on = new Set(app.overlays);
-  const layer = { analysis: app.analysis, theta: app.theta, ix, iy, field: app.field, probeAngle: app.probeAngle };
-  const probe = app.field.type === "grid" ? overlayLayer.probeState(layer) : null;
+  const probe = app.field.type === "grid" ? probeState(app.analysis, app.probeAngle, app.theta.length, ix, iy) : null;
   $("#probe-box").hidden = !probe || !on.has("probe");
   if (probe && on.has("probe")) probeBox.update({ ...probe, names: app.axes.map(prettyName) }, app.lang);
   const { win } = app;
@@ -702,7 +627,7 @@ function renderDirections() {
     span,
     lang: app.lang,
   });
-  overlayLayer.describe(on, layer, app.lang);
+  overlayReadout.update(on, app.analysis, { errorTop: explorerScene.errorTop, grid: app.field.type === "grid" }, app.lang);
 }
 
 // ---- URL -------------------------------------------------------------------------------------
@@ -803,13 +728,7 @@ window.addEventListener("hashchange", () => applyState(parseHash(location.hash))
 
 function resize() {
   const box = $("#plot");
-  const dpr = window.devicePixelRatio || 1;
-  surface.resize(box.clientWidth, box.clientHeight, dpr);
-  if (app.mode === "quiz") {
-    quiz.redrawColorbar();
-  } else if (app.field) {
-    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], dpr);
-  }
+  surface.resize(box.clientWidth, box.clientHeight, window.devicePixelRatio || 1);
   schedule();
 }
 new ResizeObserver(resize).observe($("#plot"));
@@ -854,15 +773,15 @@ if (new URLSearchParams(location.search).has("bench")) {
     app,
     update: () => {
       app.analysis = app.loss.analyze(app.theta);
-      surface.draw(paintOverlays);
+      surface.draw(explorerScene.build(snap(), surface.view, surface.dpr, optimizer.visiblePath()));
       renderPanel();
     },
     // mark(stage, canvas): the hook's stopwatch, read after each stage (flushing `canvas`).
     rebuild: (size, mark) => {
       computeField(size, mark);
-      surface.setField(app.field);
-      mark("heatmap + base layer", surface.base);
-      surface.draw(paintOverlays);
+      surface.show(app.field);
+      mark("heatmap + base layer", surface.base.canvas);
+      surface.draw(explorerScene.build(snap(), surface.view, surface.dpr, optimizer.visiblePath()));
       mark("composite + overlays", canvas);
     },
   });

@@ -7,8 +7,13 @@ import assert from "node:assert/strict";
 
 import { formatNumber, formatForInput, parseNumber, prettyName, prettyFormula, roundTo, decimalsFor } from "../../www/i18n/format.js";
 import { niceTicks, formatTick } from "../../www/surface/ticks.js";
-import { createView, zoomWindow, isValidWindow } from "../../www/surface/view.js";
-import { contourSegments, labelPlacements, chainSegments, pixelPolyline, contourBlocks, gridToPixels } from "../../www/surface/contours.js";
+import { createView } from "../../www/surface/view.js";
+import { zoomWindow, isValidWindow } from "../../www/surface/window.js";
+import { contourSegments } from "../../www/surface/contours/march.js";
+import { contourBlocks } from "../../www/surface/contours/blocks.js";
+import { chainSegments } from "../../www/surface/contours/chain.js";
+import { labelPlacements } from "../../www/surface/contours/labels.js";
+import { pixelPolyline, gridToPixels } from "../../www/surface/contours/polyline.js";
 import { colorScale, contourLevels, makeScale, TOP_CLIP, GAMMA_LIMIT } from "../../www/surface/levels.js";
 import { colorize } from "../../www/surface/heatmap.js";
 import { VIRIDIS, SIZE, colorAt } from "../../www/surface/colormap.js";

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import init, { Loss, quizQuestion } from "../../www/pkg/hessian_explorer.js";
 import { parseSet, buildQuestions, describeSetError, QuizSetError, MAX_SET, setId } from "../../www/quiz/quiz-set.js";
 import { QuizProgress, STORAGE_KEY, MAX_RECORDS } from "../../www/quiz/quiz-progress.js";
-import { tidyPoint } from "../../www/quiz/quiz-mode.js";
+import { tidyPoint } from "../../www/analysis/tidy-point.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 

@@ -1,15 +1,13 @@
-// Painters for the optimizer: its path over the surface and the escape step. CSS px, no state.
-//
-// Each method has its own dash so the paths stay apart without relying on colour alone.
+// An optimizer's path over the surface, and the walk along u: a polyline with a dot per step
+// and a ring at the end. Each method has its own dash, so paths stay apart without colour.
 
-const OUTLINE = "#1b1e28";
-const PATH_COLOR = "#ffffff";
-const ESCAPE_COLOR = "#ff6f3c";
+import { OUTLINE, MARK } from "../canvas/theme.js";
+
 const DASHES = { gd: [], momentum: [9, 5], newton: [2, 5], escape: [] };
-/** The walk along u is orange, like the u arrow it follows. */
-const COLORS = { escape: ESCAPE_COLOR };
+/** The walk along u is orange, like the u arrow it follows; the optimizers' paths are white. */
+const COLORS = { escape: MARK.escape };
 
-/** The visited points [[x, y], …] as a polyline with a dot per step and a ring at the end. */
+/** The visited points [[x, y], …] in px of a run of `method`. */
 export function drawPath(ctx, points, method) {
   if (points.length === 0) return;
   ctx.save();
@@ -24,7 +22,7 @@ export function drawPath(ctx, points, method) {
   ctx.strokeStyle = OUTLINE;
   ctx.lineWidth = 4.5;
   ctx.stroke();
-  const color = COLORS[method] ?? PATH_COLOR;
+  const color = COLORS[method] ?? MARK.path;
   line();
   ctx.strokeStyle = color;
   ctx.lineWidth = 2;

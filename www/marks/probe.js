@@ -1,50 +1,28 @@
-// The direction probe: the lecture's "try every v" made literal. The student turns a
-// direction v around θ′ (dragging a handle on the canvas, or typing an angle) and reads
-// vᵀHv for the unit vector v: its sign says whether the loss curves up or down along v.
-// The slice panel draws L along the same v.
-//
-// v lives in the plotted slice: v = cos φ·e_x + sin φ·e_y over the two axis parameters, the
-// others 0. φ is measured in parameter space (not in pixels), counter-clockwise from the
-// x axis, so "45°" is (1, 1)/√2 whatever the window's aspect.
+// The direction probe on the surface: a thin line through θ′ along ±v, a round handle the
+// student drags to turn v, and vᵀHv read at the handle in the colour of its sign. The probe's
+// math is in analysis/probe.js; its typed angle and read-out in panel/probe-box.js.
 
-import { el } from "../panel/dom.js";
-import { t } from "../i18n/i18n.js";
+import { OUTLINE, MARK, SIGN_COLORS, canvasFont, lineScale, fontScale } from "../canvas/theme.js";
 import { formatNumber } from "../i18n/format.js";
+import { drawLabel } from "./label.js";
 
-/** Distance of the handle from θ′, CSS px: 27% of the plot's smaller side, within these
- * bounds. Never less than past the head and label of the u arrow (72 px and ~90 px), which
- * point the same way at the lecture's saddle and must stay visible; on a phone's small plot
- * the lower bound keeps the handle inside the plot. */
-export const PROBE_RADIUS = Object.freeze({ min: 100, max: 120, share: 0.27 });
+/**
+ * Distance of the handle from θ′, CSS px: 27% of the plot's smaller side, within these bounds.
+ * Never less than past the head and label of the u arrow (72 px and ~90 px), which point the
+ * same way at the lecture's saddle and must stay visible; on a phone's small plot the lower
+ * bound keeps the handle inside the plot.
+ */
+const PROBE_RADIUS = Object.freeze({ min: 100, max: 120, share: 0.27 });
 /** A press this close to the handle turns it, CSS px. */
-export const PROBE_GRAB = 16;
+const PROBE_GRAB = 16;
 /** The same for a finger, which covers more than it hits (about a 10 mm target). */
-export const PROBE_GRAB_TOUCH = 28;
-/** vᵀHv this close to 0 (relative to the largest |λ|) reads as "flat". */
-const FLAT = 1e-9;
+const PROBE_GRAB_TOUCH = 28;
+/** The handle's radius, CSS px (times √ of projector mode's line scale). */
+const HANDLE_RADIUS = 8;
+/** The sign of vᵀHv → the colour of eigenvalues of that sign. */
+const READING_COLORS = { up: SIGN_COLORS.positive, down: SIGN_COLORS.negative, flat: SIGN_COLORS.zero };
 
-/** The unit vector of angle φ in the slice: n components, axis indices ix, iy. */
-export function probeVector(angle, n, ix, iy) {
-  const v = new Array(n).fill(0);
-  v[ix] = Math.cos(angle);
-  if (iy >= 0) v[iy] = Math.sin(angle);
-  return v;
-}
-
-/** vᵀHv. */
-export function curvature(hessian, v) {
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) for (let j = 0; j < v.length; j++) sum += v[i] * hessian[i][j] * v[j];
-  return sum;
-}
-
-/** "up" | "down" | "flat" for vᵀHv, given the largest |λ| for scale. */
-export function curvatureSign(vhv, maxAbsLambda) {
-  if (Math.abs(vhv) <= FLAT * Math.max(1, maxAbsLambda)) return "flat";
-  return vhv > 0 ? "up" : "down";
-}
-
-/** The handle's pixel position for θ′ at pixel (mx, my). */
+/** The handle's pixel position for θ′ at pixel (mx, my) and the probe's angle in parameter space. */
 export function handlePixel(mx, my, angle, view) {
   const dx = Math.cos(angle) * view.sx;
   const dy = -Math.sin(angle) * view.sy;
@@ -60,46 +38,62 @@ export function angleAt(mx, my, px, py, view) {
   return a < 0 ? a + 2 * Math.PI : a;
 }
 
-/**
- * The probe's controls under the plot: an angle input (degrees) and the read-out of vᵀHv.
- * `onAngle(radians)` is called when the student types an angle.
- */
-export class ProbeBox {
-  constructor(root, onAngle) {
-    this.root = root;
-    this.lang = "en";
-    this.label = el("label", { class: "probe-label", attrs: { for: "probe-angle" } });
-    this.input = el("input", {
-      class: "probe-angle",
-      attrs: { id: "probe-angle", type: "number", min: "-360", max: "360", step: "5", inputmode: "decimal", "aria-describedby": "probe-readout" },
-    });
-    this.unit = el("span", { class: "probe-unit", text: "°" });
-    this.vector = el("span", { class: "probe-vector" });
-    // Not a live region: it changes with every frame while θ′ moves, which would drown a
-    // screen reader (screen-reader.js speaks once θ′ rests). The angle input points to it.
-    this.readout = el("p", { class: "probe-readout", attrs: { id: "probe-readout" } });
-    this.formula = el("span", { class: "probe-vhv" });
-    this.words = el("span", { class: "probe-words" });
-    this.readout.append(this.formula, " ", this.words);
-    root.replaceChildren(el("div", { class: "probe-row" }, [this.label, this.input, this.unit, this.vector]), this.readout);
-    this.input.addEventListener("input", () => {
-      const degrees = Number(this.input.value);
-      if (this.input.value.trim() !== "" && Number.isFinite(degrees)) onAngle((degrees * Math.PI) / 180);
-    });
-  }
+/** The probe's mark with θ′ at (x, y), the handle at `handle` and `state` from analysis/probe.js. */
+export function probeMark(x, y, handle, state) {
+  const reading = { text: `vᵀHv = ${formatNumber(state.vhv, 3)}`, sign: state.sign };
+  return { x, y, hx: handle[0], hy: handle[1], radius: HANDLE_RADIUS * Math.sqrt(lineScale()), reading };
+}
 
-  /** Shows the probe for angle φ, v and vᵀHv; `sign` from curvatureSign. */
-  update({ angle, v, ix, iy, vhv, sign, names }, lang) {
-    this.lang = lang;
-    this.label.textContent = t(lang, "probeAngle");
-    if (document.activeElement !== this.input) {
-      const degrees = Math.round(((angle * 180) / Math.PI) * 10) / 10;
-      this.input.value = String(degrees);
-    }
-    this.vector.textContent = `v = (${formatNumber(v[ix], 3)}, ${formatNumber(v[iy], 3)}) ${t(lang, "probeAlong", { x: names[0], y: names[1] })}`;
-    this.formula.textContent = `vᵀHv = ${formatNumber(vhv, 4)}`;
-    this.words.textContent = t(lang, `probe_${sign}`);
-    this.readout.dataset.sign = sign;
-    this.readout.dataset.vhv = String(vhv);
-  }
+/** Whether pixel (x, y) is on the handle of `probe` (a probeMark, or null); a finger gets more room. */
+export function hitsProbe(probe, x, y, pointerType = "mouse") {
+  const reach = pointerType === "touch" ? PROBE_GRAB_TOUCH : PROBE_GRAB;
+  return probe !== null && Math.hypot(probe.hx - x, probe.hy - y) <= reach;
+}
+
+/**
+ * Draws a probeMark: the line through θ′ along ±(hx − x, hy − y), the handle labelled v, and
+ * the reading beside it, kept inside `bounds`.
+ */
+export function drawProbe(ctx, { x, y, hx, hy, radius, reading }, bounds) {
+  const k = lineScale();
+  ctx.save();
+  ctx.lineCap = "round";
+  const dx = hx - x;
+  const dy = hy - y;
+  const line = () => {
+    ctx.beginPath();
+    ctx.moveTo(x - dx * 1.6, y - dy * 1.6);
+    ctx.lineTo(x + dx * 1.6, y + dy * 1.6);
+  };
+  line();
+  ctx.strokeStyle = OUTLINE;
+  ctx.lineWidth = 4 * k;
+  ctx.stroke();
+  line();
+  ctx.strokeStyle = MARK.probe;
+  ctx.lineWidth = 1.8 * k;
+  ctx.setLineDash([2 * k, 4 * k]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.arc(hx, hy, radius, 0, 2 * Math.PI);
+  ctx.fillStyle = MARK.probe;
+  ctx.fill();
+  ctx.lineWidth = 2.5 * k;
+  ctx.strokeStyle = OUTLINE;
+  ctx.stroke();
+  ctx.restore();
+  const n = Math.hypot(dx, dy) || 1;
+  drawLabel(ctx, "v", hx + (dx / n) * (radius + 12), hy + (dy / n) * (radius + 12), MARK.probe);
+  // Beside the handle, below the line, just far enough that the text's box clears it.
+  const size = 15;
+  ctx.save();
+  ctx.font = canvasFont(size, { bold: true });
+  const halfWidth = ctx.measureText(reading.text).width / 2 + 3;
+  ctx.restore();
+  const halfHeight = (size * fontScale()) / 2 + 3;
+  let [px, py] = [-dy / n, dx / n];
+  if (py < 0) [px, py] = [-px, -py];
+  const d = halfWidth * Math.abs(px) + halfHeight * Math.abs(py) + radius + 2;
+  drawLabel(ctx, reading.text, hx + px * d, hy + py * d, READING_COLORS[reading.sign], { size, italic: false, bounds });
 }

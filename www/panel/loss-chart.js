@@ -3,14 +3,16 @@
 
 import { formatNumber } from "../i18n/format.js";
 import { t } from "../i18n/i18n.js";
-import { fitCanvas } from "../canvas/fit-canvas.js";
+import { INK, CHART, canvasFont } from "../canvas/theme.js";
+import { fitCanvas } from "../canvas/fit.js";
 
 const PAD = { left: 46, right: 10, top: 10, bottom: 22 };
 /** Room between the value labels and the axis, CSS px. */
 const LABEL_GAP = 5;
-const FONT = '12px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
-const LINE = "#31688e";
-const AXIS = "#3d4451";
+/** The labels' font, at a fixed size: projector mode does not grow this chart. */
+const FONT = canvasFont(12, { scaled: false });
+const LINE = CHART.loss;
+const AXIS = INK;
 
 /** Draws values[0 … shown−1] over the axes of all `values`. */
 export function drawLossChart(canvas, values, shown, lang) {

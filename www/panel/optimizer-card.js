@@ -9,7 +9,7 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
-import { drawPath } from "../marks/path.js";
+import { reportCoreFailure } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
 
@@ -138,7 +138,7 @@ export class OptimizerCard {
     try {
       result = app.loss.trajectory(app.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
     } catch (error) {
-      console.warn("trajectory:", error);
+      reportCoreFailure("trajectory", error);
       return;
     }
     this.run = { key: this.key(), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
@@ -327,20 +327,11 @@ export class OptimizerCard {
     this.escapeNote.dataset.after = e.after;
   }
 
-  /** The part of the last run shown so far, for the 3-D view: { points, values, method } or null. */
+  /** The part of the last run shown so far, for the views' scenes: { points, values, method } or null. */
   visiblePath() {
     if (!this.run || this.run.key !== this.key()) return null;
     const { points, values, method, shown } = this.run;
     return { points: points.slice(0, shown), values: values.slice(0, shown), method };
-  }
-
-  /** Paints the path (and the last escape step) on the 2-D surface; ix, iy are the axes' indices. */
-  paint(ctx, view, ix, iy) {
-    if (!this.run || this.run.key !== this.key()) return;
-    const { points, values, shown, method } = this.run;
-    // One parameter: the curve's height is the loss the run already recorded at each step.
-    const project = (p, k) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(values[k])];
-    drawPath(ctx, points.slice(0, shown).map(project), method);
   }
 }
 

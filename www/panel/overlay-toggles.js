@@ -5,7 +5,7 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { OVERLAY_IDS } from "../app/overlay-set.js";
-import { OVERLAY_COLORS } from "../marks/overlays.js";
+import { OUTLINE, MARK, SIGN_COLORS } from "../canvas/theme.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -17,7 +17,7 @@ function svg(tag, attrs = {}, children = []) {
   return node;
 }
 
-const O = OVERLAY_COLORS.outline;
+const O = OUTLINE;
 
 /** A 24 × 24 picture of each overlay's mark, as drawn on the canvas. */
 const SWATCHES = {
@@ -28,13 +28,13 @@ const SWATCHES = {
     svg("path", { d: "M2 21 C9 19 15 17 22 14", fill: "none", stroke: O, "stroke-width": 4, "stroke-linecap": "round" }),
     svg("path", { d: "M2 21 C9 19 15 17 22 14", fill: "none", stroke: "#fff", "stroke-width": 2, "stroke-linecap": "round" }),
   ],
-  u: () => arrow(OVERLAY_COLORS.escape),
-  g: () => arrow(OVERLAY_COLORS.gradient),
+  u: () => arrow(MARK.escape),
+  g: () => arrow(MARK.gradient),
   eig: () => [
     svg("path", { d: "M3 20 L21 4", stroke: O, "stroke-width": 5 }),
-    svg("path", { d: "M3 20 L21 4", stroke: OVERLAY_COLORS.eigenPositive, "stroke-width": 3 }),
+    svg("path", { d: "M3 20 L21 4", stroke: SIGN_COLORS.positive, "stroke-width": 3 }),
     svg("path", { d: "M3 4 L21 20", stroke: O, "stroke-width": 5, "stroke-dasharray": "5 3" }),
-    svg("path", { d: "M3 4 L21 20", stroke: OVERLAY_COLORS.eigenNegative, "stroke-width": 3, "stroke-dasharray": "5 3" }),
+    svg("path", { d: "M3 4 L21 20", stroke: SIGN_COLORS.negative, "stroke-width": 3, "stroke-dasharray": "5 3" }),
   ],
   taylor: () => [
     svg("ellipse", { cx: 12, cy: 12, rx: 9.5, ry: 6, fill: "none", stroke: "#fff", "stroke-width": 3.5, "stroke-dasharray": "4 3" }),

@@ -11,24 +11,16 @@ import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
 import { niceTicks, formatTick } from "../surface/ticks.js";
-import { lineScale, fontScale } from "../canvas/projector.js";
-import { curvature } from "../marks/probe.js";
-import { fitCanvas } from "../canvas/fit-canvas.js";
+import { INK, PAPER, OUTLINE, ORANGE, CHART, SURFACE, canvasFont, lineScale } from "../canvas/theme.js";
+import { fitCanvas } from "../canvas/fit.js";
+import { curvature } from "../analysis/curvature.js";
+import { reportCoreFailure } from "../core/failures.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
 /** Every this many samples, [t, L, first order, second order] go into data-samples. */
 const SAMPLE_STRIDE = 20;
 const MARGIN = { left: 52, right: 12, top: 10, bottom: 34 };
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
-export const SLICE_COLORS = Object.freeze({
-  loss: "#31688e",
-  first: "#1f9d55",
-  second: "#d62828",
-  axis: "#3d4451",
-  grid: "#e3e6ea",
-  theta: "#ff6f3c",
-});
 /** Dash patterns: different for the two Taylor curves, so colour is not the only cue. */
 const DASH = Object.freeze({ first: [9, 5], second: [3, 4] });
 
@@ -95,7 +87,7 @@ export class SlicePanel {
     try {
       ys = Array.from(loss.line(theta, v, { tRange: [-span, span], n: SAMPLES }));
     } catch (error) {
-      console.warn("line:", error);
+      reportCoreFailure("line", error);
       return;
     }
     const L = analysis.value;
@@ -128,7 +120,7 @@ export class SlicePanel {
     const fitted = fitCanvas(this.canvas, 50);
     if (!fitted) return;
     const { ctx, width: w, height: h } = fitted;
-    ctx.fillStyle = "#ffffff";
+    ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, w, h);
     const first = ts.map((s) => L + s * slope);
     const second = ts.map((s, k) => first[k] + 0.5 * s * s * vhv);
@@ -147,11 +139,10 @@ export class SlicePanel {
     const px = (s) => rect.left + ((s + span) / (2 * span)) * rect.width;
     const py = (y) => rect.top + ((hi - y) / (hi - lo)) * rect.height;
     const k = lineScale();
-    const f = fontScale();
     // Grid and ticks.
     const xt = niceTicks(-span, span, Math.max(2, rect.width / 70));
     const yt = niceTicks(lo, hi, Math.max(2, rect.height / 40));
-    ctx.strokeStyle = SLICE_COLORS.grid;
+    ctx.strokeStyle = SURFACE.gridLine;
     ctx.lineWidth = 1;
     ctx.beginPath();
     for (const x of xt.values) {
@@ -163,17 +154,17 @@ export class SlicePanel {
       ctx.lineTo(rect.left + rect.width, Math.round(py(y)) + 0.5);
     }
     ctx.stroke();
-    ctx.strokeStyle = SLICE_COLORS.axis;
+    ctx.strokeStyle = INK;
     ctx.strokeRect(rect.left - 0.5, rect.top - 0.5, rect.width + 1, rect.height + 1);
-    ctx.fillStyle = SLICE_COLORS.axis;
-    ctx.font = `${12.5 * f}px ${FONT}`;
+    ctx.fillStyle = INK;
+    ctx.font = canvasFont(12.5);
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     for (const x of xt.values) ctx.fillText(formatTick(x, xt.step), px(x), rect.top + rect.height + 4);
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
     for (const y of yt.values) ctx.fillText(formatTick(y, yt.step), rect.left - 5, py(y));
-    ctx.font = `italic ${14 * f}px ${FONT}`;
+    ctx.font = canvasFont(14, { italic: true });
     ctx.textAlign = "right";
     ctx.textBaseline = "bottom";
     ctx.fillText("t", rect.left + rect.width, h - 2);
@@ -203,17 +194,17 @@ export class SlicePanel {
       ctx.stroke();
       ctx.setLineDash([]);
     };
-    curve(ys, SLICE_COLORS.loss, 3, []);
-    curve(first, SLICE_COLORS.first, 2.2, DASH.first);
-    curve(second, SLICE_COLORS.second, 2.4, DASH.second);
+    curve(ys, CHART.loss, 3, []);
+    curve(first, CHART.first, 2.2, DASH.first);
+    curve(second, CHART.second, 2.4, DASH.second);
     ctx.restore();
     // θ′ at t = 0.
     ctx.beginPath();
     ctx.arc(px(0), py(L), 5.5 * Math.sqrt(k), 0, 2 * Math.PI);
-    ctx.fillStyle = SLICE_COLORS.theta;
+    ctx.fillStyle = ORANGE;
     ctx.fill();
     ctx.lineWidth = 2;
-    ctx.strokeStyle = "#1b1e28";
+    ctx.strokeStyle = OUTLINE;
     ctx.stroke();
   }
 }

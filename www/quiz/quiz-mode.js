@@ -1,45 +1,44 @@
 // Quiz mode: the controller. It picks the question (the core's seeded generator, or a
-// teacher's set), draws its surface with the explorer's Surface, grades the answer, keeps
-// the progress, and tells main.js when the URL should be written.
+// teacher's set), draws its surface in the explorer's 2-D view (views/plane-view.js) with its
+// own scene (quiz-scene.js), grades the answer, keeps the progress, and tells the page when
+// the URL should be written.
 //
-// main.js stays in charge of the canvas and the frame: in quiz mode its frame() calls
-// quiz.frame() instead of drawing the explorer, and its canvas handlers step aside so that
-// quiz.pointerdown() gets the clicks. Until the student answers, nothing on the canvas
-// reveals the verdict: only θ′ is drawn; afterwards the level set through θ′, the critical
-// points and u (or −g) explain it, as in the explorer.
+// The page's frame loop stays in charge of the canvas: in quiz mode it calls quiz.frame()
+// instead of drawing the explorer, and the explorer's pointer handling steps aside so that
+// quiz.pointerdown() gets the clicks.
 
 import { createLoss, generateQuestion } from "../core/wasm.js";
+import { windowOf } from "../core/slice-args.js";
+import { reportCoreFailure } from "../core/failures.js";
 import { t } from "../i18n/i18n.js";
 import { formatHash, defaultState } from "../app/url-state.js";
-import { formatVector, roundTo, prettyName } from "../i18n/format.js";
-import { GRID_SIZE, gridField, levelSetLines } from "../surface/field.js";
-import { ARROW_LENGTH, drawTheta, drawArrow, drawCriticalPoint, drawValley, drawLevelSet, drawWayDown, planeDirection } from "../marks/overlays.js";
-import { drawColorbar } from "../surface/colorbar.js";
+import { formatVector, prettyName } from "../i18n/format.js";
+import { surfaceField } from "../surface/field.js";
+import { curvature } from "../analysis/curvature.js";
+import { tidyPoint } from "../analysis/tidy-point.js";
+import { findCriticalPoints } from "../analysis/critical-points.js";
+import { quizScene, questionAxes } from "./quiz-scene.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
 
 /** Generated sets are endless: a summary every this many questions. */
-export const BLOCK = 10;
+const BLOCK = 10;
 /** A click closer than this to θ′ (CSS px) names no direction. */
 const MIN_CLICK = 10;
-/** Length of the student's arrow in an escape question, CSS px (u is ARROW_LENGTH). */
-const STUDENT_ARROW = ARROW_LENGTH + 34;
 /** One press of ← or → turns the previewed escape arrow by this much. */
 const AIM_STEP = Math.PI / 12;
-/** Rounding θ′ for show may move it by this much (relative), no more. */
-const TIDY = 1e-9;
 /** Seeds picked for a link without one: short enough to read out in class. */
 const SEED_RANGE = 1_000_000;
 
 export class QuizMode {
   /**
-   * @param opts { canvas, surface, root (the quiz <aside>), colorbar (canvas),
-   *   schedule() (asks main.js for a frame), urlChanged() (asks it to write the URL),
+   * @param opts { plane (the 2-D view, views/plane-view.js), root (the quiz <aside>),
+   *   schedule() (asks for a frame), urlChanged() (asks for the URL to be written),
    *   progress (optional QuizProgress) }
    */
-  constructor({ canvas, surface, root, colorbar, schedule, urlChanged, progress = new QuizProgress() }) {
-    Object.assign(this, { canvas, surface, colorbar, schedule, urlChanged, progress });
+  constructor({ plane, root, schedule, urlChanged, progress = new QuizProgress() }) {
+    Object.assign(this, { plane, canvas: plane.canvas, schedule, urlChanged, progress });
     this.panel = new QuizPanel(root, {
       onLevel: (level) => this.go({ level, index: 0 }),
       onLeaveSet: () => this.leaveSet(),
@@ -64,13 +63,12 @@ export class QuizMode {
     this.loss = null;
     this.field = null;
     this.critical = [];
-    this.fieldDirty = false;
     this.notice = null;
     this.loadToken = 0;
     this.aim = null; // the pixel angle of the arrow previewed in an escape question
-    canvas.addEventListener("pointermove", (event) => this.pointermove(event));
-    canvas.addEventListener("pointerleave", () => this.pointerleave());
-    canvas.addEventListener("keydown", (event) => this.keydown(event));
+    this.canvas.addEventListener("pointermove", (event) => this.pointermove(event));
+    this.canvas.addEventListener("pointerleave", () => this.pointerleave());
+    this.canvas.addEventListener("keydown", (event) => this.keydown(event));
   }
 
   // ---- from and to the URL -------------------------------------------------------------------
@@ -133,7 +131,7 @@ export class QuizMode {
           const text = this.setText ?? (await fetchSet(this.setUrl));
           this.set = { id: setId(this.setText ?? `url:${this.setUrl}`), questions: buildQuestions(parseSet(text), (f, columns) => createLoss(f, columns, "en")) };
         } catch (error) {
-          if (!(error instanceof QuizSetError)) console.warn(error);
+          if (!(error instanceof QuizSetError)) reportCoreFailure("quiz set", error);
           this.setError = error;
         }
         this.loading = false;
@@ -162,14 +160,15 @@ export class QuizMode {
       this.loss = createLoss(question.formula, question.data, this.lang);
       // A teacher's point is shown as written; a generated one is tidied (see tidyPoint).
       this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.answer);
-      this.field = questionField(this.loss, question);
+      const axes = [question.x, question.y];
+      const win = windowOf(question.xRange, question.yRange);
+      this.field = surfaceField(this.loss, axes, win, question.point);
       try {
-        this.critical = this.loss.criticalPoints({ x: question.x, y: question.y, xRange: question.xRange, yRange: question.yRange, at: question.point });
+        this.critical = findCriticalPoints(this.loss, axes, win, question.point, ...questionAxes(question));
       } catch (error) {
-        console.warn("criticalPoints:", error);
+        reportCoreFailure("criticalPoints", error);
       }
     }
-    this.fieldDirty = true;
     this.aim = null;
     this.render();
     this.schedule();
@@ -206,7 +205,7 @@ export class QuizMode {
   /** What the review needs to open the question in the explorer, stored with the answer. */
   reviewable() {
     const q = this.question;
-    return { formula: q.formula, data: q.data, point: this.point, axes: [q.x, q.y], window: { x0: q.xRange[0], x1: q.xRange[1], y0: q.yRange[0], y1: q.yRange[1] }, type: q.type, answer: q.answer };
+    return { formula: q.formula, data: q.data, point: this.point, axes: [q.x, q.y], window: windowOf(q.xRange, q.yRange), type: q.type, answer: q.answer };
   }
 
   answer(kind) {
@@ -222,20 +221,13 @@ export class QuizMode {
     return this.active && q?.type === "escape" && !this.progress.recordOf(this.questionId());
   }
 
-  /** θ′ in CSS px of the canvas, and the indices of the drawn parameters. */
-  thetaPixel(view) {
-    const q = this.question;
-    const [ix, iy] = [q.x, q.y].map((a) => q.params.indexOf(a));
-    return { x: view.px(q.point[ix]), y: view.py(q.point[iy]), ix, iy };
-  }
-
-  /** The pixel offset of (px, py) from θ′, or null when too close to name a direction. */
+  /** The pixel angle of (px, py) seen from θ′, or null when too close to name a direction. */
   offsetFrom(px, py) {
-    const view = this.surface.view;
+    const view = this.plane.view;
     if (!view || !view.contains(px, py)) return null;
-    const theta = this.thetaPixel(view);
-    const dx = px - theta.x;
-    const dy = py - theta.y;
+    const [ix, iy] = questionAxes(this.question);
+    const dx = px - view.px(this.question.point[ix]);
+    const dy = py - view.py(this.question.point[iy]);
     return Math.hypot(dx, dy) < MIN_CLICK ? null : Math.atan2(dy, dx);
   }
 
@@ -278,18 +270,17 @@ export class QuizMode {
   /** Grades the pixel direction `angle` (radians, y down) from θ′ of an escape question. */
   gradeDirection(angle) {
     const q = this.question;
-    const view = this.surface.view;
-    const { ix, iy } = this.thetaPixel(view);
+    const view = this.plane.view;
+    const [ix, iy] = questionAxes(q);
     const v = q.params.map(() => 0);
     v[ix] = Math.cos(angle) / view.sx;
     v[iy] = -Math.sin(angle) / view.sy;
     const norm = Math.hypot(v[ix], v[iy]);
     const direction = v.map((c) => c / norm);
     // At a saddle g = 0, so along v the loss changes as ½ t² vᵀHv: it goes down iff vᵀHv < 0.
-    const H = q.analysis.hessian;
-    const curvature = direction.reduce((sum, vi, i) => sum + vi * H[i].reduce((s, hij, j) => s + hij * direction[j], 0), 0);
+    const vhv = curvature(q.analysis.hessian, direction);
     this.aim = null;
-    this.progress.record(this.questionId(), { ...this.reviewable(), given: { direction, curvature }, correct: curvature < 0 });
+    this.progress.record(this.questionId(), { ...this.reviewable(), given: { direction, curvature: vhv }, correct: vhv < 0 });
     this.afterAnswer();
   }
 
@@ -381,78 +372,18 @@ export class QuizMode {
 
   // ---- canvas --------------------------------------------------------------------------------
 
-  /** Called by main.js's frame() in quiz mode. */
+  /** Called by the page's frame in quiz mode: the question's surface and scene. */
   frame() {
     if (!this.field) {
-      this.surface.draw(null);
+      this.plane.draw(null);
       return;
     }
-    if (this.fieldDirty) {
-      this.fieldDirty = false;
-      this.surface.setField(this.field);
-      this.redrawColorbar();
-    }
-    this.surface.draw((ctx, view) => this.paint(ctx, view));
-    const { rect, win } = this.surface.view;
-    this.canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
-    this.canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
-  }
-
-  redrawColorbar() {
-    if (this.field) drawColorbar(this.colorbar, this.field.scale, this.field.levels, window.devicePixelRatio || 1);
-  }
-
-  paint(ctx, view) {
-    const q = this.question;
-    const a = q.analysis;
+    this.plane.show(this.field);
     const record = this.progress.recordOf(this.questionId());
-    const [ix, iy] = [q.x, q.y].map((name) => q.params.indexOf(name));
-    const mx = view.px(q.point[ix]);
-    const my = view.py(q.point[iy]);
-    const direction = planeDirection(view, ix, iy);
-    if (record) {
-      if (Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(this.field, a.value, view.rect, this.surface.dpr));
-      for (const cp of this.critical) {
-        if (cp.curve) drawValley(ctx, cp.curve.map((p) => [view.px(p[ix]), view.py(p[iy])]));
-      }
-      for (const cp of this.critical) {
-        if (cp.curve) continue;
-        const kind = cp.kind === "inconclusive" ? cp.refined : cp.kind;
-        drawCriticalPoint(ctx, view.px(cp.point[ix]), view.py(cp.point[iy]), kind, { hollow: cp.kind === "not_critical" });
-      }
-      drawWayDown(ctx, a, mx, my, direction);
-      // The student's direction, dashed and longer than u so that both show when they agree.
-      if (q.type === "escape") {
-        const [dx, dy] = direction(record.given.direction);
-        drawArrow(ctx, mx, my, dx, dy, { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
-      }
-    }
-    if (this.aiming && this.aim !== null) {
-      drawArrow(ctx, mx, my, Math.cos(this.aim), Math.sin(this.aim), { color: "#ffffff", label: "v", dashed: true, length: STUDENT_ARROW });
-    }
-    drawTheta(ctx, mx, my);
+    const aim = this.aiming ? this.aim : null;
+    const view = this.plane.view;
+    this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr }));
   }
-}
-
-/** The question's surface over its two drawn parameters, the others fixed at θ′. */
-function questionField(loss, q) {
-  const win = { x0: q.xRange[0], x1: q.xRange[1], y0: q.yRange[0], y1: q.yRange[1] };
-  const values = loss.grid({ x: q.x, y: q.y, xRange: q.xRange, yRange: q.yRange, nx: GRID_SIZE, ny: GRID_SIZE, at: q.point });
-  return gridField(values, GRID_SIZE, win, q.x, q.y);
-}
-
-/**
- * θ′ as shown and linked: the generator's points may read 4.19 × 10⁻¹⁷ where the exact
- * answer is 0, so the fewest decimals that only drop such noise (a change below TIDY) and
- * keep the same verdict are used.
- */
-export function tidyPoint(loss, point, kind) {
-  for (let decimals = 2; decimals <= 12; decimals++) {
-    const rounded = point.map((v) => roundTo(v, decimals));
-    const noise = rounded.every((r, k) => Math.abs(r - point[k]) <= TIDY * Math.max(1, Math.abs(point[k])));
-    if (noise && loss.analyze(rounded).kind === kind) return rounded;
-  }
-  return [...point];
 }
 
 /** The set file's text; only a file on this site (the page's CSP allows nothing else). */

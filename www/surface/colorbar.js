@@ -1,6 +1,7 @@
 // The colour bar under the surface: the viridis ramp with the contour levels marked and
 // labelled in true loss values (the ramp is not linear in the loss: see levels.js).
 
+import { INK, SURFACE, canvasFont } from "../canvas/theme.js";
 import { cssColorAt } from "./colormap.js";
 import { formatNumber } from "../i18n/format.js";
 
@@ -8,7 +9,6 @@ import { formatNumber } from "../i18n/format.js";
 const BAR_HEIGHT = 12;
 /** Minimum gap between two labels, CSS px. */
 const LABEL_GAP = 8;
-const FONT = '12px system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
 
 /**
  * Draws the bar into `canvas` at its CSS size × dpr. `scale` from colorScale() (null:
@@ -29,11 +29,11 @@ export function drawColorbar(canvas, scale, levels, dpr) {
   for (let k = 0; k <= 16; k++) gradient.addColorStop(k / 16, cssColorAt(k / 16));
   ctx.fillStyle = gradient;
   ctx.fillRect(pad, 0, barWidth, BAR_HEIGHT);
-  ctx.strokeStyle = "rgba(0, 0, 0, 0.35)";
+  ctx.strokeStyle = SURFACE.colorbarEdge;
   ctx.strokeRect(pad + 0.5, 0.5, barWidth - 1, BAR_HEIGHT - 1);
 
-  ctx.font = FONT;
-  ctx.fillStyle = "#3d4451";
+  ctx.font = canvasFont(12, { scaled: false });
+  ctx.fillStyle = INK;
   ctx.textBaseline = "top";
   ctx.textAlign = "center";
   // The ends first (they always matter), then the levels that fit between labels placed.

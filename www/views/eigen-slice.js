@@ -12,14 +12,17 @@
 import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, prettyName } from "../i18n/format.js";
+import { reportCoreFailure } from "../core/failures.js";
+import { INK, PAPER, SIGN_COLORS, SURFACE, canvasFont } from "../canvas/theme.js";
+import { fitCanvas } from "../canvas/fit.js";
 import { colorScale, contourLevels } from "../surface/levels.js";
-import { contourSegments, chainSegments } from "../surface/contours.js";
+import { contourSegments } from "../surface/contours/march.js";
+import { chainSegments } from "../surface/contours/chain.js";
 import { colorize } from "../surface/heatmap.js";
 import { cssColorAt } from "../surface/colormap.js";
-import { drawTheta } from "../marks/overlays.js";
-import { KIND_FILL } from "../marks/critical-map.js";
+import { eigenSign } from "../analysis/curvature.js";
+import { drawTheta } from "../marks/theta.js";
 import { SLICES } from "../app/url-state.js";
-import { fitCanvas } from "../canvas/fit-canvas.js";
 
 /** Samples per side of the slice. */
 const SIZE = 161;
@@ -28,10 +31,6 @@ const HALF_SHARE = 0.5;
 const MARGIN = { left: 54, right: 74, top: 14, bottom: 46 };
 /** The slice's own colour bar, on the right (its colours are not the 2-D view's). */
 const BAR = { gap: 10, width: 12 };
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
-const INK = "#3d4451";
-const CONTOUR = "rgba(255, 255, 255, 0.55)";
-
 
 export class EigenSlice {
   /**
@@ -46,7 +45,7 @@ export class EigenSlice {
     this.slice = "axes";
     this.shown = false;
     this.key = null;
-    this.lastApp = null;
+    this.lastSnapshot = null;
     this.label = el("span", { class: "slice-switch-label" });
     this.note = el("p", { class: "hint slice-switch-note" });
     this.buttons = SLICES.map((slice) => {
@@ -70,7 +69,7 @@ export class EigenSlice {
     });
     new ResizeObserver(() => {
       this.key = null;
-      if (this.lastApp) this.update(this.lastApp);
+      if (this.lastSnapshot) this.update(this.lastSnapshot);
     }).observe(canvas);
   }
 
@@ -99,43 +98,43 @@ export class EigenSlice {
     return this.shown;
   }
 
-  /** Called every frame: redraws when θ′, the window, the language or the size changed. */
-  update(app) {
-    this.lastApp = app;
-    if (!this.shown || !app.loss || !app.analysis) return;
+  /** Called every frame with the page's snapshot: redraws when θ′, the window, the language or the size changed. */
+  update(snapshot) {
+    this.lastSnapshot = snapshot;
+    if (!this.shown || !snapshot.loss || !snapshot.analysis) return;
     // A new Loss for every formula or data edit; the key for the rest of what is drawn.
-    const key = [app.theta.join(","), app.win.x0, app.win.x1, app.win.y0, app.win.y1, this.lang].join("|");
-    if (key === this.key && app.loss === this.keyLoss) return;
+    const key = [snapshot.theta.join(","), snapshot.win.x0, snapshot.win.x1, snapshot.win.y0, snapshot.win.y1, this.lang].join("|");
+    if (key === this.key && snapshot.loss === this.keyLoss) return;
     this.key = key;
-    this.keyLoss = app.loss;
-    this.draw(app);
+    this.keyLoss = snapshot.loss;
+    this.draw(snapshot);
   }
 
-  draw(app) {
+  draw(snapshot) {
     const canvas = this.canvas;
     const fitted = fitCanvas(canvas, 40);
     if (!fitted) return;
     const { ctx, width, height } = fitted;
-    ctx.fillStyle = "#ffffff";
+    ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, width, height);
 
-    const a = app.analysis;
+    const a = snapshot.analysis;
     const n = a.eigenvalues.length;
     if (n < 2 || !a.eigenvectors?.length) return;
     // Ascending eigenvalues: the first is the smallest (the way down at a saddle), the last the largest.
     const [l1, l2] = [a.eigenvalues[0], a.eigenvalues[n - 1]];
     const [u1, u2] = [a.eigenvectors[0], a.eigenvectors[n - 1]];
-    const half = HALF_SHARE * Math.min(app.win.x1 - app.win.x0, app.win.y1 - app.win.y0);
+    const half = HALF_SHARE * Math.min(snapshot.win.x1 - snapshot.win.x0, snapshot.win.y1 - snapshot.win.y0);
     let values;
     try {
-      values = app.loss.grid({ origin: app.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: SIZE, ny: SIZE });
+      values = snapshot.loss.grid({ origin: snapshot.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: SIZE, ny: SIZE });
     } catch (error) {
-      console.warn("eigen slice:", error);
+      reportCoreFailure("eigen slice", error);
       return;
     }
     const side = Math.max(20, Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom));
     const rect = { left: MARGIN.left + (width - MARGIN.left - MARGIN.right - side) / 2, top: MARGIN.top, width: side, height: side };
-    this.frame = { rect, half, theta: [...app.theta], u1, u2 };
+    this.frame = { rect, half, theta: [...snapshot.theta], u1, u2 };
     const px = (s) => rect.left + ((s + half) / (2 * half)) * rect.width;
     const py = (v) => rect.top + (1 - (v + half) / (2 * half)) * rect.height;
 
@@ -153,7 +152,7 @@ export class EigenSlice {
       const levels = contourLevels(scale);
       const gx = (i) => rect.left + (i / (SIZE - 1)) * rect.width;
       const gy = (j) => rect.top + (1 - j / (SIZE - 1)) * rect.height;
-      ctx.strokeStyle = CONTOUR;
+      ctx.strokeStyle = SURFACE.sliceContour;
       ctx.lineWidth = 1;
       for (const seg of contourSegments(values, SIZE, SIZE, levels)) {
         for (const line of chainSegments(seg)) {
@@ -169,8 +168,8 @@ export class EigenSlice {
 
     if (scale) this.drawBar(ctx, scale, rect);
 
-    // The two eigen-directions through θ′, in the eigenvalue-sign colours of the critical map.
-    const signColour = (l) => (l < 0 ? KIND_FILL.maximum : l > 0 ? KIND_FILL.minimum : KIND_FILL.unknown);
+    // The two eigen-directions through θ′, in the colours of their eigenvalues' signs.
+    const signColour = (l) => SIGN_COLORS[eigenSign(l, 0)];
     const cx = px(0);
     const cy = py(0);
     ctx.save();
@@ -194,18 +193,18 @@ export class EigenSlice {
     ctx.lineWidth = 1;
     ctx.strokeRect(rect.left - 0.5, rect.top - 0.5, rect.width + 1, rect.height + 1);
     ctx.fillStyle = INK;
-    ctx.font = `12px ${FONT}`;
+    ctx.font = canvasFont(12, { scaled: false });
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     for (const s of [-half, 0, half]) ctx.fillText(formatNumber(s, 3), px(s), rect.top + rect.height + 5);
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
     for (const v of [-half, 0, half]) ctx.fillText(formatNumber(v, 3), rect.left - 6, py(v));
-    ctx.font = `14px ${FONT}`;
+    ctx.font = canvasFont(14, { scaled: false });
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
-    const across = t(this.lang, "manyParamsSliceAxis", { u: "u₁", lambda: formatNumber(l1), v: vectorText(u1, app.params) });
-    const up = t(this.lang, "manyParamsSliceAxis", { u: "u₂", lambda: formatNumber(l2), v: vectorText(u2, app.params) });
+    const across = t(this.lang, "manyParamsSliceAxis", { u: "u₁", lambda: formatNumber(l1), v: vectorText(u1, snapshot.params) });
+    const up = t(this.lang, "manyParamsSliceAxis", { u: "u₂", lambda: formatNumber(l2), v: vectorText(u2, snapshot.params) });
     ctx.fillText(across, rect.left + rect.width / 2, rect.top + rect.height + 22, width - 8);
     ctx.save();
     ctx.translate(14, rect.top + rect.height / 2);
@@ -238,7 +237,7 @@ export class EigenSlice {
     ctx.lineWidth = 1;
     ctx.strokeRect(x - 0.5, rect.top - 0.5, BAR.width + 1, rect.height + 1);
     ctx.fillStyle = INK;
-    ctx.font = `12px ${FONT}`;
+    ctx.font = canvasFont(12, { scaled: false });
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
     for (const t of [0, 0.5, 1]) ctx.fillText(formatNumber(scale.v(t), 3), x + BAR.width + 4, rect.top + (1 - t) * rect.height);

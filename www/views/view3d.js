@@ -1,6 +1,7 @@
 // The 3-D view: the surface as a shaded mesh in Canvas 2D, rotatable by dragging (azimuth and
-// elevation) or with the arrow keys, with θ′, the critical points and the quadratic Taylor
-// model around θ′ as a translucent patch.
+// elevation) or with the arrow keys, with the quadratic Taylor model around θ′ as a
+// translucent patch, and the same marks as the 2-D view (the optimizer's path, the critical
+// points, θ′) painted by the one scene painter.
 //
 // Height is the colour position t(L) of the 2-D view's colour scale, not L itself: t is
 // monotone, so minima, maxima and saddles keep their shape, the colours match the colour
@@ -10,21 +11,18 @@
 
 import { t as tr } from "../i18n/i18n.js";
 import { prettyName, formatNumber } from "../i18n/format.js";
-import { VIRIDIS, indexOf } from "../surface/colormap.js";
+import { gridArgs } from "../core/slice-args.js";
+import { INK, PAPER, VIEW3D, canvasFont } from "../canvas/theme.js";
+import { fitCanvas } from "../canvas/fit.js";
 import { colorScale } from "../surface/levels.js";
-import { projector, quadOrder, DEFAULT_CAMERA, normalCamera } from "./camera.js";
-import { OVERLAY_COLORS, THETA_RADIUS } from "../marks/overlays.js";
-import { drawMarker, markerShape, KIND_FILL } from "../marks/critical-map.js";
-import { drawPath } from "../marks/path.js";
-import { fitCanvas } from "../canvas/fit-canvas.js";
+import { quadraticModel } from "../analysis/quadratic-model.js";
+import { criticalMarks } from "../marks/critical-points.js";
+import { paintScene } from "../marks/scene.js";
+import { projector, DEFAULT_CAMERA, normalCamera } from "./camera.js";
+import { surfaceFaces, patchFaces, fillFaces } from "./mesh3d.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
-export const MESH = 64;
-/** Samples per side of the Taylor patch, and its half-width as a share of the window. */
-const PATCH = 13;
-const PATCH_SHARE = 0.18;
-const PATCH_FILL = "rgba(255, 111, 60, 0.38)";
-const PATCH_LINE = "rgba(150, 50, 15, 0.55)";
+const MESH = 64;
 /** Height of the top of the box relative to its half-width. */
 const HEIGHT = 0.9;
 /** Degrees per pixel of drag, and per arrow key press. */
@@ -34,7 +32,6 @@ const KEY_STEP = 5;
 const CLICK_SLOP = 4;
 const PICK_RADIUS = 14;
 const DEG = Math.PI / 180;
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
 export class View3D {
   /**
@@ -54,7 +51,7 @@ export class View3D {
     this.setCamera(DEFAULT_CAMERA);
     this.mode = "2d";
     this.mesh = null; // { key, values, scale }
-    this.lastApp = null;
+    this.lastSnapshot = null;
     this.lastPath = null;
     this.lang = "en";
     this.buttons = ["2d", "3d"].map((view) => {
@@ -152,173 +149,75 @@ export class View3D {
   }
 
   /**
-   * Called every frame with the page's state and the optimizer's path so far (or null):
-   * recomputes the mesh if stale, then draws.
+   * Called every frame with the page's snapshot (app/store.js) and the optimizer's path so far
+   * (or null): recomputes the mesh if stale, then draws.
    */
-  update(app, path = this.lastPath) {
-    this.lastApp = app;
+  update(s, path = this.lastPath) {
+    this.lastSnapshot = s;
     this.lastPath = path;
-    if (this.mode !== "3d" || !app.loss || app.field?.type !== "grid") return;
-    const key = meshKey(app);
-    if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== app.loss) {
-      const values = app.loss.grid({
-        x: app.axes[0],
-        y: app.axes[1],
-        xRange: [app.win.x0, app.win.x1],
-        yRange: [app.win.y0, app.win.y1],
-        nx: MESH,
-        ny: MESH,
-        at: app.theta,
-      });
+    if (this.mode !== "3d" || !s.loss || s.field?.type !== "grid") return;
+    const key = meshKey(s);
+    if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== s.loss) {
+      const values = s.loss.grid(gridArgs(s.axes, s.win, s.theta, MESH));
       // The 2-D view's scale when there is one (same colours as the colour bar).
-      this.mesh = { key, loss: app.loss, values, scale: app.field.scale ?? colorScale(values) };
+      this.mesh = { key, loss: s.loss, values, scale: s.field.scale ?? colorScale(values) };
     }
-    this.draw(app);
+    this.draw(s);
   }
 
   redraw() {
-    if (this.lastApp) this.update(this.lastApp);
+    if (this.lastSnapshot) this.update(this.lastSnapshot);
   }
 
-  draw(app) {
+  draw(s) {
     const fitted = fitCanvas(this.canvas, 20);
     if (!fitted) return;
     const { ctx, width, height } = fitted;
-    ctx.fillStyle = "#ffffff";
+    ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, width, height);
     const { values, scale } = this.mesh;
     if (!scale) return;
-    const { win } = app;
-    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
+    const { win, ix, iy, loss } = s;
     // Model coordinates: x, y ∈ [−1, 1] across the window, z = HEIGHT·(2t − 1) ∈ [−HEIGHT, HEIGHT].
     const mx = (x) => (2 * (x - win.x0)) / (win.x1 - win.x0) - 1;
     const my = (y) => (2 * (y - win.y0)) / (win.y1 - win.y0) - 1;
     const mz = (v) => HEIGHT * (2 * scale.t(v) - 1);
     const project = projector(this.azimuth * DEG, this.elevation * DEG, width, height, HEIGHT);
-
-    const faces = [];
-    // The surface's quads, coloured by their mean value and shaded by their slope.
-    const n = MESH;
-    const P = new Array(n * n);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < n; i++) {
-        const v = values[i + j * n];
-        P[i + j * n] = Number.isFinite(v) ? project(-1 + (2 * i) / (n - 1), -1 + (2 * j) / (n - 1), mz(v)) : null;
-      }
-    }
-    for (let j = 0; j < n - 1; j++) {
-      for (let i = 0; i < n - 1; i++) {
-        const k = i + j * n;
-        const a = P[k];
-        const b = P[k + 1];
-        const c = P[k + n + 1];
-        const d = P[k + n];
-        if (!a || !b || !c || !d) continue;
-        const mean = (values[k] + values[k + 1] + values[k + n + 1] + values[k + n]) / 4;
-        faces.push({ pts: [a, b, c, d], depth: (a[2] + b[2] + c[2] + d[2]) / 4, color: shaded(scale.t(mean), a, b, c, d) });
-      }
-    }
-    // The quadratic model around θ′: L + dᵀg + ½ dᵀHd over the axis plane.
-    const an = app.analysis;
-    const patch = [];
-    if (an && Number.isFinite(an.value) && an.hessian.length) {
-      const hx = PATCH_SHARE * (win.x1 - win.x0);
-      const hy = PATCH_SHARE * (win.y1 - win.y0);
-      const q = (dx, dy) =>
-        an.value + dx * an.gradient[ix] + dy * an.gradient[iy] + 0.5 * (dx * dx * an.hessian[ix][ix] + 2 * dx * dy * an.hessian[ix][iy] + dy * dy * an.hessian[iy][iy]);
-      const grid = [];
-      for (let j = 0; j < PATCH; j++) {
-        for (let i = 0; i < PATCH; i++) {
-          const dx = -hx + (2 * hx * i) / (PATCH - 1);
-          const dy = -hy + (2 * hy * j) / (PATCH - 1);
-          const x = app.theta[ix] + dx;
-          const y = app.theta[iy] + dy;
-          const inside = x >= win.x0 && x <= win.x1 && y >= win.y0 && y <= win.y1;
-          grid.push(inside ? project(mx(x), my(y), mz(q(dx, dy))) : null);
-        }
-      }
-      for (let j = 0; j < PATCH - 1; j++) {
-        for (let i = 0; i < PATCH - 1; i++) {
-          const k = i + j * PATCH;
-          const pts = [grid[k], grid[k + 1], grid[k + PATCH + 1], grid[k + PATCH]];
-          if (pts.some((p) => !p)) continue;
-          patch.push({ pts, depth: pts.reduce((s, p) => s + p[2], 0) / 4 });
-        }
-      }
-    }
-    for (const f of quadOrder(faces)) {
-      ctx.beginPath();
-      ctx.moveTo(f.pts[0][0], f.pts[0][1]);
-      for (let k = 1; k < 4; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
-      ctx.closePath();
-      ctx.fillStyle = f.color;
-      ctx.fill();
-      // The same colour stroked closes the hairline seams between neighbouring quads.
-      ctx.strokeStyle = f.color;
-      ctx.lineWidth = 0.6;
-      ctx.stroke();
-    }
+    fillFaces(ctx, surfaceFaces(values, MESH, scale, project, mz));
     // The model on top of the surface, translucent: where the two agree the patch hugs the
     // surface, where they part the model has stopped being a good description. (Drawn after
     // the whole surface: a patch cut to pieces by the quads in front of it does not read.)
-    ctx.fillStyle = PATCH_FILL;
-    ctx.strokeStyle = PATCH_LINE;
-    ctx.lineWidth = 0.8;
-    for (const f of quadOrder(patch)) {
-      ctx.beginPath();
-      ctx.moveTo(f.pts[0][0], f.pts[0][1]);
-      for (let k = 1; k < 4; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
-      ctx.closePath();
-      ctx.fill();
-      ctx.stroke();
+    const a = s.analysis;
+    const defined = a && Number.isFinite(a.value);
+    if (defined && a.hessian.length) {
+      const toModel = (x, y, v) => [mx(x), my(y), mz(v)];
+      ctx.fillStyle = VIEW3D.patchFill;
+      ctx.strokeStyle = VIEW3D.patchLine;
+      ctx.lineWidth = 0.8;
+      fillFaces(ctx, patchFaces(quadraticModel(a, ix, iy), s.theta[ix], s.theta[iy], win, project, toModel), { own: false });
     }
-    this.drawBox(ctx, project, app);
-    // The optimizer's path over the surface, at the loss of each step.
+    this.drawBox(ctx, project, s);
+    // The marks, as on the 2-D view, at the height of their loss.
+    const at = (p, value) => project(mx(p[ix]), my(p[iy]), mz(value ?? loss.value(p)));
+    const scene = { critical: { ...criticalMarks(s.critical ?? [], at), trough: false } };
     const path = this.lastPath;
     if (path && path.points.length) {
-      const pixels = path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [project(mx(p[ix]), my(p[iy]), mz(path.values[k]))] : []));
-      drawPath(ctx, pixels, path.method);
+      const points = path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [at(p, path.values[k])] : []));
+      scene.path = { points, method: path.method };
     }
-    // Markers on top: the critical points, then θ′.
-    const critical = app.critical ?? [];
-    this.markers = [];
-    this.canvas.dataset.critical = String(critical.length);
-    for (const cp of critical) {
-      if (cp.curve) {
-        ctx.save();
-        ctx.strokeStyle = KIND_FILL[markerShape(cp)];
-        ctx.lineWidth = 3;
-        ctx.beginPath();
-        cp.curve.forEach((p, k) => {
-          const [x, y] = project(mx(p[ix]), my(p[iy]), mz(app.loss.value(p)));
-          if (k === 0) ctx.moveTo(x, y);
-          else ctx.lineTo(x, y);
-        });
-        ctx.stroke();
-        ctx.restore();
-        continue;
-      }
-      const [x, y] = project(mx(cp.point[ix]), my(cp.point[iy]), mz(cp.value ?? app.loss.value(cp.point)));
-      drawMarker(ctx, x, y, markerShape(cp), { hollow: cp.kind === "not_critical" });
-      this.markers.push({ x, y, point: cp.point, shape: markerShape(cp) });
-    }
-    // Where each marker is, for tests and scripts: "saddle:x,y;minimum:x,y;…".
-    this.canvas.dataset.markers = this.markers.map((m) => `${m.shape}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(";");
-    if (an && Number.isFinite(an.value)) {
-      const [x, y] = project(mx(app.theta[ix]), my(app.theta[iy]), mz(an.value));
+    if (defined) {
+      const [x, y] = at(s.theta, a.value);
+      scene.theta = { x, y, ring: false };
       // Where θ′ is drawn (CSS px), for tests and scripts that check the picture.
       this.canvas.dataset.theta = `${x.toFixed(1)},${y.toFixed(1)}`;
-      ctx.beginPath();
-      ctx.arc(x, y, THETA_RADIUS - 1, 0, 2 * Math.PI);
-      ctx.fillStyle = OVERLAY_COLORS.outline;
-      ctx.fill();
-      ctx.beginPath();
-      ctx.arc(x, y, THETA_RADIUS - 3, 0, 2 * Math.PI);
-      ctx.fillStyle = OVERLAY_COLORS.theta;
-      ctx.fill();
     }
-    ctx.font = `13px ${FONT}`;
-    ctx.fillStyle = "#3d4451";
+    paintScene(ctx, scene);
+    // Where each marker is, for picking and for tests and scripts: "saddle:x,y;minimum:x,y;…".
+    this.markers = scene.critical.points;
+    this.canvas.dataset.critical = String((s.critical ?? []).length);
+    this.canvas.dataset.markers = this.markers.map((m) => `${m.shape}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(";");
+    ctx.font = canvasFont(13, { scaled: false });
+    ctx.fillStyle = INK;
     ctx.textAlign = "left";
     ctx.textBaseline = "top";
     // The hint on one line if it fits, else one line per " · " part (a phone).
@@ -332,8 +231,8 @@ export class View3D {
    * corner furthest left on screen, ticked in true loss values (the height is the colour
    * position t(L), so the ticks are where the colour bar has them, not evenly spaced in L).
    */
-  drawBox(ctx, project, app) {
-    const { win } = app;
+  drawBox(ctx, project, s) {
+    const { win } = s;
     const { scale } = this.mesh;
     const corners = [
       [-1, -1],
@@ -342,7 +241,7 @@ export class View3D {
       [-1, 1],
     ];
     ctx.save();
-    ctx.strokeStyle = "rgba(61, 68, 81, 0.6)";
+    ctx.strokeStyle = VIEW3D.box;
     ctx.lineWidth = 1;
     ctx.beginPath();
     corners.forEach(([x, y], k) => {
@@ -361,14 +260,13 @@ export class View3D {
     ctx.moveTo(bx, by);
     ctx.lineTo(tx, ty);
     ctx.stroke();
-    ctx.fillStyle = "#3d4451";
+    ctx.fillStyle = INK;
     ctx.textBaseline = "middle";
-    ctx.font = `12px ${FONT}`;
+    ctx.font = canvasFont(12, { scaled: false });
     ctx.textAlign = "right";
     // The floor is L's lowest value; ticks above it (the bottom one would sit on the floor's
-    // own labels).
-    // The labels left of the axis, unless they would leave the canvas (a narrow phone): then
-    // all of them right of it.
+    // own labels). The labels left of the axis, unless they would leave the canvas (a narrow
+    // phone): then all of them right of it.
     const widest = Math.max(...[0.25, 0.5, 0.75, 1].map((t) => ctx.measureText(formatNumber(scale.v(t), 3)).width));
     const fits = bx - 6 - widest >= 2 && tx - 6 - widest >= 2;
     for (const t of [0.25, 0.5, 0.75, 1]) {
@@ -392,8 +290,8 @@ export class View3D {
     label(formatNumber(win.x1, 3), 1, -1.14, -HEIGHT);
     label(formatNumber(win.y0, 3), 1.14, -1, -HEIGHT);
     label(formatNumber(win.y1, 3), 1.14, 1, -HEIGHT);
-    ctx.font = `italic 16px ${FONT}`;
-    const [xName, yName] = app.axes.map(prettyName);
+    ctx.font = canvasFont(16, { italic: true, scaled: false });
+    const [xName, yName] = s.axes.map(prettyName);
     label(xName, 0, -1.22, -HEIGHT);
     label(yName, 1.22, 0, -HEIGHT);
     const [lx, ly] = project(cx, cy, HEIGHT);
@@ -402,32 +300,9 @@ export class View3D {
   }
 }
 
-/** What the mesh depends on: the formula's loss object, the window, the axes and the slice. */
-function meshKey(app) {
-  const axisIndex = new Set(app.axes.map((a) => app.params.indexOf(a)));
-  const fixed = app.theta.filter((_, k) => !axisIndex.has(k));
-  return [app.win.x0, app.win.x1, app.win.y0, app.win.y1, app.axes.join(","), fixed.join(",")].join("|");
+/** What the mesh depends on: the window, the axes and the slice (the Loss is compared apart). */
+function meshKey(s) {
+  const axisIndex = new Set([s.ix, s.iy]);
+  const fixed = s.theta.filter((_, k) => !axisIndex.has(k));
+  return [s.win.x0, s.win.x1, s.win.y0, s.win.y1, s.axes.join(","), fixed.join(",")].join("|");
 }
-
-// The quad's viridis colour, darkened by how far its screen normal faces away from the viewer:
-// enough shading to read the shape, not so much that the colour scale is lost.
-function shaded(t, a, b, c, d) {
-  const k = 3 * indexOf(t);
-  // Screen-space normal's z from the diagonals' cross product (x right, y down, z away).
-  const ux = c[0] - a[0];
-  const uy = c[1] - a[1];
-  const uz = c[2] - a[2];
-  const vx = d[0] - b[0];
-  const vy = d[1] - b[1];
-  const vz = d[2] - b[2];
-  const nx = uy * vz - uz * vy;
-  const ny = uz * vx - ux * vz;
-  const nz = ux * vy - uy * vx;
-  const len = Math.hypot(nx, ny, nz) || 1;
-  const light = 0.62 + 0.38 * Math.abs((0.35 * nx - 0.55 * ny + nz * 0.76) / len);
-  const r = Math.round(VIRIDIS[k] * light);
-  const g = Math.round(VIRIDIS[k + 1] * light);
-  const bl = Math.round(VIRIDIS[k + 2] * light);
-  return `rgb(${r} ${g} ${bl})`;
-}
-
