@@ -3,13 +3,14 @@
 // Nothing here runs for a normal visit.
 
 /**
- * @param {{ app: object, update: () => void, rebuild: (size: number, mark: Function) => void }} paths
- *   update: one θ′ update (analysis, composite with overlays, panel); rebuild: the surface
- *   at size × size (grid evaluation, colour scale, contours, heatmap, base layer) and its
- *   composite on the page's canvas, calling mark(stage, canvas?) after each stage (the
- *   canvas, if given, is flushed first so that its drawing is counted in that stage).
+ * @param {{ store: object, update: () => void, rebuild: (size: number, mark: Function) => void }} paths
+ *   store: the page's store (app/store.js), whose θ′ the drag moves; update: one θ′ update
+ *   (analysis, composite with overlays, panel); rebuild: the surface at size × size (grid
+ *   evaluation, colour scale, contours, heatmap, base layer) and its composite on the page's
+ *   canvas, calling mark(stage, canvas?) after each stage (the canvas, if given, is flushed
+ *   first so that its drawing is counted in that stage).
  */
-export function installBench({ app, update, rebuild }) {
+export function installBench({ store, update, rebuild }) {
   // Reading one pixel waits for the canvas to be rasterised: without it the drawing
   // commands are only recorded, and their cost would land outside the timed span.
   const canvas = document.querySelector("#surface");
@@ -17,22 +18,22 @@ export function installBench({ app, update, rebuild }) {
   window.__hessianBench = {
     /** Moves θ′ along a small circle `count` times; returns the milliseconds of each update. */
     drag(count = 240) {
-      const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-      const centre = [...app.theta];
-      const { x0, x1, y0, y1 } = app.win;
+      const { ix, iy, theta: start, win } = store.snapshot();
+      const centre = [...start];
+      const { x0, x1, y0, y1 } = win;
       const times = [];
       for (let k = 0; k < count; k++) {
         const angle = (2 * Math.PI * k) / count;
         const theta = [...centre];
         theta[ix] = centre[ix] + 0.2 * (x1 - x0) * Math.cos(angle);
         theta[iy] = centre[iy] + 0.2 * (y1 - y0) * Math.sin(angle);
-        app.theta = theta;
+        store.setTheta(theta);
         const t0 = performance.now();
         update();
         flush();
         times.push(performance.now() - t0);
       }
-      app.theta = centre;
+      store.setTheta(centre);
       update();
       return times;
     },

@@ -1,9 +1,7 @@
-// Presets: the lecture's example and the classic surfaces every optimisation course draws,
-// each with a one-line caption. Choosing one writes the URL hash (formula, data, θ′, window,
-// axes) and lets the page's hashchange handler apply it, so a preset is also a shareable link.
+// Presets: the lecture's example and the classic surfaces every optimisation course draws
+// (each with a one-line caption in the string tables). A preset is a URL state: choosing one
+// (panel/preset-menu.js) writes the hash, and the page applies it as it applies a link. Pure.
 
-import { el } from "../panel/dom.js";
-import { t } from "../i18n/i18n.js";
 import { parseHash, formatHash, DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./url-state.js";
 
 const square = (r) => ({ x0: -r, x1: r, y0: -r, y1: r });
@@ -81,60 +79,4 @@ export function presetHash(preset, currentHash) {
 export function matchPreset(formula, columns) {
   const text = (cols) => cols.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
   return PRESETS.find((p) => p.formula === formula && text(p.data) === text(columns)) ?? null;
-}
-
-/** The menu: a <select> and the chosen preset's caption, inside `root`. */
-export class PresetMenu {
-  constructor(root) {
-    this.root = root;
-    this.lang = "en";
-    this.current = null;
-    this.label = el("label", { class: "card-title", attrs: { for: "preset-select" } });
-    this.select = el("select", { class: "preset-select", attrs: { id: "preset-select" } });
-    this.caption = el("p", { class: "preset-caption hint", attrs: { id: "preset-caption", "aria-live": "polite" } });
-    this.select.setAttribute("aria-describedby", "preset-caption");
-    root.replaceChildren(this.label, this.select, this.caption);
-    this.select.addEventListener("change", () => {
-      const preset = PRESETS.find((p) => p.id === this.select.value);
-      if (!preset) return;
-      // A hash change, not a direct call: the page applies it exactly as it applies a link.
-      location.hash = presetHash(preset, location.hash) || "#";
-    });
-    this.render();
-  }
-
-  setLang(lang) {
-    this.lang = lang;
-    this.render();
-  }
-
-  /** Marks the preset the page shows (null: the user's own formula). Cheap when unchanged. */
-  show(formula, columns) {
-    // Called every frame; the page replaces (never mutates) its formula text and columns.
-    if (formula === this.shownFormula && columns === this.shownColumns) return;
-    this.shownFormula = formula;
-    this.shownColumns = columns;
-    const id = matchPreset(formula, columns)?.id ?? "custom";
-    if (id === this.current) return;
-    this.current = id;
-    this.select.value = id;
-    this.renderCaption();
-  }
-
-  render() {
-    const lang = this.lang;
-    this.label.textContent = t(lang, "presetsLabel");
-    const options = [
-      el("option", { text: t(lang, "presetsCustom"), attrs: { value: "custom", disabled: "" } }),
-      ...PRESETS.map((p) => el("option", { text: t(lang, `presets_${p.id}`), attrs: { value: p.id } })),
-    ];
-    this.select.replaceChildren(...options);
-    this.select.value = this.current ?? "custom";
-    this.renderCaption();
-  }
-
-  renderCaption() {
-    const id = this.current ?? "custom";
-    this.caption.textContent = id === "custom" ? t(this.lang, "presetsCustomCaption") : t(this.lang, `presets_${id}_caption`);
-  }
 }

@@ -22,3 +22,22 @@ export function fitCanvas(canvas, minSize = 1) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   return { ctx, width, height };
 }
+
+/**
+ * Calls `onResize()` whenever `box` changes size and whenever the device pixel ratio changes
+ * (a zoom of the browser or a move to another screen, which resizes nothing).
+ */
+export function watchSize(box, onResize) {
+  new ResizeObserver(onResize).observe(box);
+  const watchPixelRatio = () => {
+    matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+      "change",
+      () => {
+        onResize();
+        watchPixelRatio();
+      },
+      { once: true },
+    );
+  };
+  watchPixelRatio();
+}

@@ -35,6 +35,7 @@ const CORE = {
     noticeDismiss: "Dismiss",
     noticeBadValue: "The link's value for “{key}” ({value}) is not valid, so the default is used.",
     noticeFormula: "The link's formula has an error (see the formula box); the lecture's example is drawn instead.",
+    noticeCoreFailure: "Something went wrong inside the core ({where}: {message}); what is shown may be out of date. Please report it.",
     noticePoint: "The link's θ′ has {got} numbers but the formula has {n} parameters, so θ′ starts at the origin.",
     noticeAxes: "The link's axes ({value}) are not two parameters of the formula, so {x} and {y} are used.",
 
@@ -134,6 +135,7 @@ const CORE = {
     noticeDismiss: "关闭",
     noticeBadValue: "链接里“{key}”的值（{value}）无效，已改用默认值。",
     noticeFormula: "链接里的式子有错误（见式子输入框），图上画的是课上的例子。",
+    noticeCoreFailure: "核心计算出错了（{where}：{message}），显示的内容可能不是最新的。请报告这个问题。",
     noticePoint: "链接里的 θ′ 有 {got} 个数，但式子有 {n} 个参数，θ′ 从原点开始。",
     noticeAxes: "链接里的坐标轴（{value}）不是式子里的两个参数，改用 {x} 和 {y}。",
 

@@ -1,25 +1,11 @@
-// The read-out of an analysis: L(θ′), g, H, eigenvalues and eigenvectors, the tolerances,
-// and the verdict. Knows the DOM but no state: render functions take what they show.
+// The numbers of an analysis: L(θ′), g, H, eigenvalues and eigenvectors, and the tolerances
+// that decide what counts as zero. Knows the DOM but no state: it is given what it shows (the
+// explorer's panel and the quiz's feedback both use it).
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, prettyName } from "../i18n/format.js";
-import { verdictText } from "./verdict.js";
-
-/**
- * Fills the verdict element: data-kind and data-refined carry the API's values (tests and
- * embedding pages read them), the text says it in the lecture's words.
- */
-export function renderVerdict(root, analysis, lang) {
-  const v = verdictText(analysis, lang);
-  root.dataset.kind = v.kind;
-  root.dataset.refined = v.refined;
-  root.querySelector(".verdict-title").textContent = v.title;
-  const tag = root.querySelector(".verdict-tag");
-  tag.textContent = v.tag;
-  tag.hidden = v.tag === "";
-  root.querySelector(".verdict-sentence").textContent = v.sentence;
-}
+import { eigenSign } from "../analysis/curvature.js";
 
 /**
  * Fills the numbers: `els` = { value, gradient, gradientNorm, hessian, eigen, tolerances }.
@@ -106,8 +92,8 @@ function eigenTable(a, params, lang) {
   // verdict talks about it: at a saddle.
   const escapeIndex = a.escape && a.refined === "saddle" ? 0 : -1;
   const body = a.eigenvalues.map((lambda, k) => {
-    const zero = Math.abs(lambda) <= a.zeroThreshold;
-    const sign = zero ? "zero" : lambda > 0 ? "positive" : "negative";
+    const sign = eigenSign(lambda, a.zeroThreshold);
+    const zero = sign === "zero";
     return el("tr", { class: `eigen-${sign}` }, [
       el("td", { class: "num lambda" }, [
         el("span", { text: formatNumber(lambda) }),

@@ -37,17 +37,19 @@ const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
 const BETA = 0.9;
 
-export const METHODS = ["gd", "momentum", "newton"];
+const METHODS = ["gd", "momentum", "newton"];
 
 export class OptimizerCard {
   /**
    * @param {HTMLElement} root  an empty section
-   * @param {object} app  the page's state (loss, theta, params, axes, win, analysis, lang, formulaText, columns)
-   * @param {{ setTheta: (theta: number[]) => void, redraw: () => void }} handlers
+   * @param {{ snapshot: () => object, setTheta: (theta: number[]) => void, redraw: () => void }} handlers
+   *   snapshot() the page's state now (app/store.js) for a button's action; setTheta moves θ′;
+   *   redraw asks for a frame while a run animates
    */
-  constructor(root, app, { setTheta, redraw }) {
+  constructor(root, { snapshot, setTheta, redraw }) {
     this.root = root;
-    this.app = app;
+    this.snapshot = snapshot;
+    this.last = null; // the snapshot of the last update
     this.setTheta = setTheta;
     this.redraw = redraw;
     this.run = null; // { key, method, start, points, values, stop, shown }
@@ -119,10 +121,10 @@ export class OptimizerCard {
     this.renderEscape();
   }
 
-  /** The formula and data a path belongs to: a path of another loss is not drawn. */
-  key() {
-    const cols = this.app.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
-    return `${this.app.formulaText}|${cols}`;
+  /** The formula and data a path belongs to (of the snapshot `s`): a path of another loss is not drawn. */
+  key(s = this.snapshot()) {
+    const cols = s.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
+    return `${s.formulaText}|${cols}`;
   }
 
   rate() {
@@ -131,25 +133,19 @@ export class OptimizerCard {
   }
 
   start() {
-    const app = this.app;
-    if (!app.loss) return;
+    const s = this.snapshot();
+    if (!s.loss) return;
     const method = this.method.value;
     let result;
     try {
-      result = app.loss.trajectory(app.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
+      result = s.loss.trajectory(s.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
     } catch (error) {
       reportCoreFailure("trajectory", error);
       return;
     }
-    this.run = { key: this.key(), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
-    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * this.span());
+    this.run = { key: this.key(s), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
+    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win));
     this.animate();
-  }
-
-  /** The window's smaller extent: the yardstick for step lengths. */
-  span() {
-    const { win } = this.app;
-    return Math.min(win.x1 - win.x0, win.y1 - win.y0);
   }
 
   /** Shows this.run point by point (all at once when the user prefers reduced motion). */
@@ -202,26 +198,26 @@ export class OptimizerCard {
    * where the loss along u stopped falling.
    */
   escapeAlongU() {
-    const app = this.app;
-    const a = app.analysis;
+    const s = this.snapshot();
+    const a = s.analysis;
     if (!canEscape(a)) return;
-    const from = [...app.theta];
-    const at = (s) => from.map((v, i) => v + s * a.escape[i]);
-    let step = ESCAPE_SHARE * this.span();
-    for (let k = 0; k < ESCAPE_HALVINGS && !(app.loss.value(at(step)) < a.value); k++) step /= 2;
+    const from = [...s.theta];
+    const at = (t) => from.map((v, i) => v + t * a.escape[i]);
+    let step = ESCAPE_SHARE * span(s.win);
+    for (let k = 0; k < ESCAPE_HALVINGS && !(s.loss.value(at(step)) < a.value); k++) step /= 2;
     const points = [from];
     const values = [a.value];
     for (let k = 1; k <= ESCAPE_STEPS; k++) {
       const p = at(k * step);
-      const v = app.loss.value(p);
+      const v = s.loss.value(p);
       if (!(v < values[values.length - 1])) break;
       points.push(p);
       values.push(v);
     }
     if (points.length === 1) return; // the loss does not fall along u at any step tried
     const to = points[points.length - 1];
-    this.escape = { key: this.key(), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
-    this.run = { key: this.key(), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+    this.escape = { key: this.key(s), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
+    this.run = { key: this.key(s), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
     this.renderEscape();
     this.setTheta(to);
     this.animate();
@@ -233,26 +229,27 @@ export class OptimizerCard {
    * runs from there, so the class sees it crawl before it falls.
    */
   nudgeAndRun() {
-    const app = this.app;
-    if (!canEscape(app.analysis)) return;
-    const step = NUDGE_SHARE * this.span();
-    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-    const theta = app.theta.map((v, k) => (k === ix ? v + step : k === iy ? v + step / 2 : v));
+    const s = this.snapshot();
+    if (!canEscape(s.analysis)) return;
+    const step = NUDGE_SHARE * span(s.win);
+    const theta = s.theta.map((v, k) => (k === s.ix ? v + step : k === s.iy ? v + step / 2 : v));
     this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
     this.method.value = "gd";
     this.renderControls();
     this.start();
   }
 
-  /** Called every frame with the fresh analysis: buttons and notes follow θ′. */
-  update() {
-    if (this.run && this.run.key !== this.key()) this.clear();
-    if (this.escape && this.escape.key !== this.key()) {
+  /** Called every frame with the page's snapshot: buttons and notes follow θ′. */
+  update(s) {
+    this.last = s;
+    const key = this.key(s);
+    if (this.run && this.run.key !== key) this.clear();
+    if (this.escape && this.escape.key !== key) {
       this.escape = null;
       this.renderEscape();
     }
     this.renderControls();
-    const a = this.app.analysis;
+    const a = s.analysis;
     const stuck = a && a.kind !== "not_critical" && a.kind !== "undefined";
     const hint = stuck && a.refined === "saddle" ? "optimizerHintSaddle" : "optimizerHint";
     if (this.hintKey !== hint || this.hintLang !== this.lang) {
@@ -275,9 +272,10 @@ export class OptimizerCard {
     this.rateInput.disabled = newton;
     this.runButton.textContent = t(this.lang, this.animation ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
-    this.escapeButton.disabled = !canEscape(this.app.analysis);
+    const analysis = this.last?.analysis;
+    this.escapeButton.disabled = !canEscape(analysis);
     this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
-    this.nudgeButton.hidden = !canEscape(this.app.analysis);
+    this.nudgeButton.hidden = !canEscape(analysis);
   }
 
   renderStatus() {
@@ -327,21 +325,26 @@ export class OptimizerCard {
     this.escapeNote.dataset.after = e.after;
   }
 
-  /** The part of the last run shown so far, for the views' scenes: { points, values, method } or null. */
-  visiblePath() {
-    if (!this.run || this.run.key !== this.key()) return null;
+  /** The part of the last run shown so far for the snapshot `s`, for the views' scenes: { points, values, method } or null. */
+  visiblePath(s) {
+    if (!this.run || this.run.key !== this.key(s)) return null;
     const { points, values, method, shown } = this.run;
     return { points: points.slice(0, shown), values: values.slice(0, shown), method };
   }
 }
 
+/** The window's smaller extent: the yardstick for step lengths. */
+function span(win) {
+  return Math.min(win.x1 - win.x0, win.y1 - win.y0);
+}
+
 /** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
-export function canEscape(a) {
+function canEscape(a) {
   return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
 }
 
 /** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
-export function crawlSteps(points, short) {
+function crawlSteps(points, short) {
   let n = 0;
   for (let k = 1; k < points.length; k++) {
     if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;

@@ -1,6 +1,7 @@
-// The verdict in words: one heading and one sentence in the lecture's terms. Pure.
+// The verdict in words: one heading and one sentence in the lecture's terms (verdictText,
+// pure), and the verdict card that shows them.
 //
-// Input is the core's `analyze` result (README, "The JS API"); the wording lives in i18n.js.
+// Input is the core's `analyze` result (README, "The JS API"); the wording lives in i18n/.
 
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
@@ -25,4 +26,19 @@ export function verdictText(analysis, lang) {
   // negative one (eigenvalues are ascending, so the first).
   const lambda = kind === "saddle" ? formatNumber(analysis.eigenvalues[0]) : "";
   return { kind, refined, title, tag: "", sentence: t(lang, `verdict_${kind}`, { lambda }) };
+}
+
+/**
+ * Fills the verdict element: data-kind and data-refined carry the API's values (tests and
+ * embedding pages read them), the text says it in the lecture's words.
+ */
+export function renderVerdict(root, analysis, lang) {
+  const v = verdictText(analysis, lang);
+  root.dataset.kind = v.kind;
+  root.dataset.refined = v.refined;
+  root.querySelector(".verdict-title").textContent = v.title;
+  const tag = root.querySelector(".verdict-tag");
+  tag.textContent = v.tag;
+  tag.hidden = v.tag === "";
+  root.querySelector(".verdict-sentence").textContent = v.sentence;
 }
