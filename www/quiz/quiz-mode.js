@@ -18,16 +18,13 @@ import { curvature } from "../analysis/curvature.js";
 import { tidyPoint } from "../analysis/tidy-point.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
 import { quizScene, questionAxes } from "./quiz-scene.js";
+import { EscapeAim } from "./escape-aim.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
 
 /** Generated sets are endless: a summary every this many questions. */
 const BLOCK = 10;
-/** A click closer than this to θ′ (CSS px) names no direction. */
-const MIN_CLICK = 10;
-/** One press of ← or → turns the previewed escape arrow by this much. */
-const AIM_STEP = Math.PI / 12;
 /** Seeds picked for a link without one: short enough to read out in class. */
 const SEED_RANGE = 1_000_000;
 
@@ -65,10 +62,17 @@ export class QuizMode {
     this.critical = [];
     this.notice = null;
     this.loadToken = 0;
-    this.aim = null; // the pixel angle of the arrow previewed in an escape question
-    this.canvas.addEventListener("pointermove", (event) => this.pointermove(event));
-    this.canvas.addEventListener("pointerleave", () => this.pointerleave());
-    this.canvas.addEventListener("keydown", (event) => this.keydown(event));
+    this.aim = new EscapeAim(this.canvas, {
+      aiming: () => this.aiming,
+      theta: () => {
+        const view = this.plane.view;
+        const [ix, iy] = questionAxes(this.question);
+        return [view.px(this.question.point[ix]), view.py(this.question.point[iy])];
+      },
+      view: () => this.plane.view,
+      moved: () => this.schedule(),
+      chosen: (angle) => this.gradeDirection(angle),
+    });
   }
 
   // ---- from and to the URL -------------------------------------------------------------------
@@ -169,7 +173,7 @@ export class QuizMode {
         reportCoreFailure("criticalPoints", error);
       }
     }
-    this.aim = null;
+    this.aim.reset();
     this.render();
     this.schedule();
   }
@@ -221,50 +225,9 @@ export class QuizMode {
     return this.active && q?.type === "escape" && !this.progress.recordOf(this.questionId());
   }
 
-  /** The pixel angle of (px, py) seen from θ′, or null when too close to name a direction. */
-  offsetFrom(px, py) {
-    const view = this.plane.view;
-    if (!view || !view.contains(px, py)) return null;
-    const [ix, iy] = questionAxes(this.question);
-    const dx = px - view.px(this.question.point[ix]);
-    const dy = py - view.py(this.question.point[iy]);
-    return Math.hypot(dx, dy) < MIN_CLICK ? null : Math.atan2(dy, dx);
-  }
-
   /** An escape question: the click names the direction v from θ′. */
   pointerdown(event) {
-    if (event.button !== 0 || !this.aiming) return;
-    const angle = this.offsetFrom(event.offsetX, event.offsetY);
-    if (angle === null) return;
-    event.preventDefault();
-    this.gradeDirection(angle);
-  }
-
-  // While aiming, a dashed arrow follows the pointer (or the arrow keys) before the choice.
-  pointermove(event) {
-    if (!this.aiming) return;
-    this.aim = this.offsetFrom(event.offsetX, event.offsetY);
-    this.schedule();
-  }
-
-  pointerleave() {
-    if (this.aim === null) return;
-    this.aim = null;
-    this.schedule();
-  }
-
-  /** Keyboard: ← and → turn the arrow by AIM_STEP, Enter or Space chooses it. */
-  keydown(event) {
-    if (!this.aiming) return;
-    const turn = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[event.key];
-    if (turn) {
-      event.preventDefault();
-      this.aim = (this.aim ?? 0) + turn * AIM_STEP;
-      this.schedule();
-    } else if ((event.key === "Enter" || event.key === " ") && this.aim !== null) {
-      event.preventDefault();
-      this.gradeDirection(this.aim);
-    }
+    this.aim.press(event);
   }
 
   /** Grades the pixel direction `angle` (radians, y down) from θ′ of an escape question. */
@@ -279,7 +242,6 @@ export class QuizMode {
     const direction = v.map((c) => c / norm);
     // At a saddle g = 0, so along v the loss changes as ½ t² vᵀHv: it goes down iff vᵀHv < 0.
     const vhv = curvature(q.analysis.hessian, direction);
-    this.aim = null;
     this.progress.record(this.questionId(), { ...this.reviewable(), given: { direction, curvature: vhv }, correct: vhv < 0 });
     this.afterAnswer();
   }
@@ -380,7 +342,7 @@ export class QuizMode {
     }
     this.plane.show(this.field);
     const record = this.progress.recordOf(this.questionId());
-    const aim = this.aiming ? this.aim : null;
+    const aim = this.aiming ? this.aim.angle : null;
     const view = this.plane.view;
     this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr }));
   }
