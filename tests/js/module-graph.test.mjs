@@ -1,6 +1,8 @@
-// The page's import graph, read from the source: no module cycle in www/, and no export that
-// nothing uses. A cycle makes the order modules run in depend on who imports first; an
-// unused export is dead code that still has to be read and kept working.
+// The page's import graph, read from the source: no module cycle in www/, every name imported
+// from a www/ module exported by it, and no export that nothing uses. A cycle makes the order
+// modules run in depend on who imports first; a name imported but not exported is undefined
+// at run time (ESLint does not follow imports); an unused export is dead code that still has
+// to be read and kept working.
 //
 // Imports are found with a regular expression over `import … from "…"`, `export … from "…"`
 // and `import("…")` with a literal path: the page's code only writes them so (ESLint keeps
@@ -94,6 +96,32 @@ test("the scan reads the graph it means to (imports found, the core imported onc
 
 test("no module cycle in www/", () => {
   assert.deepEqual(cycles(wwwGraph()).map((cycle) => cycle.map(relative).join(" → ")), []);
+});
+
+/** The names a file exports (`export function f`, `export const c`, `export { a, b as c }`, `export default`). */
+function exportedNames(file) {
+  const text = fs.readFileSync(file, "utf8");
+  const names = new Set([...text.matchAll(/^export\s+(?:async\s+)?(?:function\*?|class|const|let)\s+(\w+)/gm)].map((m) => m[1]));
+  for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const part of m[1].split(",")) if (part.trim()) names.add(part.trim().split(/\s+as\s+/).at(-1));
+  if (/^export\s+default\b/m.test(text)) names.add("default");
+  return names;
+}
+
+test("every name imported from a www/ module is exported by it", () => {
+  const missing = [];
+  const users = sourceFiles(ROOT, [PKG, path.join(ROOT, "target"), path.join(ROOT, "dist")]).filter((f) => !f.includes(`${path.sep}node_modules${path.sep}`));
+  for (const file of users) {
+    const text = fs.readFileSync(file, "utf8");
+    for (const m of text.matchAll(/\bimport\s+([^;]*?)\s+from\s*["'](\.[^"']+)["']/g)) {
+      const target = path.resolve(path.dirname(file), m[2]);
+      if (!target.startsWith(WWW + path.sep) || target.startsWith(PKG + path.sep) || !fs.existsSync(target)) continue;
+      const exported = exportedNames(target);
+      const names = [...m[1].matchAll(/\{([^}]*)\}/g)].flatMap((inner) => inner[1].split(",").map((p) => p.trim().split(/\s+as\s+/)[0]).filter(Boolean));
+      if (/^\w/.test(m[1])) names.push("default");
+      for (const name of names) if (!exported.has(name)) missing.push(`${relative(file)}: ${name} from ${m[2]}`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });
 
 test("every export of www/ is imported somewhere (the page, its tests or its tools)", () => {

@@ -6,7 +6,7 @@
 import { describeSurface, announcement } from "./surface-description.js";
 
 /** θ′ counts as resting after this long without a redraw, ms. */
-export const REST_MS = 500;
+const REST_MS = 500;
 
 export class ScreenReaderText {
   /**

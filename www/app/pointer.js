@@ -22,7 +22,7 @@ const CLICK_SLOP = 3;
  * θ′ of the snapshot `s` with its axis components set to the parameter point (x, y), rounded
  * to about a pixel of `view` (the URL and the inputs stay short).
  */
-export function thetaAt(s, view, x, y) {
+function thetaAt(s, view, x, y) {
   const theta = [...s.theta];
   theta[s.ix] = roundTo(x, decimalsFor(1 / view.sx));
   if (s.iy >= 0 && s.field.type === "grid") theta[s.iy] = roundTo(y, decimalsFor(1 / view.sy));

@@ -14,7 +14,7 @@ const FONT_SCALE = 1.3;
 const PROJECTOR_CLASS = "projector";
 
 /** The canvas' fonts: the page's stack (CSS --font) with the CJK font, so Chinese labels render. */
-export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
 /** Ink on white: axes, ticks and the words of charts. */
 export const INK = "#3d4451";
@@ -96,7 +96,7 @@ export function canvasFont(size, { italic = false, bold = false, scaled = true }
 }
 
 /** Whether projector mode is on: large type, thick lines for the back of a lecture hall. */
-export function isProjector() {
+function isProjector() {
   return document.documentElement.classList.contains(PROJECTOR_CLASS);
 }
 

@@ -5,12 +5,12 @@
 // analysis' documented thresholds, not by this formatting.
 
 /** Significant digits shown for a number. */
-export const DIGITS = 4;
+const DIGITS = 4;
 /**
  * Magnitudes below EXP_SMALL are written as a × 10ⁿ; so are those with more integer digits
  * than the significant digits shown (12345 with 4 digits is 1.235 × 10⁴, not "12350").
  */
-export const EXP_SMALL = 1e-3;
+const EXP_SMALL = 1e-3;
 
 // U+2212 MINUS SIGN: the typographic minus, as wide as "+", reads better than "-" in tables.
 const MINUS = "\u2212";

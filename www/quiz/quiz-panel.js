@@ -11,7 +11,7 @@ import { verdictText } from "../panel/verdict.js";
 import { QUIZ_LEVELS } from "../app/url-state.js";
 
 /** The answers a student can give, in the order the lecture meets them. */
-export const ANSWERS = ["minimum", "maximum", "saddle", "inconclusive", "not_critical"];
+const ANSWERS = ["minimum", "maximum", "saddle", "inconclusive", "not_critical"];
 
 export class QuizPanel {
   /**

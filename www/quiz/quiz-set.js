@@ -21,11 +21,11 @@ import { t } from "../i18n/i18n.js";
 import { parseData, parseNumbers } from "../app/url-state.js";
 
 /** The fields a question may have; any other is reported (a typo would be silently lost). */
-export const SET_FIELDS = ["formula", "data", "point", "axes", "window", "type"];
+const SET_FIELDS = ["formula", "data", "point", "axes", "window", "type"];
 /** More questions than this is not a quiz but a mistake (or an attack on the page). */
 export const MAX_SET = 200;
 /** Half the side of the window drawn around the point when the item gives none. */
-export const DEFAULT_HALF_WIDTH = 2;
+const DEFAULT_HALF_WIDTH = 2;
 
 /**
  * What is wrong with a set: `key` is a string of strings/quiz.js, `vars` fills it. A var
@@ -70,7 +70,7 @@ export function parseSet(text) {
 }
 
 /** Items from parsed JSON: a list, or an object with a list in "questions". */
-export function parseJsonSet(json) {
+function parseJsonSet(json) {
   const list = Array.isArray(json) ? json : json && typeof json === "object" && Array.isArray(json.questions) ? json.questions : null;
   if (!list) throw new QuizSetError("quizSetNotList");
   return checkCount(list.map(parseJsonItem));

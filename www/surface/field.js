@@ -10,7 +10,7 @@ import { contourBlocks } from "./contours/blocks.js";
 import { chainSegments } from "./contours/chain.js";
 
 /** Samples per axis of a surface grid (upscaled smoothly to the canvas). */
-export const GRID_SIZE = 256;
+const GRID_SIZE = 256;
 /** Samples of the curve when the formula has one parameter. */
 const CURVE_SAMPLES = 600;
 /** Room above and below the curve's range, as a share of it. */
@@ -32,7 +32,7 @@ export function surfaceField(loss, axes, win, theta, { size = GRID_SIZE, mark = 
  * The field of `values` (size × size, row by row from the window's bottom-left) over `win`:
  * { type: "grid", values, nx, ny, win, xName, yName, scale, levels, segments, lines, blocks }.
  */
-export function gridField(values, size, win, xName, yName, mark = () => {}) {
+function gridField(values, size, win, xName, yName, mark = () => {}) {
   const scale = colorScale(values);
   const levels = contourLevels(scale);
   mark("colour scale + levels");

@@ -12,7 +12,7 @@ export const TOP_CLIP = 0.01;
 /** γ is kept within [1/GAMMA_LIMIT, GAMMA_LIMIT]. */
 export const GAMMA_LIMIT = 3;
 /** Contour levels drawn (before duplicates from rounding are dropped). */
-export const LEVEL_COUNT = 10;
+const LEVEL_COUNT = 10;
 
 /**
  * The colour scale for a grid of values (NaN/±Infinity ignored): { lo, hi, gamma, t(v), v(t) }

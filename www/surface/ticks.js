@@ -19,7 +19,7 @@ export function niceTicks(lo, hi, count = 5) {
 }
 
 /** The nice number (1, 2 or 5 × 10ⁿ) nearest above `raw`. */
-export function niceStep(raw) {
+function niceStep(raw) {
   const power = 10 ** Math.floor(Math.log10(raw));
   const fraction = raw / power;
   const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;

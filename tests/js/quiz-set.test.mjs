@@ -1,16 +1,12 @@
-// Quiz mode without a browser: teacher sets (parsing, validation, error messages in both
-// languages), the progress store, and the generator through the built wasm as the page
-// calls it (deterministic per seed; the stated answer is a fresh analysis' verdict, also at
-// the tidied point the page shows and links to).
+// A teacher's quiz set (www/quiz/quiz-set.js): parsing, validation, and the error messages in
+// both languages, with the questions built by the core through the built wasm.
 //
-// Run: node --test tests/browser/quiz-set.test.mjs (needs www/pkg, no browser).
+// Run: node --test tests/js/quiz-set.test.mjs (needs www/pkg, no browser).
 import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import init, { Loss, quizQuestion } from "../../www/pkg/hessian_explorer.js";
+import init, { Loss } from "../../www/pkg/hessian_explorer.js";
 import { parseSet, buildQuestions, describeSetError, QuizSetError, MAX_SET, setId } from "../../www/quiz/quiz-set.js";
-import { QuizProgress, STORAGE_KEY, MAX_RECORDS } from "../../www/quiz/quiz-progress.js";
-import { tidyPoint } from "../../www/analysis/tidy-point.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 
@@ -102,84 +98,5 @@ test("set: the engine's objections: formula errors with their position, shapes, 
     assert.equal(f.key, key, text);
     assert.match(f.en, en, text);
     assert.doesNotMatch(f.zh, /⟦/);
-  }
-});
-
-/** A Storage in memory, shared by the QuizProgress objects made on it (like a reload). */
-function memoryStorage() {
-  const map = new Map();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => map.set(k, String(v)), removeItem: (k) => map.delete(k) };
-}
-
-const record = (correct, given = "saddle") => ({ correct, given, answer: "saddle", formula: "w1^2 - w2^2", data: [], point: [0, 0], axes: ["w1", "w2"], window: { x0: -2, x1: 2, y0: -2, y1: 2 }, type: "classify" });
-
-test("progress: score, streak and mistakes survive a reload; an answer counts once; reset", () => {
-  const storage = memoryStorage();
-  const p = new QuizProgress(storage);
-  p.record("a", record(true));
-  p.record("b", record(false, "minimum"));
-  p.record("c", record(true));
-  p.record("c", record(false)); // a second answer to the same question is ignored
-  const again = new QuizProgress(storage);
-  assert.deepEqual([again.right, again.answered, again.streak], [2, 3, 1]);
-  assert.deepEqual(again.mistakes().map((m) => [m.id, m.given]), [["b", "minimum"]]);
-  assert.equal(again.recordOf("c").correct, true);
-  again.forget(["b"]);
-  assert.equal(new QuizProgress(storage).recordOf("b"), null);
-  assert.equal(new QuizProgress(storage).answered, 3, "doing a set again keeps the score");
-  again.reset();
-  const cleared = new QuizProgress(storage);
-  assert.deepEqual([cleared.right, cleared.answered, cleared.streak, cleared.mistakes().length], [0, 0, 0, 0]);
-  assert.equal(storage.map.has(STORAGE_KEY), false);
-});
-
-test("progress: a corrupt, foreign or failing store starts afresh instead of breaking", () => {
-  for (const text of ["{not json", "[1,2]", "null", '"x"', '{"right": -3, "answered": "many", "records": 5, "order": {}}', '{"right": 2, "records": {"a": {"correct": "yes"}}, "order": ["a"]}']) {
-    const storage = memoryStorage();
-    storage.setItem(STORAGE_KEY, text);
-    const p = new QuizProgress(storage);
-    assert.ok(p.right >= 0 && p.answered >= p.right, text);
-    assert.deepEqual(p.mistakes(), [], text);
-    p.record("x", record(false));
-    assert.equal(new QuizProgress(storage).mistakes().length, 1, text);
-  }
-  const throwing = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("full"); }, removeItem: () => { throw new Error("denied"); } };
-  const p = new QuizProgress(throwing);
-  p.record("x", record(true));
-  assert.equal(p.right, 1, "kept in memory");
-  p.reset();
-  assert.equal(p.right, 0);
-  // Old answers are forgotten beyond MAX_RECORDS; the score still counts them.
-  const big = new QuizProgress(memoryStorage());
-  for (let k = 0; k < MAX_RECORDS + 5; k++) big.record(`q${k}`, record(false));
-  assert.equal(big.mistakes().length, MAX_RECORDS);
-  assert.equal(big.answered, MAX_RECORDS + 5);
-  assert.equal(big.recordOf("q0"), null);
-});
-
-/** Seeds per level checked here (index 0 of each), on top of the Rust test's 1000 × 3. */
-const SEEDS = 2000;
-
-test(`generator via wasm: deterministic, and for ${SEEDS} seeds per level the answer is a fresh analysis' verdict, at the shown point too`, () => {
-  for (let level = 1; level <= 4; level++) {
-    const kinds = new Map();
-    for (let seed = 0; seed < SEEDS; seed++) {
-      const q = quizQuestion(level, seed, 0);
-      assert.deepEqual(quizQuestion(level, seed, 0), q, `level ${level} seed ${seed}`);
-      const loss = new Loss(q.formula, {});
-      try {
-        assert.deepEqual(loss.params, q.params);
-        assert.equal(loss.analyze(q.point).kind, q.answer, `${q.formula} at ${q.point}`);
-        const shown = tidyPoint(loss, q.point, q.answer);
-        assert.equal(loss.analyze(shown).kind, q.answer, `tidied ${q.formula} at ${shown}`);
-        assert.ok(shown.every((v, k) => Math.abs(v - q.point[k]) <= 1e-9 * Math.max(1, Math.abs(q.point[k]))), `tidied ${shown} is near ${q.point}`);
-        if (q.type === "escape") assert.equal(q.answer, "saddle");
-      } finally {
-        loss.free();
-      }
-      kinds.set(`${q.type}/${q.answer}`, (kinds.get(`${q.type}/${q.answer}`) ?? 0) + 1);
-    }
-    const expected = { 1: ["classify/minimum", "classify/maximum", "classify/saddle", "escape/saddle"], 2: ["classify/minimum", "classify/maximum", "classify/saddle", "escape/saddle"], 3: ["classify/inconclusive", "classify/not_critical"], 4: ["classify/minimum", "classify/maximum", "classify/saddle"] }[level];
-    for (const k of expected) assert.ok(kinds.get(k) > SEEDS / 50, `level ${level} asks ${k}: ${[...kinds]}`);
   }
 });
