@@ -6,7 +6,7 @@
 import { describeSurface, announcement } from "./surface-description.js";
 
 /** θ′ counts as resting after this long without a redraw, ms. */
-const REST_MS = 500;
+export const REST_MS = 500;
 
 export class ScreenReaderText {
   /**
