@@ -1,20 +1,12 @@
 // Grids that stress the surface's fast paths, shared by the tests of levels.js, heatmap.js
 // and the contours.
 
-// A deterministic pseudo-random sequence (mulberry32), so failures reproduce.
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../seeded-random.mjs";
 
 // Grids that stress the fast paths: lopsided (γ < 1), steep (γ > 1), an exp() blow-up in a
 // corner, heavy ties, holes, and the ripples of the browser benchmark.
 export function testGrids(n) {
-  const rand = random(7);
+  const rand = seededRandom(7);
   const make = (f) => {
     const values = new Float64Array(n * n);
     for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[i + j * n] = f(-2 + (4 * i) / (n - 1), -2 + (4 * j) / (n - 1));

@@ -1,5 +1,5 @@
 // Which overlays are switched on: the ids, their order, the defaults and the URL text
-// ("ov=g,eig,taylor"). Pure (state.js uses it; so does the toggle row).
+// ("ov=g,eig,taylor"). Pure (url-state.js uses it; so does the toggle row).
 
 /** Every overlay, in the order of the toggle row and of the URL. */
 export const OVERLAY_IDS = Object.freeze(["level", "crit", "u", "g", "eig", "taylor", "err", "probe"]);

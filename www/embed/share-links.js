@@ -1,6 +1,6 @@
 // What "copy link" and "embed" hand out, built from the page's own URL. Pure (no DOM).
 //
-// The page keeps its whole view in the hash (main.js, writeUrl), so the link is that URL:
+// The page keeps its whole view in the hash (app/url-sync.js), so the link is that URL:
 // every key, including keys this module has never heard of (overlays, presets, …), goes
 // along. Only two things change: the language is made explicit (a student abroad must see
 // the teacher's language, not the browser's) and `embed` is set or dropped.

@@ -9,7 +9,7 @@
 // "\u2060" (word joiner) after a "|" keeps "|λ|" from breaking across lines at its bar.
 //
 // The explorer's core strings are below; each larger feature keeps its own table in
-// www/strings/<feature>.js (same shape: { en: {…}, zh: {…} }) and is listed in FEATURES, so a
+// www/i18n/strings/<feature>.js (same shape: { en: {…}, zh: {…} }) and is listed in FEATURES, so a
 // feature's words live next to nothing else's. A key defined twice is a bug (checked in tests).
 
 import QUIZ from "./strings/quiz.js";

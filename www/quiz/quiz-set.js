@@ -15,7 +15,7 @@
 //
 // "|" and "@" are not part of the formula language, so the split is unambiguous. Every
 // problem is a QuizSetError naming the question (1-based) and what is wrong; the wording
-// in both languages lives in strings/quiz.js.
+// in both languages lives in i18n/strings/quiz.js.
 
 import { t } from "../i18n/i18n.js";
 import { parseData, parseNumbers } from "../app/url-state.js";
@@ -28,7 +28,7 @@ export const MAX_SET = 200;
 const DEFAULT_HALF_WIDTH = 2;
 
 /**
- * What is wrong with a set: `key` is a string of strings/quiz.js, `vars` fills it. A var
+ * What is wrong with a set: `key` is a string of i18n/strings/quiz.js, `vars` fills it. A var
  * may be { en, zh } (the core's own message in both languages).
  */
 export class QuizSetError extends Error {
@@ -143,7 +143,7 @@ function parseCompactItem(part, k) {
  * The questions of a set, each checked by the engine: the formula must compile over its
  * data, have at least two parameters, one number per parameter in the point, and the loss
  * must be defined there. The answer is the engine's verdict at the point (analyze().kind).
- * `createLoss(formula, columns)` is the core's constructor (www/wasm.js); the Loss is freed.
+ * `createLoss(formula, columns)` is the core's constructor (www/core/wasm.js); the Loss is freed.
  * Returns questions shaped like the generator's (src/quiz.rs), plus `data`. Throws
  * QuizSetError for the first item that fails.
  */

@@ -1,4 +1,4 @@
-// The critical-point map's legend (critical-map.js): the kinds present in the window, counted.
+// The critical-point map's legend (panel/critical-legend.js): the kinds present in the window, counted.
 export default {
   en: {
     criticalMapLabel: "Critical points in this window",
