@@ -202,6 +202,7 @@ function render(s) {
     plane.show(s.field); // a new surface, or the explorer's again after the quiz's
     $("#colorbar-box").hidden = s.field.type !== "grid";
   }
+  panel.optimizer.advance(); // a playing run's next steps
   const path = panel.optimizer.visiblePath(s);
   plane.draw(scene.build(s, plane.view, plane.dpr, path));
   view3d.update(s, path);
@@ -248,7 +249,7 @@ if (new URLSearchParams(location.search).has("bench")) {
     rebuild: (size, mark) => {
       const s = store.snapshot();
       const field = surfaceField(s.loss, s.axes, s.win, s.theta, { size, mark });
-      plane.show(field);
+      plane.base.setField(field); // the base layer alone: the colour bar is not part of what is timed
       mark("heatmap + base layer", plane.base.canvas);
       plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, null));
       mark("composite + overlays", canvas);

@@ -44,7 +44,7 @@ export class OptimizerCard {
    * @param {HTMLElement} root  an empty section
    * @param {{ snapshot: () => object, setTheta: (theta: number[]) => void, redraw: () => void }} handlers
    *   snapshot() the page's state now (app/store.js) for a button's action; setTheta moves θ′;
-   *   redraw asks for a frame while a run animates
+   *   redraw asks for a frame (in which the page calls advance while a run plays)
    */
   constructor(root, { snapshot, setTheta, redraw }) {
     this.root = root;
@@ -54,7 +54,7 @@ export class OptimizerCard {
     this.redraw = redraw;
     this.run = null; // { key, method, start, points, values, stop, shown }
     this.escape = null; // { key, from, to, before, after, step }
-    this.animation = 0;
+    this.animationStart = null; // performance.now() when the run began to play, while it plays
     this.build();
   }
 
@@ -99,7 +99,7 @@ export class OptimizerCard {
       if (rate > 0) this.rateSlider.value = Math.log10(rate);
     });
     this.method.addEventListener("change", () => this.renderControls());
-    this.runButton.addEventListener("click", () => (this.animation ? this.stop() : this.start()));
+    this.runButton.addEventListener("click", () => (this.playing ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
     this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
     new ResizeObserver(() => this.renderChart()).observe(this.chart);
@@ -148,10 +148,16 @@ export class OptimizerCard {
     this.animate();
   }
 
-  /** Shows this.run point by point (all at once when the user prefers reduced motion). */
+  /** Whether a run is playing (its steps appear frame by frame). */
+  get playing() {
+    return this.animationStart !== null;
+  }
+
+  /**
+   * Shows this.run point by point, in the page's frames (advance), or all at once when the
+   * user prefers reduced motion.
+   */
   animate() {
-    if (this.animation) cancelAnimationFrame(this.animation);
-    this.animation = 0;
     this.chart.hidden = false;
     const reduced = prefersReducedMotion();
     if (reduced || this.run.points.length <= 1) {
@@ -159,33 +165,31 @@ export class OptimizerCard {
       this.finish();
       return;
     }
-    const t0 = performance.now();
-    const tick = (now) => {
-      if (!this.run) return;
-      // A frame's timestamp can be a little earlier than t0 (it is when the frame began): never
-      // fewer than the first point.
-      const elapsed = Math.max(0, now - t0);
-      const shown = Math.min(this.run.points.length, 1 + Math.floor((elapsed / 1000) * STEPS_PER_SECOND));
-      this.run.shown = shown;
-      this.renderStatus();
-      this.renderChart();
-      this.redraw();
-      if (shown >= this.run.points.length) this.finish();
-      else this.animation = requestAnimationFrame(tick);
-    };
-    this.animation = requestAnimationFrame(tick);
+    this.animationStart = performance.now();
     this.renderControls();
+    this.redraw();
+  }
+
+  /** Called at the start of every frame: a playing run shows the steps it has reached by now. */
+  advance(now = performance.now()) {
+    if (!this.playing || !this.run) return;
+    const elapsed = Math.max(0, now - this.animationStart);
+    const shown = Math.min(this.run.points.length, 1 + Math.floor((elapsed / 1000) * STEPS_PER_SECOND));
+    this.run.shown = shown;
+    this.renderStatus();
+    this.renderChart();
+    if (shown >= this.run.points.length) this.finish();
+    else this.redraw(); // the next step in the next frame
   }
 
   stop() {
-    if (this.animation) cancelAnimationFrame(this.animation);
-    this.animation = 0;
+    this.animationStart = null;
     this.renderControls();
     this.renderStatus();
   }
 
   finish() {
-    this.animation = 0;
+    this.animationStart = null;
     this.renderControls();
     this.renderStatus();
     this.renderChart();
@@ -270,7 +274,7 @@ export class OptimizerCard {
     const newton = this.method.value === "newton";
     this.rateSlider.disabled = newton;
     this.rateInput.disabled = newton;
-    this.runButton.textContent = t(this.lang, this.animation ? "optimizerStop" : "optimizerRun");
+    this.runButton.textContent = t(this.lang, this.playing ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     const analysis = this.last?.analysis;
     this.escapeButton.disabled = !canEscape(analysis);
