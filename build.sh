@@ -5,8 +5,9 @@
 #   ./build.sh [serve]   setup + build, then serve www/ on http://localhost:$PORT/ (default 8000)
 #   ./build.sh setup     install the wasm target, wasm-bindgen-cli (Cargo.lock's version) and npm deps
 #   ./build.sh build     setup, then compile to www/pkg/
-#   ./build.sh test      build, install Chromium if missing, then fmt, clippy, cargo test,
-#                        the JS API tests (Node) and the browser tests (Chromium)
+#   ./build.sh test      build, install Chromium if missing, then fmt, clippy, the JS lint
+#                        (ESLint), cargo test, the Node tests (the JS API and the page's
+#                        pure modules) and the browser tests (Chromium)
 #   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node, the
 #                        browser benchmark in headless Chromium, and the networks' exact
 #                        Hessian + spectrum against JAX (installed from PyPI when missing),
@@ -98,8 +99,9 @@ setup() {
         "$WASM_BINDGEN" --version
     fi
 
-    # 3. npm dev dependencies (playwright-core, mathjs) when node_modules is missing
-    #    or older than the lockfile; `npm ci` installs exactly what package-lock.json says.
+    # 3. npm dev dependencies (playwright-core, mathjs, esbuild, axe-core, eslint) when
+    #    node_modules is missing or older than the lockfile; `npm ci` installs exactly what
+    #    package-lock.json says.
     step "setup: npm dependencies"
     if [ -d node_modules ] && [ ! package-lock.json -nt node_modules ] \
         && [ ! package.json -nt node_modules ]; then
@@ -165,18 +167,24 @@ run_tests() {
     step "test: cargo clippy --all-targets -- -D warnings"
     cargo clippy --all-targets -- -D warnings
 
-    # 3. The core natively: unit tests, the integration crate, doctests.
+    # 3. The JavaScript's lint: ESLint's recommended rules and no unused names, over www/,
+    #    tests/ and tools/ (eslint.config.js; the version package.json pins).
+    step "test: npx eslint ."
+    npx eslint .
+
+    # 4. The core natively: unit tests, the integration crate, doctests.
     step "test: cargo test"
     cargo test
 
-    # 4. The JS API through the built www/pkg, as an embedder uses it. Node 20's --test does
-    #    not expand globs itself: the shell does.
-    step "test: JS API (node --test tests/js/*.test.mjs)"
+    # 5. In Node: the JS API through the built www/pkg, as an embedder uses it, and the page's
+    #    pure modules (one test file each), its import graph (no cycle) and its exports (none
+    #    unused). Node 20's --test does not expand globs itself: the shell does.
+    step "test: Node (node --test tests/js/*.test.mjs)"
     local js_tests=(tests/js/*.test.mjs)
     require_files "${js_tests[@]}"
     node --test --test-reporter=spec "${js_tests[@]}"
 
-    # 5. The page in headless Chromium, one file at a time (each starts a browser and server).
+    # 6. The page in headless Chromium, one file at a time (each starts a browser and server).
     #    Until the first browser test lands, a local run skips this step with a warning; CI
     #    never does.
     step "test: browser (node --test --test-concurrency=1 tests/browser/*.test.mjs)"
@@ -261,7 +269,7 @@ usage() {
     echo "  serve (default)  build, then serve www/ on http://localhost:\${PORT:-8000}/" >&2
     echo "  setup            install the wasm target, wasm-bindgen-cli and npm dev dependencies" >&2
     echo "  build            setup, then compile the wasm package into www/pkg/" >&2
-    echo "  test             build, then fmt, clippy, cargo test, JS API tests, browser tests" >&2
+    echo "  test             build, then fmt, clippy, JS lint, cargo test, Node tests, browser tests" >&2
     echo "  bench            build, then the native, wasm and browser benchmarks" >&2
     echo "  bundle           build, then dist/hessian-explorer.html (one file, works from file://)" >&2
 }
