@@ -73,6 +73,14 @@ fn syntax_errors() {
         "takes 1 argument, but 2 were given",
     );
     check("   ", "empty", "   ", "empty");
+    // Spans point at the full-width characters as typed, not at their ASCII twins.
+    check(
+        "（w１ ＋ ２",
+        "unclosed_paren",
+        "（",
+        "expected ')' to close the '(' at 1",
+    );
+    check("w１ ＋＋＊ ２", "expected_operand", "＊", "found '＊'");
     check("sum(x^2)", "aggregate_without_data", "sum", "no data");
 }
 
