@@ -5,11 +5,14 @@
 #   ./build.sh [serve]   setup + build, then serve www/ on http://localhost:$PORT/ (default 8000)
 #   ./build.sh setup     install the wasm target, wasm-bindgen-cli (Cargo.lock's version) and npm deps
 #   ./build.sh build     setup, then compile to www/pkg/
-#   ./build.sh test      build, install Chromium if missing, then fmt, clippy, cargo test,
-#                        the JS API tests (Node) and the browser tests (Chromium)
-#   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node and the
-#                        browser benchmark in headless Chromium (missed targets are printed
-#                        as MISSED, not failed: timings are noisy)
+#   ./build.sh test      build, install Chromium if missing, then fmt, clippy, the JS lint
+#                        (ESLint), cargo test, the Node tests (the JS API and the page's
+#                        pure modules) and the browser tests (Chromium)
+#   ./build.sh bench     build, then the native benchmark, the wasm benchmark in Node, the
+#                        browser benchmark in headless Chromium, and the networks' exact
+#                        Hessian + spectrum against JAX (installed from PyPI when missing),
+#                        side by side (missed targets are printed as MISSED, not failed:
+#                        timings are noisy)
 #   ./build.sh bundle    build, then dist/hessian-explorer.html: one self-contained file (CSS,
 #                        JS and wasm inlined) that works from file:// or an LMS upload
 #
@@ -96,8 +99,9 @@ setup() {
         "$WASM_BINDGEN" --version
     fi
 
-    # 3. npm dev dependencies (playwright-core, mathjs) when node_modules is missing
-    #    or older than the lockfile; `npm ci` installs exactly what package-lock.json says.
+    # 3. npm dev dependencies (playwright-core, mathjs, esbuild, axe-core, eslint) when
+    #    node_modules is missing or older than the lockfile; `npm ci` installs exactly what
+    #    package-lock.json says.
     step "setup: npm dependencies"
     if [ -d node_modules ] && [ ! package-lock.json -nt node_modules ] \
         && [ ! package.json -nt node_modules ]; then
@@ -163,18 +167,24 @@ run_tests() {
     step "test: cargo clippy --all-targets -- -D warnings"
     cargo clippy --all-targets -- -D warnings
 
-    # 3. The core natively: unit tests, the integration crate, doctests.
+    # 3. The JavaScript's lint: ESLint's recommended rules and no unused names, over www/,
+    #    tests/ and tools/ (eslint.config.js; the version package.json pins).
+    step "test: npx eslint ."
+    npx eslint .
+
+    # 4. The core natively: unit tests, the integration crate, doctests.
     step "test: cargo test"
     cargo test
 
-    # 4. The JS API through the built www/pkg, as an embedder uses it. Node 20's --test does
-    #    not expand globs itself: the shell does.
-    step "test: JS API (node --test tests/js/*.test.mjs)"
+    # 5. In Node: the JS API through the built www/pkg, as an embedder uses it, and the page's
+    #    pure modules (one test file each), its import graph (no cycle) and its exports (none
+    #    unused). Node 20's --test does not expand globs itself: the shell does.
+    step "test: Node (node --test tests/js/*.test.mjs)"
     local js_tests=(tests/js/*.test.mjs)
     require_files "${js_tests[@]}"
     node --test --test-reporter=spec "${js_tests[@]}"
 
-    # 5. The page in headless Chromium, one file at a time (each starts a browser and server).
+    # 6. The page in headless Chromium, one file at a time (each starts a browser and server).
     #    Until the first browser test lands, a local run skips this step with a warning; CI
     #    never does.
     step "test: browser (node --test --test-concurrency=1 tests/browser/*.test.mjs)"
@@ -219,6 +229,23 @@ run_bench() {
 
     step "bench: node tests/bench/browser_bench.mjs"
     CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} node tests/bench/browser_bench.mjs
+
+    # The networks against JAX (CPU, jit, float64), side by side with the wasm and native
+    # figures (cargo bench above wrote target/bench/native-network.json). JAX comes from
+    # PyPI when missing; the tests never need it.
+    step "bench: JAX (python3 -m pip install 'jax[cpu]' when missing)"
+    if python3 -c "import jax" 2>/dev/null; then
+        python3 -c "import jax; print('jax', jax.__version__, 'already installed')"
+    else
+        echo "JAX is missing: installing jax[cpu] from PyPI for the comparison"
+        python3 -m pip install --quiet "jax[cpu]" || echo "could not install JAX: the table will show our figures only"
+    fi
+    step "bench: node tests/bench/network_bench.mjs (networks: wasm, native and JAX side by side)"
+    node tests/bench/network_bench.mjs
+
+    # 50-run studies of the minimum-ratio experiment, as the page's Web Worker runs them.
+    step "bench: node tests/bench/study_bench.mjs (experiment runs in headless Chromium)"
+    CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium} node tests/bench/study_bench.mjs
 }
 
 # The single-file page (tools/bundle.mjs, esbuild from the npm dev dependencies).
@@ -242,7 +269,7 @@ usage() {
     echo "  serve (default)  build, then serve www/ on http://localhost:\${PORT:-8000}/" >&2
     echo "  setup            install the wasm target, wasm-bindgen-cli and npm dev dependencies" >&2
     echo "  build            setup, then compile the wasm package into www/pkg/" >&2
-    echo "  test             build, then fmt, clippy, cargo test, JS API tests, browser tests" >&2
+    echo "  test             build, then fmt, clippy, JS lint, cargo test, Node tests, browser tests" >&2
     echo "  bench            build, then the native, wasm and browser benchmarks" >&2
     echo "  bundle           build, then dist/hessian-explorer.html (one file, works from file://)" >&2
 }

@@ -7,10 +7,21 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use hessian_explorer::analysis::linalg::{eigenvalues, Eigen};
+use hessian_explorer::eval::autodiff;
+use hessian_explorer::network::{
+    dataset, initial_point, Activation, DatasetOptions, LossFunction, NetworkSpec,
+};
 use hessian_explorer::{Data, GridSpec, Loss, Tolerances, Window};
 
 /// The median time of `runs` calls, in milliseconds.
-fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+fn median_ms(runs: usize, f: impl FnMut()) -> f64 {
+    min_median_ms(runs, f).1
+}
+
+/// The fastest and the median time of `runs` calls after one warm-up, in milliseconds (on a
+/// shared machine the minimum is the steadier figure).
+fn min_median_ms(runs: usize, mut f: impl FnMut()) -> (f64, f64) {
     f();
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
@@ -20,7 +31,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    times[runs / 2]
+    (times[0], times[runs / 2])
 }
 
 const SIDE: usize = 512;
@@ -158,6 +169,107 @@ fn main() {
         "| critical points, Himmelblau in [−5, 5]² (9 points) | {:.2} ms |",
         points
     );
+
+    bench_networks();
+}
+
+/// The networks compared with JAX (`tests/bench/network_bench.mjs` builds the same ones
+/// through the JS API and hands them to `tests/bench/jax_bench.py`): 1–H–1 tanh networks'
+/// squared error over the 20-row table x = −2 … 2, y = sin x (25, 97, 193 parameters) and a
+/// 2–16–16–1 tanh network's cross-entropy on 100 half-moon points (337), each at its seeded
+/// Glorot start (seed 1, run 0).
+pub fn network_cases() -> Vec<(String, Loss, Vec<f64>)> {
+    let xs: Vec<f64> = (0..20).map(|i| -2.0 + 4.0 * f64::from(i) / 19.0).collect();
+    let ys: Vec<f64> = xs.iter().map(|x| x.sin()).collect();
+    let table = Data::new().with_column("x", xs).with_column("y", ys);
+    let moons = dataset(
+        "moons",
+        1,
+        DatasetOptions {
+            n: Some(100),
+            noise: None,
+        },
+    )
+    .unwrap();
+    let spec = |inputs: &[&str], hidden: Vec<usize>, loss| NetworkSpec {
+        inputs: inputs.iter().map(|s| s.to_string()).collect(),
+        target: "y".into(),
+        hidden,
+        activation: Activation::Tanh,
+        loss,
+        bias: true,
+    };
+    let mut cases = Vec::new();
+    for h in [8, 32, 64] {
+        let s = spec(&["x"], vec![h], LossFunction::SquaredError);
+        let loss = Loss::network(&s, &table).unwrap();
+        cases.push((format!("1-{h}-1 tanh"), loss, initial_point(&s, 1, 0)));
+    }
+    let s = spec(&["x1", "x2"], vec![16, 16], LossFunction::CrossEntropy);
+    let loss = Loss::network(&s, &moons).unwrap();
+    cases.push(("2-16-16-1 tanh".to_string(), loss, initial_point(&s, 1, 0)));
+    cases
+}
+
+/// Times each network case: the Hessian alone, the eigenvalues alone, the eigenvalues with
+/// eigenvectors, Hessian + eigenvalues (what JAX's `eigvalsh(hessian(f))` does) and the full
+/// analysis; prints a table and writes `target/bench/native-network.json` for the side-by-side
+/// table of `./build.sh bench`.
+fn bench_networks() {
+    println!("\n| network (parameters) | Hessian | eigenvalues | eigen + vectors | Hessian + eigenvalues | analyze |");
+    println!("|---|---|---|---|---|---|");
+    let mut json = Vec::new();
+    for (name, loss, theta) in network_cases() {
+        let n = loss.params().len();
+        let runs = if n > 200 { 7 } else { 21 };
+        let tape = loss.tape();
+        let (_, _, h) = autodiff::hessian(tape, &theta);
+        let hessian = min_median_ms(runs, || {
+            black_box(autodiff::hessian(tape, black_box(&theta)));
+        });
+        let values = min_median_ms(runs, || {
+            black_box(eigenvalues(black_box(&h)));
+        });
+        let vectors = min_median_ms(runs, || {
+            black_box(Eigen::of(black_box(&h)));
+        });
+        let spectrum = min_median_ms(runs, || {
+            black_box(loss.spectrum(black_box(&theta), 1e-8).unwrap());
+        });
+        let analyze = min_median_ms(runs, || {
+            black_box(
+                loss.analyze(black_box(&theta), Tolerances::default())
+                    .unwrap(),
+            );
+        });
+        let cell = |(min, median): (f64, f64)| format!("{min:.3} / {median:.3} ms");
+        println!(
+            "| {name} ({n}) | {} | {} | {} | {} | {} |",
+            cell(hessian),
+            cell(values),
+            cell(vectors),
+            cell(spectrum),
+            cell(analyze)
+        );
+        let pair = |(min, median): (f64, f64)| format!("{{\"min\": {min}, \"median\": {median}}}");
+        let lambda = eigenvalues(&h).unwrap();
+        json.push(format!(
+            "\"{name}\": {{\"params\": {n}, \"hessian\": {}, \"eigenvalues\": {}, \"eigen\": {}, \"spectrum\": {}, \"analyze\": {}, \"lambda\": [{}, {}]}}",
+            pair(hessian),
+            pair(values),
+            pair(vectors),
+            pair(spectrum),
+            pair(analyze),
+            lambda[0],
+            lambda[n - 1]
+        ));
+    }
+    println!("(min / median of 21 runs, 7 for 337 parameters)");
+    let out = std::path::Path::new("target/bench");
+    if std::fs::create_dir_all(out).is_ok() {
+        let text = format!("{{{}}}\n", json.join(",\n"));
+        let _ = std::fs::write(out.join("native-network.json"), text);
+    }
 }
 
 /// A one-hidden-layer network with 25 tanh units (50 parameters) on 20 rows: the formula,

@@ -26,6 +26,9 @@
 //! - [`analysis`]: eigen-decomposition and verdict, the higher-order look at degenerate
 //!   points, critical points in a window;
 //! - [`loss`] ([`Loss`]): the one object a caller holds, checking arguments and forwarding;
+//! - [`network`]: networks as losses (a tape built straight from layers), seeded datasets
+//!   and starting points;
+//! - [`experiment`]: one run of the minimum-ratio study (train, polish, count the spectrum);
 //! - [`optimize`], [`quiz`]: trajectories and seeded questions, built on [`Loss`];
 //! - [`error`]: every error as data, its code and its message in English and Chinese;
 //! - `wasm` alone knows JavaScript.
@@ -33,16 +36,18 @@
 pub mod analysis;
 pub mod error;
 pub mod eval;
+pub mod experiment;
 pub mod formula;
 pub mod loss;
+pub mod network;
 pub mod optimize;
 pub mod quiz;
 pub mod rng;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, CriticalPoint, Kind, Reason, Tolerances, Window};
-pub use error::{ArgumentError, ErrorKind, FormulaError, Lang, Span};
+pub use analysis::{Analysis, CriticalPoint, Kind, RefinedReason, Tolerances, Window};
+pub use error::{ArgumentError, ErrorKind, FormulaError, Lang, NetworkError, Span};
 pub use eval::GridSpec;
 pub use formula::{parse, Data, MAX_FORMULA_BYTES, MAX_NESTING, MAX_PARAMS, MAX_TAPE_LEN};
 pub use loss::{Derivatives, Loss};

@@ -6,7 +6,7 @@
 //   node tools/bundle.mjs [OUTPUT]      (default: dist/hessian-explorer.html)
 //
 // Prints the file's size, raw and gzip. The page's own files are not changed: the only
-// difference is www/wasm-source.js, swapped during bundling for a module holding the bytes.
+// difference is www/core/wasm-source.js, swapped during bundling for a module holding the bytes.
 
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -19,12 +19,12 @@ const WWW = path.join(ROOT, "www");
 const WASM = path.join(WWW, "pkg", "hessian_explorer_bg.wasm");
 const DEFAULT_OUTPUT = path.join(ROOT, "dist", "hessian-explorer.html");
 
-/** esbuild plugin: www/wasm-source.js becomes a module that decodes the inlined wasm. */
+/** esbuild plugin: www/core/wasm-source.js becomes a module that decodes the inlined wasm. */
 function inlineWasm(bytes) {
   return {
     name: "inline-wasm",
     setup(build) {
-      build.onLoad({ filter: /[\\/]www[\\/]wasm-source\.js$/ }, () => ({
+      build.onLoad({ filter: /[\\/]www[\\/]core[\\/]wasm-source\.js$/ }, () => ({
         contents: `export const WASM_BYTES = Uint8Array.from(atob(${JSON.stringify(bytes.toString("base64"))}), (c) => c.charCodeAt(0));\n`,
         loader: "js",
       }));

@@ -3,7 +3,7 @@
 // Include once: <script type="module" src="…/embed-resize.js"></script>. Without it the frame
 // keeps its height attribute and scrolls inside, which still works.
 
-import { heightFrom } from "./frame-height.js";
+import { heightFrom } from "./embed/frame-height.js";
 
 window.addEventListener("message", (event) => {
   const height = heightFrom(event.data);

@@ -11,10 +11,10 @@
 // added by a later feature). lang: the attribute, else the nearest lang="" around the
 // element, else the browser's. Values are only ever text in a URL: the page checks them.
 
-import { KEYS, encodeValue } from "./state.js";
-import { ATTRIBUTE_FOR_KEY } from "./share-links.js";
-import { heightFrom } from "./frame-height.js";
-import { t, languageFor } from "./i18n.js";
+import { KEYS, encodeValue } from "./app/url-state.js";
+import { ATTRIBUTE_FOR_KEY } from "./embed/share-links.js";
+import { heightFrom } from "./embed/frame-height.js";
+import { t, languageFor } from "./i18n/i18n.js";
 
 const PAGE = new URL("./index.html", import.meta.url);
 /** Until the page reports its height: about the compact layout's height in a notes column. */

@@ -1,868 +1,257 @@
-// Wires the page: URL state ↔ controls ↔ the core ↔ the canvas and the panel.
+// Boots the page: builds the store and the parts, wires each part's input to the store and the
+// store's changes to the parts, loads the core and applies the URL. Nothing is computed here.
 //
-// One direction of flow. Inputs (typing, dragging, the URL) change `app` and mark what is
-// stale in `app.dirty`; one requestAnimationFrame callback, frame(), recomputes what is
-// stale and redraws. Dragging θ′ therefore costs one analysis and one composite per frame;
-// the grid (the expensive part) is recomputed only when the formula, data, window, axes or a
-// fixed (non-axis) parameter changes.
+// One direction of flow (README, "Codemap"): input → store action → subscribers → one
+// requestAnimationFrame frame → snapshot → views and panels. Dragging θ′ therefore costs one
+// analysis and one composite per frame; the grid (the expensive part) is computed again only
+// when the formula, data, window, axes or a fixed (non-axis) parameter changes.
 
-import { loadCore, createLoss } from "./wasm.js";
-import { parseHash, formatHash, DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./state.js";
-import { t, languageFor, LANGUAGES } from "./i18n.js";
-import { formatVector, roundTo, decimalsFor, prettyName } from "./format.js";
-import { zoomWindow, centerWindow } from "./view.js";
-import { GRID_SIZE, gridField, levelSetLines } from "./grid-field.js";
-import { Surface } from "./surface.js";
-import { drawTheta, drawLevelSet, drawWayDown, planeDirection } from "./overlays.js";
-import { drawColorbar } from "./colorbar.js";
-import { renderVerdict, renderNumbers } from "./panel.js";
-import { FormulaBox } from "./formula-box.js";
-import { DataEditor } from "./data-editor.js";
-import { ThetaControls } from "./theta-controls.js";
-import { el } from "./dom.js";
-import { QuizMode } from "./quiz-mode.js";
-import { Navigation, fitCriticalWindow } from "./navigation.js";
-import { DEFAULT_OVERLAYS } from "./overlay-set.js";
-import { OverlayToggles } from "./overlay-toggles.js";
-import { OverlayLayer } from "./overlay-layer.js";
-import { ProbeBox, angleAt } from "./probe.js";
-import { SlicePanel, sliceDirections } from "./slice-panel.js";
-import { setProjector } from "./projector.js";
-import { PresetMenu } from "./presets.js";
-import { OptimizerCard } from "./optimizer-card.js";
-import { View3D } from "./view3d.js";
-import { renderFullHessianNote } from "./many-params.js";
-import { mergeCritical, paintCriticalMap, CriticalLegend } from "./critical-map.js";
-import { EigenSlice } from "./eigen-slice.js";
-import { installBench } from "./bench-hook.js";
-import { setEmbedded } from "./embed.js";
-import { initShare } from "./share.js";
-import { ScreenReaderText } from "./screen-reader.js";
-
-/** Samples of the curve when the formula has one parameter. */
-const CURVE_SAMPLES = 600;
-/** A press this close to θ′ drags it from where it is (no jump), CSS px. */
-const GRAB_RADIUS = 18;
-/** A click this close to a critical point (or a valley) puts θ′ exactly on it, CSS px. */
-const SNAP_RADIUS = 12;
-/** An arrow key moves θ′ by this share of the window's extent (Shift: ten times more). */
-const NUDGE = 0.01;
-/** One zoom step scales the window by this factor. */
-const ZOOM_FACTOR = 1.5;
-/** The slice panel's t runs over ± this share of the window's smaller extent. */
-const SLICE_SPAN = 0.35;
+import { loadCore } from "./core/wasm.js";
+import { onCoreFailure } from "./core/failures.js";
+import { Store } from "./app/store.js";
+import { FrameLoop } from "./app/frame-loop.js";
+import { urlStateOf, writeUrl, readUrl } from "./app/url-sync.js";
+import { PointerInput } from "./app/pointer.js";
+import { Navigation } from "./app/navigation.js";
+import { wireKeys } from "./app/keys.js";
+import { wireWindowTools } from "./app/window-tools.js";
+import { installBench } from "./app/bench-hook.js";
+import { isDataError } from "./app/loss.js";
+import { t, languageFor, LANGUAGES } from "./i18n/i18n.js";
+import { applyStaticText } from "./i18n/static-text.js";
+import { prettyName } from "./i18n/format.js";
+import { setProjector } from "./canvas/theme.js";
+import { watchSize } from "./canvas/fit.js";
+import { surfaceField } from "./surface/field.js";
+import { tidyCritical } from "./analysis/tidy-point.js";
+import { PlaneView } from "./views/plane-view.js";
+import { ExplorerScene } from "./views/explorer-scene.js";
+import { View3D } from "./views/view3d.js";
+import { EigenSlice } from "./views/eigen-slice.js";
+import { ExplorerPanel } from "./panel/explorer-panel.js";
+import { FormulaBox } from "./panel/formula-box.js";
+import { DataEditor } from "./panel/data-editor.js";
+import { OverlayToggles } from "./panel/overlay-toggles.js";
+import { renderNotices } from "./panel/notices.js";
+import { QuizMode } from "./quiz/quiz-mode.js";
+import { setEmbedded } from "./embed/embed.js";
+import { initShare } from "./embed/share.js";
+import { ScreenReaderText } from "./a11y/screen-reader.js";
 
 const $ = (selector) => document.querySelector(selector);
 
-// The page's whole state. `columns` and `loss` are the last *valid* ones: while the formula
-// or the data being typed is wrong, the last good surface stays drawn.
-const app = {
-  lang: "en",
-  langExplicit: false, // from the URL or the toggle: then written back to the URL
-  mode: "explore",
-  view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
-  camera: null, // the 3-D view's { azimuth, elevation } (view3d-math.js)
-  slice: "axes", // with more than two parameters: "axes" or "eigen" (eigen-slice.js)
-  embed: false, // the compact layout for iframes and <hessian-explorer> (embed.js)
-  formulaText: DEFAULT_FORMULA,
-  columns: DEFAULT_DATA,
-  coreLoaded: false,
-  loss: null,
-  params: [],
-  theta: [],
-  remembered: new Map(), // parameter name → value, so that editing the formula keeps θ′
-  axes: [],
-  win: DEFAULT_WINDOW,
-  field: null,
-  critical: [],
-  analysis: null,
-  notices: [],
-  dirty: { surface: true, critical: true, url: false },
-  drag: null, // { offsetX, offsetY, moved, onMarker, probe } while a pointer is down
-  pendingPointer: null,
-  overlays: DEFAULT_OVERLAYS, // ids from overlay-set.js
-  projector: false,
-  probeAngle: Math.PI / 4, // the probe's v: (1, 1)/√2, the lecture saddle's way down
-  sliceDirection: "eig1",
-};
+// ---- the state, the frame, and the parts -----------------------------------------------------
 
-// ---- elements and components -----------------------------------------------------------------
+const store = new Store();
+const loop = new FrameLoop(frame);
+let urlStale = false; // a change the URL should record was made since the URL was last written
 
 const canvas = $("#surface");
-const surface = new Surface(canvas);
-const verdictBox = $("#verdict");
-const numbers = {
-  value: $("#value"),
-  gradient: $("#gradient"),
-  gradientNorm: $("#gradient-norm"),
-  hessian: $("#hessian"),
-  eigen: $("#eigen"),
-  tolerances: $("#tolerances"),
-};
-const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => {
-  app.formulaText = text;
-  rebuildLoss();
-});
-const dataEditor = new DataEditor($("#data"), {
-  onChange: (columns) => {
-    app.columns = columns;
-    rebuildLoss();
-  },
-  onInvalid: () => {},
-});
-const thetaControls = new ThetaControls($("#theta"), {
-  onValue: (k, value) => setTheta(app.theta.map((v, i) => (i === k ? value : v))),
-  onAxes: (axes) => {
-    app.axes = axes;
-    thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
-    invalidate({ surface: true, critical: true, url: true });
-  },
-});
-const presetMenu = new PresetMenu($("#presets"));
-const criticalLegend = new CriticalLegend($("#critical-legend"));
-const eigenSlice = new EigenSlice(
-  $("#eigen-slice"),
-  $("#slice-switch"),
-  (slice) => {
-    app.slice = slice;
-    applySlice();
-    invalidate({ url: true });
-  },
-  (theta) => setTheta(theta),
+const plane = new PlaneView(canvas, $("#colorbar"));
+const scene = new ExplorerScene();
+const panel = new ExplorerPanel($, store, () => loop.request());
+const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => store.editFormula(text));
+const dataEditor = new DataEditor($("#data"), { onChange: (columns) => store.editData(columns), onInvalid: () => {} });
+const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => store.setOverlays(ids));
+const view3d = new View3D(
+  $("#view3d"),
+  $("#view-switch"),
+  (view) => store.update({ view }),
+  (camera) => store.update({ camera }),
+  (point) => store.setTheta(tidyCritical(store.state.loss, point)),
 );
-function applySlice() {
-  eigenSlice.setSlice(app.slice, { params: app.params.length, view: app.view, mode: app.mode });
-}
-const optimizer = new OptimizerCard($("#optimizer"), app, { setTheta: (theta) => setTheta(theta), redraw: () => schedule() });
-const view3d = new View3D($("#view3d"), $("#view-switch"), (view) => {
-  app.view = view;
-  view3d.setMode(view, app.params.length > 1);
-  applySlice();
-  invalidate({ url: true });
-}, (camera) => {
-  app.camera = camera;
-  invalidate({ url: true });
-}, (point) => setTheta(tidyCritical(point)));
-
-// Quiz mode (quiz-mode.js) draws on the same canvas; in quiz mode frame() hands over to it.
-const quiz = new QuizMode({ canvas, surface, root: $("#quiz"), colorbar: $("#colorbar"), schedule, urlChanged: () => invalidate({ url: true }) });
-
-function setMode(mode) {
-  if (mode === app.mode || !app.coreLoaded) return;
-  app.mode = mode;
-  applyMode();
-  invalidate({ url: true });
-}
-
-function applyMode() {
-  const inQuiz = app.mode === "quiz";
-  document.body.classList.toggle("mode-quiz", inQuiz);
-  for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === app.mode));
-  if (inQuiz) {
-    quiz.activate();
-  } else {
-    quiz.deactivate();
-    invalidate({ surface: true }); // the canvas showed the quiz's surface
-  }
-  applySlice();
-}
-
-for (const tab of document.querySelectorAll(".mode-tab")) tab.addEventListener("click", () => setMode(tab.dataset.mode));
-const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => {
-  if (ids.includes("probe") && !app.overlays.includes("probe")) app.sliceDirection = "probe";
-  app.overlays = ids;
-  invalidate({ url: true });
-});
-const overlayLayer = new OverlayLayer($("#overlay-readout"), $("#error-scale"));
-const probeBox = new ProbeBox($("#probe-box"), (angle) => {
-  app.probeAngle = angle;
-  app.sliceDirection = "probe";
-  schedule();
-});
-const slicePanel = new SlicePanel($("#slice-panel"), (id) => {
-  app.sliceDirection = id;
-  schedule();
-});
-const navigation = new Navigation(canvas, { getView: () => surface.view, getWindow: () => app.win, setWindow });
+const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => store.update({ slice }), (theta) => store.setTheta(theta));
+// Quiz mode draws on the same canvas; in quiz mode the frame hands over to it.
+const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite() });
+const navigation = new Navigation(canvas, { getView: () => plane.view, getWindow: () => store.state.win, setWindow: (win) => store.setWindow(win) });
+const pointer = new PointerInput(canvas, { store, plane, navigation, quiz, requestFrame: () => loop.request() });
+wireKeys(canvas, store);
+wireWindowTools(store, { zoomIn: $("#zoom-in"), zoomOut: $("#zoom-out"), reset: $("#reset-view"), fit: $("#fit-view"), center: $("#center-view") });
 // The surface in words for screen readers, and the verdict spoken once θ′ rests.
 const screenReader = new ScreenReaderText({
   description: $("#surface-description"),
   live: $("#announcer"),
   read: () => {
-    if (app.mode === "quiz" || !app.loss || !app.analysis || !app.field) return null;
-    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-    const grid = app.field.type === "grid";
-    return { loss: app.loss, theta: app.theta, ix, iy: grid ? iy : -1, win: app.win, names: app.axes.map(prettyName), analysis: app.analysis, lang: app.lang };
+    if (store.state.mode === "quiz" || !store.state.loss) return null;
+    const s = store.snapshot();
+    if (!s.analysis || !s.field) return null;
+    const grid = s.field.type === "grid";
+    return { loss: s.loss, theta: s.theta, ix: s.ix, iy: grid ? s.iy : -1, win: s.win, names: s.axes.map(prettyName), analysis: s.analysis, lang: s.lang };
   },
 });
-
-// ---- language --------------------------------------------------------------------------------
-
-function applyLanguage() {
-  const lang = app.lang;
-  document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
-  document.title = t(lang, "pageTitle");
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(lang, node.dataset.i18n);
-  for (const node of document.querySelectorAll("[data-i18n-label]")) {
-    node.setAttribute("aria-label", t(lang, node.dataset.i18nLabel));
-    node.title = t(lang, node.dataset.i18nLabel);
-  }
-  const toggle = $("#lang-toggle");
-  toggle.textContent = t(lang, "langToggle");
-  toggle.setAttribute("aria-label", t(lang, "langToggleLabel"));
-  toggle.lang = lang === "zh" ? "en" : "zh-Hans";
-  dataEditor.setLang(lang);
-  quiz.setLang(lang);
-  overlayToggles.setLang(lang);
-  presetMenu.setLang(lang);
-  optimizer.setLang(lang);
-  view3d.setLang(lang);
-  eigenSlice.setLang(lang);
-  renderNotices();
-}
-
-// ---- projector mode --------------------------------------------------------------------------
-
-function applyProjector() {
-  setProjector(app.projector);
-  $("#projector-toggle").setAttribute("aria-pressed", String(app.projector));
-  surface.renderBase(); // the base layer's fonts and contour lines follow the mode
-  schedule();
-}
-
-$("#projector-toggle").addEventListener("click", () => {
-  app.projector = !app.projector;
-  applyProjector();
-  invalidate({ url: true });
-});
-
-$("#lang-toggle").addEventListener("click", () => {
-  app.lang = LANGUAGES[(LANGUAGES.indexOf(app.lang) + 1) % LANGUAGES.length];
-  app.langExplicit = true;
-  applyLanguage();
-  // The core words its errors in the language it was created with: create it again.
-  if (app.coreLoaded) rebuildLoss({ keepSurface: true });
-  thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
-  invalidate({ url: true });
-});
-
 initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
 
-// ---- notices (bad values in the URL) ---------------------------------------------------------
+// ---- the header's buttons --------------------------------------------------------------------
 
-function renderNotices() {
-  const box = $("#notices");
-  box.replaceChildren(
-    ...app.notices.map((n) => el("p", { class: "notice" }, [el("span", { text: t(app.lang, n.key, n.vars) })])),
-  );
-  if (app.notices.length) {
-    const dismiss = el("button", { class: "notice-dismiss", text: t(app.lang, "noticeDismiss"), attrs: { type: "button" } });
-    dismiss.addEventListener("click", () => {
-      app.notices = [];
-      renderNotices();
-    });
-    box.append(dismiss);
-  }
-  box.hidden = app.notices.length === 0;
+for (const tab of document.querySelectorAll(".mode-tab")) {
+  tab.addEventListener("click", () => {
+    const mode = tab.dataset.mode;
+    if (mode !== store.state.mode && store.state.coreLoaded) store.update({ mode });
+  });
+}
+$("#projector-toggle").addEventListener("click", () => store.update({ projector: !store.state.projector }));
+$("#lang-toggle").addEventListener("click", () => store.setLang(LANGUAGES[(LANGUAGES.indexOf(store.state.lang) + 1) % LANGUAGES.length]));
+window.addEventListener("hashchange", () => store.applyUrlState(readUrl()));
+// A core failure is a bug: logged as an error (core/failures.js) and shown as a notice.
+onCoreFailure((where, error) => store.addNotice({ key: "noticeCoreFailure", vars: { where, message: error?.message ?? String(error) } }));
+
+// ---- from the store to the parts -------------------------------------------------------------
+
+store.subscribe((state, change) => {
+  if (change.fromUrl) showLink(change.fromUrl.state);
+  sync(state);
+  if (change.url ?? !change.fromUrl) requestUrlWrite();
+  loop.request();
+});
+
+function requestUrlWrite() {
+  urlStale = true;
+  loop.request();
 }
 
-// ---- the loss --------------------------------------------------------------------------------
+/** What a link sets directly in the parts that otherwise keep what the user typed or turned. */
+function showLink(urlState) {
+  quiz.configure(urlState);
+  view3d.setCamera(urlState.camera);
+  dataEditor.setColumns(urlState.data);
+}
+
+// The values each part last showed, so that sync() touches a part only when its values change.
+const shown = new Map();
+function changed(part, ...values) {
+  const last = shown.get(part);
+  if (last && last.every((v, k) => v === values[k])) return false;
+  shown.set(part, values);
+  return true;
+}
+
+/** Brings the parts outside the frame (texts, modes, layout classes) in line with `s`. */
+function sync(s) {
+  if (changed("lang", s.lang)) {
+    applyStaticText(s.lang);
+    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice]) part.setLang(s.lang);
+  }
+  if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
+  if (changed("projector", s.projector)) {
+    setProjector(s.projector);
+    $("#projector-toggle").setAttribute("aria-pressed", String(s.projector));
+    plane.repaint(); // the base layer's fonts and contour lines follow the mode
+  }
+  if (changed("embed", s.embed)) setEmbedded(s.embed);
+  if (changed("overlays", s.overlays)) overlayToggles.set(s.overlays);
+  if (changed("formula", s.formulaText)) formulaBox.setText(s.formulaText);
+  if (changed("compile", s.compileError, s.loss)) showCompileStatus(s);
+  if (changed("loss", s.loss) && s.loss) {
+    const used = new Set(s.loss.dataColumns);
+    dataEditor.setUnused(s.columns.map((c) => c.name).filter((n) => !used.has(n)));
+  }
+  if (changed("layout", s.view, s.params.length, s.slice, s.mode)) {
+    $("#slice-note").hidden = s.params.length <= 2;
+    view3d.setMode(s.view, s.params.length > 1);
+    eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
+  }
+  if (changed("mode", s.mode)) {
+    const inQuiz = s.mode === "quiz";
+    document.body.classList.toggle("mode-quiz", inQuiz);
+    for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
+    if (inQuiz) quiz.activate();
+    else quiz.deactivate();
+  }
+}
 
 /**
- * Compiles the formula over the data in the current language. Returns the Loss, or throws
- * the core's Error; a formula without parameters is refused here (nothing to explore).
+ * The formula's or the data's error where it was typed, or none; while there is one and a
+ * last good surface is drawn, the picture is marked stale.
  */
-function compile(formula, columns) {
-  const loss = createLoss(formula, columns, app.lang);
-  if (loss.params.length === 0) {
-    loss.free();
-    const error = new Error(t(app.lang, "noParams"));
-    error.code = "no_params";
-    throw error;
-  }
-  return loss;
-}
-
-/** After an edit: a new Loss if the formula and data compile, else the error is shown. */
-function rebuildLoss({ keepSurface = false } = {}) {
-  if (!app.coreLoaded) return;
-  let loss;
-  try {
-    loss = compile(app.formulaText, app.columns);
-  } catch (error) {
-    showCompileError(error);
-    return;
-  }
-  formulaBox.clearError();
-  $("#formula-stale").hidden = true;
-  document.body.classList.remove("stale");
-  dataEditor.validate();
-  const sameFormula = app.loss && keepSurface;
-  installLoss(loss);
-  invalidate({ surface: !sameFormula, critical: !sameFormula, url: true });
-}
-
-function showCompileError(error) {
-  const isData = typeof error.code === "string" && error.code.startsWith("data_");
-  if (isData) {
+function showCompileStatus(s) {
+  const error = s.compileError;
+  if (!error) {
+    formulaBox.clearError();
+    dataEditor.validate();
+  } else if (isDataError(error)) {
     formulaBox.clearError();
     dataEditor.showCoreError(error.message);
   } else {
     formulaBox.showError(error.message, error.start, error.end);
   }
-  $("#formula-stale").hidden = !app.loss;
-  document.body.classList.toggle("stale", Boolean(app.loss));
-  invalidate({ url: true });
+  const stale = Boolean(error && s.loss);
+  $("#formula-stale").hidden = !stale;
+  document.body.classList.toggle("stale", stale);
 }
-
-/** Makes `loss` current: parameters, θ′ (kept by name), axes, controls. */
-function installLoss(loss) {
-  const old = app.loss;
-  app.loss = loss;
-  if (old && old !== loss) old.free();
-  app.params = loss.params;
-  app.theta = app.params.map((p) => app.remembered.get(p) ?? 0);
-  app.axes = chooseAxes(app.params, app.axes);
-  thetaControls.setParams(app.params, app.axes, app.theta, app.lang, sliderRange());
-  const used = new Set(loss.dataColumns);
-  dataEditor.setUnused(app.columns.map((c) => c.name).filter((n) => !used.has(n)));
-  $("#slice-note").hidden = app.params.length <= 2;
-  view3d.setMode(app.view, app.params.length > 1);
-  applySlice();
-}
-
-/** The axes: the wanted ones if they are two different parameters, else the first ones. */
-function chooseAxes(params, wanted) {
-  if (params.length === 1) return [params[0]];
-  const ok = wanted && wanted.length === 2 && wanted[0] !== wanted[1] && wanted.every((n) => params.includes(n));
-  return ok ? [...wanted] : params.slice(0, 2);
-}
-
-function sliderRange() {
-  return Math.max(Math.abs(app.win.x0), Math.abs(app.win.x1), Math.abs(app.win.y0), Math.abs(app.win.y1));
-}
-
-// ---- θ′ --------------------------------------------------------------------------------------
-
-/** Moves θ′; a change of a fixed (non-axis) parameter changes the slice, so the surface too. */
-function setTheta(theta) {
-  const axisIndex = new Set(app.axes.map((a) => app.params.indexOf(a)));
-  const sliceChanged = theta.some((v, k) => !axisIndex.has(k) && v !== app.theta[k]);
-  app.theta = theta;
-  app.params.forEach((p, k) => app.remembered.set(p, theta[k]));
-  invalidate({ surface: sliceChanged, critical: sliceChanged, url: true });
-}
-
-/** θ′ with its axis components set to (x, y), rounded to about a pixel. */
-function thetaAt(x, y) {
-  const view = surface.view;
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  const theta = [...app.theta];
-  theta[ix] = roundTo(x, decimalsFor(1 / view.sx));
-  if (iy >= 0 && app.field.type === "grid") theta[iy] = roundTo(y, decimalsFor(1 / view.sy));
-  return theta;
-}
-
-/** Where θ′ is drawn, in CSS px of the canvas. */
-function thetaPixel() {
-  const view = surface.view;
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  const x = view.px(app.theta[ix]);
-  if (app.field.type === "curve") {
-    const value = app.analysis ? app.analysis.value : null;
-    const y = Number.isFinite(value) ? view.py(value) : view.rect.top + view.rect.height / 2;
-    return [x, y];
-  }
-  return [x, view.py(app.theta[iy])];
-}
-
-/**
- * A critical point as θ′ should show it: the core's Newton iterate may read 1.6 × 10⁻⁵⁸ where
- * the exact answer is 0, so the fewest decimals that keep the same verdict are used. The
- * point shown is still exactly the point analysed; it is only tidier.
- */
-function tidyCritical(point) {
-  const exact = app.loss.analyze(point);
-  for (let decimals = 2; decimals <= 12; decimals++) {
-    const rounded = point.map((v) => roundTo(v, decimals));
-    const a = app.loss.analyze(rounded);
-    if (a.kind === exact.kind && a.refined === exact.refined) return rounded;
-  }
-  return [...point];
-}
-
-/** The critical point (or valley point) nearest to pixel (px, py) within SNAP_RADIUS: a full θ. */
-function snapTarget(px, py) {
-  if (app.field?.type !== "grid" || !app.overlays.includes("crit")) return null;
-  const view = surface.view;
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  let best = null;
-  let bestDistance = SNAP_RADIUS;
-  const consider = (point) => {
-    const d = Math.hypot(view.px(point[ix]) - px, view.py(point[iy]) - py);
-    if (d <= bestDistance) {
-      best = point;
-      bestDistance = d;
-    }
-  };
-  for (const cp of app.critical) {
-    consider(cp.point);
-    if (cp.curve) cp.curve.forEach(consider);
-  }
-  return best;
-}
-
-// ---- pointer and keyboard on the canvas ------------------------------------------------------
-
-// A press on θ′ drags θ′; on the probe's handle turns the probe; on empty space a click
-// moves θ′ there (snapping onto a critical point) and a drag pans the window. A second
-// finger turns the gesture into a pinch zoom (navigation.js).
-canvas.addEventListener("pointerdown", (event) => {
-  if (app.mode === "quiz") return quiz.pointerdown(event);
-  if ((event.pointerType === "mouse" && event.button !== 0) || !app.field) return;
-  if (navigation.down(event)) {
-    app.drag = null;
-    app.pendingPointer = null;
-    return;
-  }
-  const view = surface.view;
-  const px = event.offsetX;
-  const py = event.offsetY;
-  if (!view.contains(px, py)) {
-    navigation.up(event);
-    return;
-  }
-  event.preventDefault();
-  canvas.focus({ preventScroll: true, focusVisible: false }); // keys work next; a pointer needs no ring
-  canvas.setPointerCapture(event.pointerId);
-  const [mx, my] = thetaPixel();
-  const onMarker = Math.hypot(mx - px, my - py) <= GRAB_RADIUS;
-  const probe = !onMarker && overlayLayer.hitsProbe(px, py, event.pointerType);
-  app.drag = { offsetX: onMarker ? mx - px : 0, offsetY: onMarker ? my - py : 0, moved: false, onMarker, probe, startX: px, startY: py };
-});
-
-canvas.addEventListener("pointermove", (event) => {
-  if (navigation.move(event) || !app.drag) return;
-  const { startX, startY } = app.drag;
-  // A few pixels of jitter during a click is not a drag.
-  if (!app.drag.moved && Math.hypot(event.offsetX - startX, event.offsetY - startY) < 3) return;
-  app.drag.moved = true;
-  if (app.drag.probe) {
-    const [mx, my] = thetaPixel();
-    app.probeAngle = angleAt(mx, my, event.offsetX, event.offsetY, surface.view);
-    app.sliceDirection = "probe";
-    schedule();
-  } else if (app.drag.onMarker || app.field.type !== "grid") {
-    app.pendingPointer = [event.offsetX + app.drag.offsetX, event.offsetY + app.drag.offsetY];
-    schedule();
-  } else {
-    navigation.startPan(event, startX, startY);
-    navigation.move(event);
-  }
-});
-
-function endDrag(event) {
-  navigation.up(event);
-  if (!app.drag) return;
-  const drag = app.drag;
-  app.drag = null;
-  if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
-  if (drag.moved || drag.probe || event.type === "pointercancel") return;
-  // A click: on θ′ next to a critical point it snaps there; elsewhere θ′ moves to the click
-  // (onto the critical point or valley under it, if any).
-  const target = snapTarget(drag.startX, drag.startY);
-  if (target) setTheta(tidyCritical(target));
-  else if (!drag.onMarker) setTheta(thetaAt(surface.view.x(drag.startX), surface.view.y(drag.startY)));
-}
-canvas.addEventListener("pointerup", endDrag);
-canvas.addEventListener("pointercancel", endDrag);
-
-canvas.addEventListener("keydown", (event) => {
-  if (app.mode === "quiz") return;
-  const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-  if (event.key === "+" || event.key === "=") return zoom(1 / ZOOM_FACTOR, event);
-  if (event.key === "-") return zoom(ZOOM_FACTOR, event);
-  const move = moves[event.key];
-  if (!move || !app.field) return;
-  event.preventDefault();
-  const factor = NUDGE * (event.shiftKey ? 10 : 1);
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  const theta = [...app.theta];
-  const stepX = factor * (app.win.x1 - app.win.x0);
-  theta[ix] = roundTo(theta[ix] + move[0] * stepX, decimalsFor(stepX) + 1);
-  if (iy >= 0 && app.field.type === "grid") {
-    const stepY = factor * (app.win.y1 - app.win.y0);
-    theta[iy] = roundTo(theta[iy] + move[1] * stepY, decimalsFor(stepY) + 1);
-  }
-  setTheta(theta);
-});
-
-// ---- view window -----------------------------------------------------------------------------
-
-function setWindow(win) {
-  if (win === app.win || app.mode === "quiz") return; // the quiz keeps its own window
-  app.win = win;
-  invalidate({ surface: true, critical: true, url: true });
-}
-
-function zoom(factor, event) {
-  event?.preventDefault();
-  setWindow(zoomWindow(app.win, factor));
-}
-
-$("#zoom-in").addEventListener("click", () => zoom(1 / ZOOM_FACTOR));
-$("#zoom-out").addEventListener("click", () => zoom(ZOOM_FACTOR));
-$("#reset-view").addEventListener("click", () => setWindow(DEFAULT_WINDOW));
-$("#fit-view").addEventListener("click", () => {
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  if (!app.loss || iy < 0) return setWindow(DEFAULT_WINDOW);
-  const criticalPoints = (w) =>
-    app.loss.criticalPoints({ x: app.axes[0], y: app.axes[1], xRange: [w.x0, w.x1], yRange: [w.y0, w.y1], at: app.theta });
-  setWindow(fitCriticalWindow(criticalPoints, app.theta, ix, iy, app.win) ?? DEFAULT_WINDOW);
-});
-$("#center-view").addEventListener("click", () => {
-  const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-  if (ix < 0) return;
-  const cy = iy >= 0 ? app.theta[iy] : (app.win.y0 + app.win.y1) / 2;
-  setWindow(centerWindow(app.win, app.theta[ix], cy));
-});
 
 // ---- the frame -------------------------------------------------------------------------------
 
-let frameRequested = false;
-
-function invalidate(parts = {}) {
-  for (const [k, v] of Object.entries(parts)) if (v) app.dirty[k] = true;
-  schedule();
-}
-
-function schedule() {
-  if (frameRequested) return;
-  frameRequested = true;
-  requestAnimationFrame(frame);
-}
-
 function frame() {
-  frameRequested = false;
-  if (app.mode === "quiz") {
+  if (store.state.mode === "quiz") {
     quiz.frame();
-    if (app.dirty.url) {
-      app.dirty.url = false;
-      writeUrl();
-    }
-    return;
+  } else if (store.state.loss) {
+    pointer.flush();
+    const s = store.snapshot();
+    if (!s.analysis || !s.field) return;
+    render(s);
   }
-  if (!app.loss) return;
-  if (app.pendingPointer) {
-    const [px, py] = app.pendingPointer;
-    app.pendingPointer = null;
-    const view = surface.view;
-    if (view) setTheta(thetaAt(clamp(view.x(px), app.win.x0, app.win.x1), clamp(view.y(py), app.win.y0, app.win.y1)));
-  }
-  try {
-    app.analysis = app.loss.analyze(app.theta);
-  } catch (error) {
-    console.warn(error); // a bug, not a user error: θ′ always has one value per parameter
-    return;
-  }
-  if (app.dirty.surface) {
-    app.dirty.surface = false;
-    computeField();
-    surface.setField(app.field);
-    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], window.devicePixelRatio || 1);
-    $("#colorbar-box").hidden = app.field.type !== "grid";
-  }
-  if (app.dirty.critical) {
-    app.dirty.critical = false;
-    computeCritical();
-  }
-  surface.draw(paintOverlays);
-  view3d.update(app, optimizer.visiblePath());
-  eigenSlice.update(app);
-  renderPanel();
-  if (app.dirty.url) {
-    app.dirty.url = false;
-    writeUrl();
+  if (urlStale) {
+    urlStale = false;
+    writeUrl(urlStateOf(store.state, quiz.urlState()));
   }
 }
 
-function clamp(v, lo, hi) {
-  return Math.min(hi, Math.max(lo, v));
-}
-
-function computeField(size = GRID_SIZE, mark = () => {}) {
-  const { loss, win, axes } = app;
-  if (app.params.length === 1) {
-    const span = win.x1 - win.x0;
-    const ys = loss.line([win.x0], [1], { tRange: [0, span], n: CURVE_SAMPLES });
-    const xs = Array.from({ length: CURVE_SAMPLES }, (_, k) => win.x0 + (k * span) / (CURVE_SAMPLES - 1));
-    const finite = Array.from(ys).filter(Number.isFinite);
-    let y0 = finite.length ? Math.min(...finite) : -1;
-    let y1 = finite.length ? Math.max(...finite) : 1;
-    if (!(y1 - y0 > 1e-12)) {
-      y0 -= 1;
-      y1 += 1;
-    }
-    const pad = 0.08 * (y1 - y0);
-    app.field = { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: axes[0], yName: "L" };
-    return;
+/** Draws the explorer from the snapshot `s`: the 2-D view, the 3-D view, the eigenvector slice, the panel. */
+function render(s) {
+  if (plane.field !== s.field) {
+    plane.show(s.field); // a new surface, or the explorer's again after the quiz's
+    $("#colorbar-box").hidden = s.field.type !== "grid";
   }
-  const values = loss.grid({
-    x: axes[0],
-    y: axes[1],
-    xRange: [win.x0, win.x1],
-    yRange: [win.y0, win.y1],
-    nx: size,
-    ny: size,
-    at: app.theta,
-  });
-  mark("grid (wasm)");
-  app.field = gridField(values, size, win, axes[0], axes[1], mark);
-}
-
-function computeCritical() {
-  app.critical = [];
-  if (app.field.type !== "grid") return;
-  try {
-    const found = app.loss.criticalPoints({
-      x: app.axes[0],
-      y: app.axes[1],
-      xRange: [app.win.x0, app.win.x1],
-      yRange: [app.win.y0, app.win.y1],
-      at: app.theta,
-    });
-    const [ix, iy] = app.axes.map((a) => app.params.indexOf(a));
-    app.critical = mergeCritical(app.loss, found, app.win, ix, iy);
-  } catch (error) {
-    console.warn("criticalPoints:", error);
-  }
-}
-
-function paintOverlays(ctx, view) {
-  const a = app.analysis;
-  const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
-  const [mx, my] = thetaPixel();
-  const on = new Set(app.overlays);
-  const layer = { analysis: a, theta: app.theta, ix, iy, field: app.field, mx, my, probeAngle: app.probeAngle };
-  overlayLayer.paintUnder(ctx, view, on, layer);
-  if (app.field.type === "grid") {
-    // The level set through θ′: at a saddle, the lecture's cross.
-    if (on.has("level") && Number.isFinite(a.value)) drawLevelSet(ctx, levelSetLines(app.field, a.value, view.rect, surface.dpr));
-    if (on.has("crit")) paintCriticalMap(ctx, view, app.critical, ix, iy);
-  }
-  overlayLayer.paintLines(ctx, view, on, layer);
-  if (on.has("u")) {
-    const direction = app.field.type === "grid" ? planeDirection(view, ix, iy) : (v) => [Math.sign(v[ix]), 0, Math.abs(v[ix])];
-    drawWayDown(ctx, a, mx, my, direction);
-  }
-  overlayLayer.paint(ctx, view, on, layer);
-  optimizer.paint(ctx, view, ix, iy);
-  drawTheta(ctx, mx, my);
-}
-
-function renderPanel() {
-  const a = app.analysis;
-  renderVerdict(verdictBox, a, app.lang);
-  renderNumbers(numbers, a, app.params, app.lang);
-  thetaControls.update(app.theta);
-  presetMenu.show(app.formulaText, app.columns);
-  optimizer.update();
-  criticalLegend.update(app.critical, app.lang, app.field.type === "grid" && app.overlays.includes("crit"));
-  renderFullHessianNote($("#full-hessian"), app.params.length, app.lang);
-  const point = formatVector(app.theta);
-  const [xName, yName] = app.axes.map(prettyName);
-  canvas.setAttribute(
-    "aria-label",
-    app.field.type === "grid" ? t(app.lang, "canvasLabel", { x: xName, y: yName, point }) : t(app.lang, "canvasLabel1", { x: xName, point }),
-  );
-  // Where the plot is and what it shows, for scripts and tests that click in parameter units.
-  const { rect, win } = surface.view;
-  canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
-  canvas.dataset.window = [win.x0, win.x1, win.y0, win.y1].join(",");
-  renderDirections();
+  panel.optimizer.advance(); // a playing run's next steps
+  const path = panel.optimizer.visiblePath(s);
+  plane.draw(scene.build(s, plane.view, plane.dpr, path));
+  view3d.update(s, path);
+  eigenSlice.update(s);
+  panel.update(s, scene.errorTop);
   screenReader.changed();
 }
 
-/** The probe's read-out, the slice panel and the overlays' text. */
-function renderDirections() {
-  const [ix, iy] = app.axes.map((name) => app.params.indexOf(name));
-  const on = new Set(app.overlays);
-  const layer = { analysis: app.analysis, theta: app.theta, ix, iy, field: app.field, probeAngle: app.probeAngle };
-  const probe = app.field.type === "grid" ? overlayLayer.probeState(layer) : null;
-  $("#probe-box").hidden = !probe || !on.has("probe");
-  if (probe && on.has("probe")) probeBox.update({ ...probe, names: app.axes.map(prettyName) }, app.lang);
-  const { win } = app;
-  const span = SLICE_SPAN * (app.field.type === "grid" ? Math.min(win.x1 - win.x0, win.y1 - win.y0) : win.x1 - win.x0);
-  slicePanel.update({
-    loss: app.loss,
-    theta: app.theta,
-    analysis: app.analysis,
-    directions: sliceDirections(app.analysis, on.has("probe") ? probe?.v : null, app.lang),
-    chosen: app.sliceDirection,
-    span,
-    lang: app.lang,
-  });
-  overlayLayer.describe(on, layer, app.lang);
-}
+// ---- size, start -----------------------------------------------------------------------------
 
-// ---- URL -------------------------------------------------------------------------------------
-
-function currentState() {
-  const defaultAxes = app.params.slice(0, 2).join(",");
-  return {
-    formula: app.formulaText,
-    data: app.columns,
-    point: app.theta.length ? app.theta : null,
-    lang: app.langExplicit ? app.lang : null,
-    mode: app.mode,
-    axes: app.axes.length === 2 && app.axes.join(",") !== defaultAxes ? app.axes : null,
-    window: app.win,
-    ...quiz.urlState(),
-    overlays: app.overlays,
-    projector: app.projector,
-    view: app.view,
-    camera: app.camera,
-    slice: app.slice,
-    embed: app.embed,
-  };
-}
-
-// replaceState, never pushState: dragging must not flood the history with one entry a frame.
-function writeUrl() {
-  const hash = formatHash(currentState());
-  if (hash === location.hash || (hash === "" && location.hash === "")) return;
-  history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
-}
-
-/** Applies a parsed URL state: at load, and when the hash is edited by hand. */
-function applyState({ state, notices }) {
-  app.notices = notices.map((n) => ({ key: "noticeBadValue", vars: { key: n.key, value: n.value } }));
-  if (state.lang) {
-    app.lang = state.lang;
-    app.langExplicit = true;
-  }
-  app.mode = state.mode;
-  quiz.configure(state);
-  app.view = state.view;
-  app.camera = state.camera;
-  app.slice = state.slice;
-  view3d.setCamera(state.camera);
-  app.embed = state.embed;
-  setEmbedded(app.embed);
-  app.win = state.window;
-  app.overlays = state.overlays;
-  if (app.overlays.includes("probe")) app.sliceDirection = "probe"; // the curve along the probe's v
-  overlayToggles.set(app.overlays);
-  app.projector = state.projector;
-  applyProjector();
-  app.formulaText = state.formula;
-  app.columns = state.data;
-  formulaBox.setText(state.formula);
-  dataEditor.setColumns(state.data);
-  applyLanguage();
-
-  let loss;
-  try {
-    loss = compile(state.formula, state.data);
-    formulaBox.clearError();
-    $("#formula-stale").hidden = true;
-    document.body.classList.remove("stale");
-  } catch (error) {
-    // The link's formula or data does not compile: say where, and draw the lecture's example.
-    showCompileError(error);
-    app.notices.push({ key: "noticeFormula" });
-    if (!app.loss) {
-      loss = compile(DEFAULT_FORMULA, DEFAULT_DATA);
-      $("#formula-stale").hidden = false;
-      document.body.classList.add("stale");
-    }
-  }
-  if (loss) {
-    app.remembered.clear();
-    const params = loss.params;
-    if (state.point && state.point.length === params.length) {
-      params.forEach((p, k) => app.remembered.set(p, state.point[k]));
-    } else if (state.point) {
-      app.notices.push({ key: "noticePoint", vars: { got: state.point.length, n: params.length } });
-    }
-    const axes = chooseAxes(params, state.axes);
-    if (state.axes && axes.join(",") !== state.axes.join(",")) {
-      app.notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
-    }
-    app.axes = axes;
-    installLoss(loss);
-  }
-  renderNotices();
-  invalidate({ surface: true, critical: true });
-  applyMode();
-}
-
-window.addEventListener("hashchange", () => applyState(parseHash(location.hash)));
-
-// ---- size ------------------------------------------------------------------------------------
-
-function resize() {
+watchSize($("#plot"), () => {
   const box = $("#plot");
-  const dpr = window.devicePixelRatio || 1;
-  surface.resize(box.clientWidth, box.clientHeight, dpr);
-  if (app.mode === "quiz") {
-    quiz.redrawColorbar();
-  } else if (app.field) {
-    drawColorbar($("#colorbar"), app.field.scale ?? null, app.field.levels ?? [], dpr);
-  }
-  schedule();
-}
-new ResizeObserver(resize).observe($("#plot"));
-// A zoom of the browser or a move to another screen changes devicePixelRatio without a resize.
-function watchPixelRatio() {
-  matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
-    "change",
-    () => {
-      resize();
-      watchPixelRatio();
-    },
-    { once: true },
-  );
-}
-watchPixelRatio();
-
-// ---- start -----------------------------------------------------------------------------------
+  plane.resize(box.clientWidth, box.clientHeight, window.devicePixelRatio || 1);
+  loop.request();
+});
 
 async function start() {
-  const parsed = parseHash(location.hash);
-  app.lang = parsed.state.lang ?? languageFor(navigator.language);
-  applyLanguage();
+  const parsed = readUrl();
+  // The language and the layout at once (the words before the core loads; embed.js already
+  // laid the page out for an iframe from the same hash).
+  store.update({ lang: parsed.state.lang ?? languageFor(navigator.language), embed: parsed.state.embed }, { url: false });
   const status = $("#status");
-  status.textContent = t(app.lang, "loading");
+  status.textContent = t(store.state.lang, "loading");
   status.hidden = false;
   try {
     await loadCore();
-    app.coreLoaded = true;
   } catch (error) {
-    status.textContent = t(app.lang, "loadFailed", { message: error.message });
+    status.textContent = t(store.state.lang, "loadFailed", { message: error.message });
     status.classList.add("error");
     throw error;
   }
   status.hidden = true;
-  applyState(parsed);
+  store.coreReady();
+  store.applyUrlState(parsed);
   document.body.classList.add("ready");
 }
 
 // ?bench=1: the browser benchmark (tests/bench/browser_bench.mjs) times the real code paths.
 if (new URLSearchParams(location.search).has("bench")) {
   installBench({
-    app,
-    update: () => {
-      app.analysis = app.loss.analyze(app.theta);
-      surface.draw(paintOverlays);
-      renderPanel();
-    },
+    store,
+    update: () => render(store.snapshot()),
     // mark(stage, canvas): the hook's stopwatch, read after each stage (flushing `canvas`).
     rebuild: (size, mark) => {
-      computeField(size, mark);
-      surface.setField(app.field);
-      mark("heatmap + base layer", surface.base);
-      surface.draw(paintOverlays);
+      const s = store.snapshot();
+      const field = surfaceField(s.loss, s.axes, s.win, s.theta, { size, mark });
+      plane.base.setField(field); // the base layer alone: the colour bar is not part of what is timed
+      mark("heatmap + base layer", plane.base.canvas);
+      plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, null));
       mark("composite + overlays", canvas);
     },
   });

@@ -68,6 +68,30 @@ impl Eigen {
     }
 }
 
+/// The eigenvalues of a symmetric matrix, ascending, without eigenvectors (the lower
+/// triangle is read): a Householder reduction and QR sweeps on the tridiagonal, several times
+/// faster than [`Eigen::of`] for large matrices. `None` when the matrix is not finite.
+///
+/// ```
+/// use hessian_explorer::analysis::linalg::eigenvalues;
+/// use nalgebra::DMatrix;
+/// let h = DMatrix::from_row_slice(2, 2, &[0.0, -2.0, -2.0, 0.0]);
+/// assert_eq!(eigenvalues(&h).unwrap(), [-2.0, 2.0]);
+/// ```
+pub fn eigenvalues(h: &DMatrix<f64>) -> Option<Vec<f64>> {
+    if !h.iter().all(|x| x.is_finite()) {
+        return None;
+    }
+    if h.nrows() == 0 {
+        return Some(Vec::new());
+    }
+    // On a finite matrix the QR sweeps converge (nalgebra's eigenvalue-only entry point has
+    // no iteration limit, so finiteness is checked first).
+    let mut values: Vec<f64> = h.symmetric_eigenvalues().iter().copied().collect();
+    values.sort_by(f64::total_cmp);
+    Some(values)
+}
+
 /// |λ| at or below this counts as zero: `relative`·max(1, max|λ|).
 pub fn zero_threshold(eigenvalues: &[f64], relative: f64) -> f64 {
     let largest = eigenvalues.iter().fold(0.0f64, |m, l| m.max(l.abs()));

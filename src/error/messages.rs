@@ -57,6 +57,22 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("too_much_work", "{what} would take about {work} steps of work, more than the {limit} the page allows at once: use fewer data rows, a smaller grid or fewer steps", "{what} 大约需要 {work} 步计算，超过了页面一次允许的 {limit} 步：请减少数据行数、缩小网格或减少步数"),
     ("too_much_work.stopped", "{what} stopped after {limit} steps of work, the most the page allows at once: narrow the window or use fewer data rows", "{what} 在计算了 {limit} 步之后停止了，这是页面一次允许的上限：请缩小窗口或减少数据行数"),
     ("too_much_memory", "{what} would hold {floats} numbers at once, more than the {limit} the page allows: use a narrower grid or fewer data rows", "{what} 需要同时保存 {floats} 个数，超过了页面允许的 {limit} 个：请缩小网格宽度或减少数据行数"),
+    // Networks as losses, datasets and experiments (issue 15).
+    ("network_no_inputs", "a network needs at least one input column", "网络至少需要一个输入列"),
+    ("network_unknown_column", "'{column}' is not a column of the data; the columns are: {columns}", "'{column}' 不是数据表中的列；现有的列：{columns}"),
+    ("network_same_column", "the column '{column}' is used twice (an input and the target must differ)", "列 '{column}' 用了两次（输入和目标必须是不同的列）"),
+    ("network_bad_width", "hidden layer {layer} has {width} units: use 1 to {max}", "第 {layer} 个隐藏层有 {width} 个单元：应在 1 到 {max} 之间"),
+    ("network_too_many_layers", "too many hidden layers (at most {limit})", "隐藏层太多（最多 {limit} 层）"),
+    ("network_too_many_params", "this network has {count} parameters, more than the {limit} whose Hessian is computed: use fewer or narrower layers", "这个网络有 {count} 个参数，超过了能计算海森矩阵的上限 {limit}：请减少层数或单元数"),
+    ("network_too_large", "this network over these data rows needs {count} steps, more than {limit}: use fewer rows or a smaller network", "这个网络在这些数据行上需要 {count} 步计算，超过上限 {limit}：请减少数据行数或缩小网络"),
+    ("network_not_binary", "cross-entropy needs targets 0 or 1, but '{column}' row {row} is neither", "交叉熵要求目标为 0 或 1，但 '{column}' 第 {row} 行不是"),
+    ("network_unknown_activation", "unknown activation '{name}': use tanh, sigmoid, softplus, linear or relu", "未知的激活函数 '{name}'：可用 tanh、sigmoid、softplus、linear、relu"),
+    ("network_unknown_loss", "unknown loss '{name}': use squared_error or cross_entropy", "未知的损失函数 '{name}'：可用 squared_error、cross_entropy"),
+    ("unknown_dataset", "unknown dataset '{name}': use lecture, regression, xor or moons", "未知的数据集 '{name}'：可用 lecture、regression、xor、moons"),
+    ("experiment_unknown_method", "unknown method '{name}': use gd, adam or newton", "未知的方法 '{name}'：可用 gd、adam、newton"),
+    ("not_a_network", "experiment runs need a loss built from a network (Loss.network)", "实验需要由网络构建的 loss（Loss.network）"),
+    ("bad_count", "{what} must be a whole number from {min} to {max}, not {found}", "{what} 必须是 {min} 到 {max} 之间的整数，却是 {found}"),
+    ("bad_number", "{what} must be a finite number, not negative", "{what} 必须是有限的非负数"),
 ];
 
 /// The message `id` in `lang`, its placeholders filled from `args`. An unknown id or

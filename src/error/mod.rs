@@ -7,8 +7,10 @@
 pub mod argument;
 pub mod formula;
 pub mod messages;
+pub mod network;
 pub mod span;
 
 pub use argument::ArgumentError;
 pub use formula::{ErrorKind, FormulaError};
+pub use network::NetworkError;
 pub use span::{Lang, Span};

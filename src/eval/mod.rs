@@ -7,10 +7,12 @@
 
 pub mod approx;
 pub mod autodiff;
+pub mod curvature;
 pub mod forward;
 pub mod grid;
 pub mod jet;
 pub mod jet_functions;
+pub mod reverse;
 pub mod scalar;
 pub mod tangent;
 

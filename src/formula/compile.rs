@@ -27,7 +27,7 @@ pub const MAX_COMPILE_VISITS: usize = 4 * MAX_TAPE_LEN;
 /// 250 ns per number in wasm, so a full table is read in a quarter of a second.
 pub const MAX_DATA_VALUES: usize = 1_000_000;
 /// The most parameters a loss may have (its Hessian has this many squared entries).
-pub const MAX_PARAMS: usize = 256;
+pub const MAX_PARAMS: usize = 512;
 
 /// A compiled formula with the names it resolved.
 pub struct Compiled {

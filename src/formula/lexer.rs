@@ -3,7 +3,9 @@
 //!
 //! Besides ASCII it reads what people paste from notes: `−` (U+2212) as minus, `×` and `·` as
 //! times, `÷` as divide, `**` as power, superscript digits (`x²`) as powers, and subscript
-//! digits in names (`w₁` is the name `w1`).
+//! digits in names (`w₁` is the name `w1`). A Chinese input method's full-width forms
+//! (`（ ） ＋ ＊ ， ｗ１`, U+FF01–FF5E) and the ideographic space (U+3000) read as their ASCII
+//! twins; spans still point at the characters as typed.
 
 use crate::error::formula::ErrorKind;
 use crate::error::span::Span;
@@ -36,8 +38,43 @@ pub struct Token {
     pub space_before: bool,
 }
 
-/// Splits `text` into tokens; the last one is always [`TokenKind::End`].
+/// Splits `text` into tokens; the last one is always [`TokenKind::End`]. Spans are byte
+/// offsets into `text` as given, full-width characters included.
 pub fn lex(text: &str) -> Vec<Token> {
+    let (folded, origin) = fold_full_width(text);
+    let mut tokens = lex_folded(&folded);
+    for token in &mut tokens {
+        token.span = Span::new(origin[token.span.start], origin[token.span.end]);
+    }
+    tokens
+}
+
+/// `text` with full-width ASCII forms and the ideographic space replaced by their ASCII
+/// twins, and for each byte of the result (and one past its end) the byte offset in `text`
+/// of the character it came from.
+fn fold_full_width(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (offset, c) in text.char_indices() {
+        let c = ascii_twin(c).unwrap_or(c);
+        let before = folded.len();
+        folded.push(c);
+        origin.extend(std::iter::repeat_n(offset, folded.len() - before));
+    }
+    origin.push(text.len());
+    (folded, origin)
+}
+
+/// The ASCII character a full-width form (U+FF01–FF5E) or the ideographic space stands for.
+fn ascii_twin(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
+fn lex_folded(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut space_before = false;
@@ -209,7 +246,8 @@ fn superscript_digit(c: char) -> Option<u8> {
 /// Turns a user-typed name into the name the formula language uses: subscript digits become
 /// ASCII digits and surrounding white space goes. Returns `None` when it is not a valid name.
 pub fn normalize_name(text: &str) -> Option<String> {
-    let text = text.trim();
+    let (folded, _) = fold_full_width(text);
+    let text = folded.trim();
     let mut chars = text.chars();
     let first = chars.next()?;
     if !is_name_start(first) {
@@ -253,6 +291,33 @@ mod tests {
             kinds("$")[0],
             Error(ErrorKind::UnexpectedChar { found: '$' })
         ));
+    }
+
+    /// What a Chinese input method types reads as ASCII, and spans cover what was typed.
+    #[test]
+    fn full_width_forms_read_as_ascii() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("（ｗ１＋２）＊３，"),
+            vec![
+                LParen,
+                Name("w1".into()),
+                Plus,
+                Number(2.0),
+                RParen,
+                Star,
+                Number(3.0),
+                Comma,
+                End
+            ]
+        );
+        let text = "x\u{3000}＋　$";
+        let tokens = lex(text);
+        assert_eq!(tokens[1].kind, Plus);
+        assert_eq!(&text[tokens[1].span.start..tokens[1].span.end], "＋");
+        assert!(tokens[1].space_before);
+        assert_eq!(&text[tokens[2].span.start..tokens[2].span.end], "$");
+        assert_eq!(normalize_name("ｗ１"), Some("w1".into()));
     }
 
     #[test]

@@ -15,10 +15,14 @@ use crate::formula::compile::compile;
 use crate::formula::data::Data;
 use crate::formula::parser::parse;
 use crate::formula::tape::Tape;
+use crate::network::spec::NetworkSpec;
 use crate::optimize::{self, Method, Trajectory};
 
 mod args;
 pub mod budget;
+mod critical;
+mod network;
+mod spectrum;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 
@@ -32,6 +36,8 @@ pub struct Loss {
     data_columns: Vec<String>,
     /// The most work one call may take ([`budget::WORK_LIMIT`] unless raised).
     work_limit: u64,
+    /// The network it was built from ([`Loss::network`]), if any.
+    network: Option<Box<NetworkSpec>>,
 }
 
 /// The value, gradient and Hessian at one point.
@@ -65,6 +71,7 @@ impl Loss {
             params: compiled.params,
             data_columns: compiled.data_columns,
             work_limit: budget::WORK_LIMIT,
+            network: None,
         })
     }
 
@@ -95,6 +102,12 @@ impl Loss {
     /// The compiled tape.
     pub fn tape(&self) -> &Tape {
         &self.tape
+    }
+
+    /// Refuses `work` steps (see [`budget`]) over this loss's limit, naming `what`: for the
+    /// calls built on a `Loss` outside it (a study's run).
+    pub fn check_work(&self, what: &'static str, work: u64) -> Result<(), ArgumentError> {
+        budget::check(what, work, self.work_limit)
     }
 
     /// The largest grid [`Loss::grid`] accepts for this loss: (most points, widest side),

@@ -6,13 +6,15 @@
 //! the culprit, plus a stable `code` and the message in both languages (`en`, `zh`).
 
 mod convert;
+mod critical;
+mod network;
 mod options;
 
 use wasm_bindgen::prelude::*;
 
 use convert::{
     argument_error, count, data_from, formula_error, formula_text, js_length, numbers,
-    options_from, to_js, whole_number, MAX_OPTION_ARRAY,
+    options_from, to_js, whole_number, with_work_limit, MAX_OPTION_ARRAY,
 };
 use options::{AnalyzeOptions, LineOptions, LossOptions, TrajectoryOptions, WindowOptions};
 
@@ -52,16 +54,9 @@ impl Loss {
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
         let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
-        let mut inner = crate::Loss::with_data(&formula, &data)
+        let inner = crate::Loss::with_data(&formula, &data)
             .map_err(|e| formula_error(&e, &formula, lang))?;
-        if let Some(limit) = parsed.work_limit {
-            if limit.is_nan() || limit < 0.0 {
-                let what = "workLimit";
-                return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
-            }
-            // `as` saturates: Infinity is no limit.
-            inner = inner.with_work_limit(limit as u64);
-        }
+        let inner = with_work_limit(inner, parsed.work_limit, lang)?;
         let defaults = Tolerances::default();
         let tolerances = Tolerances {
             gradient: parsed.tol_gradient.unwrap_or(defaults.gradient),

@@ -15,6 +15,7 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as math from "mathjs";
 import init, { Loss } from "../../www/pkg/hessian_explorer.js";
+import { seededRandom } from "../seeded-random.mjs";
 
 const GRID_SIDE = 512; // points per axis
 const WARMUP_RUNS = 3;
@@ -196,16 +197,8 @@ const xs = Array.from({ length: ROWS }, (_, k) => -2 + (4 * k) / (ROWS - 1));
 const data = { x: xs, y: xs.map(Math.sin) };
 const loss = new Loss(formula, { data });
 
-/** A fixed pseudo-random θ′ in [-1, 1]ⁿ (mulberry32), keyed by parameter name. */
-function pseudoRandom(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = pseudoRandom(20240607);
+// A fixed pseudo-random θ′ in [-1, 1]ⁿ, keyed by parameter name.
+const random = seededRandom(20240607);
 const theta = loss.params.map(() => 2 * random() - 1);
 const n = loss.params.length;
 const analysis = loss.analyze(theta);

@@ -6,8 +6,18 @@ import test from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { useHarness, hashParams, waitForHash } from "./harness.mjs";
+import { REST_MS } from "../../www/a11y/screen-reader.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * After the first announcement: one more rest of θ′ (REST_MS, and a margin) in which nothing
+ * more may be announced. A check that something does NOT happen can only wait: the one fixed
+ * wait of this file.
+ */
+function noSecondAnnouncement(page) {
+  return page.waitForTimeout(REST_MS + 200);
+}
 
 const h = useHarness();
 
@@ -32,14 +42,14 @@ test("Tab reaches the surface, arrow keys move θ′, and the live region speaks
     window.__changes = 0;
     new MutationObserver(() => window.__changes++).observe(document.querySelector("#announcer"), { childList: true, characterData: true, subtree: true });
   });
-  // One step per frame (a redraw each), each well within the 0.5 s rest of the one before.
-  for (let k = 0; k < 8; k++) {
+  // Each step drawn (its URL written) before the next, all well within the rest of the one before.
+  for (let k = 1; k <= 8; k++) {
     await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(100);
+    await waitForHash(page, "p", `${Number((0.5 + 0.04 * k).toFixed(2))},0.5`);
   }
   await waitForHash(page, "p", "0.82,0.5");
   await page.waitForFunction(() => document.querySelector("#announcer").textContent !== "", null, { timeout: 3000 });
-  await page.waitForTimeout(700);
+  await noSecondAnnouncement(page);
   assert.equal(await page.evaluate(() => window.__changes), 1, "one announcement for one rest, not one per step");
   assert.equal(await announced(page), "Not a critical point. θ′ = (0.82, 0.5). L = 0.3481, ‖g‖ = 1.133, eigenvalues 0.3674, 1.477.");
   // The description follows θ′ too.
@@ -65,7 +75,7 @@ test("moving θ′ changes no other visible live region: the announcer speaks al
   for (let k = 0; k < 6; k++) await page.keyboard.press("ArrowUp");
   await waitForHash(page, "p", "0.5,0.74");
   await page.waitForFunction(() => document.querySelector("#announcer").textContent !== "", null, { timeout: 3000 });
-  await page.waitForTimeout(700);
+  await noSecondAnnouncement(page);
   assert.deepEqual(await page.evaluate(() => Object.fromEntries(window.__live)), { announcer: 1 });
   assert.deepEqual(errors, []);
 });
@@ -95,7 +105,7 @@ test("prefers-reduced-motion: CSS transitions off, the helper says so, the optim
     page.evaluate(async () => {
       const button = document.querySelector("#zoom-in");
       button.style.transition = "opacity 2s";
-      const { prefersReducedMotion } = await import("./reduced-motion.js");
+      const { prefersReducedMotion } = await import("./a11y/reduced-motion.js");
       return { duration: getComputedStyle(button).transitionDuration, helper: prefersReducedMotion() };
     });
   // The button's label right after the click, in the same task: "Stop" while a run animates.

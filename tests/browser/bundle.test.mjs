@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL, fileURLToPath } from "node:url";
-import { launch, ready, watch, screenshot } from "./harness.mjs";
+import { launch, ready, watch, screenshot, failOnPageErrors } from "./harness.mjs";
 import { surfaceColourCount } from "./canvas-reading.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -17,6 +17,8 @@ let browser;
 let dir;
 let file;
 let report;
+failOnPageErrors();
+
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "hessian-bundle-"));
   file = path.join(dir, "hessian-explorer.html");

@@ -3,7 +3,10 @@
 // (a Loss built in the page from the same wasm) to compare the page's read-outs against.
 //
 // Positions are CSS px relative to the canvas's top-left corner ("canvas px"); the canvas is
-// read at the device pixel ratio it is drawn at.
+// read at the device pixel ratio it is drawn at. The mapping is the page's own
+// (surface/view.js), not a copy.
+
+import { createView } from "../../www/surface/view.js";
 
 /** The plot rectangle and window the canvas announces (data-plot, data-window). */
 export async function plotGeometry(page) {
@@ -13,14 +16,21 @@ export async function plotGeometry(page) {
   return { left, top, width, height, x0, x1, y0, y1 };
 }
 
+/** The page's view (surface/view.js) for geometry `g`. */
+function viewOf(g) {
+  return createView({ x0: g.x0, x1: g.x1, y0: g.y0, y1: g.y1 }, { left: g.left, top: g.top, width: g.width, height: g.height });
+}
+
 /** Canvas px of the parameter point (x, y) under geometry `g`. */
 export function toCanvas(g, x, y) {
-  return [g.left + ((x - g.x0) / (g.x1 - g.x0)) * g.width, g.top + ((g.y1 - y) / (g.y1 - g.y0)) * g.height];
+  const view = viewOf(g);
+  return [view.px(x), view.py(y)];
 }
 
 /** The parameter point under canvas px (px, py) for geometry `g`. */
 export function toParams(g, px, py) {
-  return [g.x0 + ((px - g.left) / g.width) * (g.x1 - g.x0), g.y1 - ((py - g.top) / g.height) * (g.y1 - g.y0)];
+  const view = viewOf(g);
+  return [view.x(px), view.y(py)];
 }
 
 /** Page coordinates (for the mouse) of canvas px (px, py). */
@@ -84,8 +94,8 @@ export const isWhite = ([r, g, b]) => r > 235 && g > 235 && b > 235;
 export async function coreNumbers(page, { formula = null, columns = null, theta, v = null, ts = [], search = null }) {
   return page.evaluate(
     async ({ formula, columns, theta, v, ts, search }) => {
-      const { loadCore, createLoss } = await import("./wasm.js");
-      const state = await import("./state.js");
+      const { loadCore, createLoss } = await import("./core/wasm.js");
+      const state = await import("./app/url-state.js");
       await loadCore();
       const loss = createLoss(formula ?? state.DEFAULT_FORMULA, columns ?? state.DEFAULT_DATA, "en");
       try {
@@ -117,12 +127,6 @@ export function parsePrinted(text) {
   return Number(text.trim().replace(/\u2212/g, "-"));
 }
 
-/** vᵀHv. */
-export function quadratic(H, v) {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) for (let j = 0; j < v.length; j++) s += v[i] * H[i][j] * v[j];
-  return s;
-}
 
 /**
  * How many distinct colours a sample of the #surface canvas holds in `target` (a Page or a

@@ -4,8 +4,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { useHarness, pixelOf, waitForHash, screenshot } from "./harness.mjs";
-import { STRINGS } from "../../www/i18n.js";
-import { KIND_FILL } from "../../www/critical-map.js";
+import { STRINGS } from "../../www/i18n/i18n.js";
+import { KIND_FILL } from "../../www/canvas/theme.js";
 
 const h = useHarness();
 

@@ -24,19 +24,23 @@ async function elementFrame(page, selector) {
   return handle.contentFrame();
 }
 
-/** Waits until an <iframe> is as tall as the document it shows (± 2 px), and returns both. */
+/**
+ * Waits until an <iframe> is as tall as the document it shows (± 2 px), and returns both. The
+ * frames show the page's own origin, so the host reads both heights at once.
+ */
 async function waitForFit(page, frameSelector) {
-  const frameElement = page.locator(frameSelector);
-  const frame = await (await frameElement.elementHandle()).contentFrame();
-  let last = null;
-  for (let tries = 0; tries < 100; tries++) {
-    const outer = await frameElement.evaluate((f) => f.getBoundingClientRect().height);
-    const inner = await frame.evaluate(() => ({ content: document.documentElement.getBoundingClientRect().height, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
-    last = { outer, ...inner };
-    if (Math.abs(outer - Math.ceil(inner.content)) <= 2 && inner.scroll <= inner.client + 1) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${frameSelector} does not fit its content: ${JSON.stringify(last)}`);
+  const frameElement = await page.locator(frameSelector).elementHandle();
+  const fitted = await page.waitForFunction(
+    (frame) => {
+      const doc = frame.contentDocument?.documentElement;
+      if (!doc) return null;
+      const sizes = { outer: frame.getBoundingClientRect().height, content: doc.getBoundingClientRect().height, scroll: doc.scrollHeight, client: doc.clientHeight };
+      return Math.abs(sizes.outer - Math.ceil(sizes.content)) <= 2 && sizes.scroll <= sizes.client + 1 ? sizes : null;
+    },
+    frameElement,
+    { timeout: 5000 },
+  );
+  return fitted.jsonValue();
 }
 
 test("embed=1 is a compact one-column layout that works 320 px wide", async () => {
@@ -146,7 +150,20 @@ test("several elements on one page are independent; attributes of later features
   const before = await page.locator("#second iframe").evaluate((f) => f.style.height);
   await page.evaluate(() => window.postMessage({ type: "hessian-explorer:height", height: 33 }, "*"));
   await frame.evaluate(() => window.parent.postMessage({ type: "hessian-explorer:height", height: "33" }, "*"));
-  await page.waitForTimeout(200);
+  // Messages are handled in the order they were posted: once a marker posted after them has
+  // arrived, the host has handled (and ignored) both.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const marker = "test:after-the-height-messages";
+        window.addEventListener("message", function arrived(event) {
+          if (event.data !== marker) return;
+          window.removeEventListener("message", arrived);
+          resolve();
+        });
+        window.postMessage(marker, "*");
+      }),
+  );
   assert.equal(await page.locator("#second iframe").evaluate((f) => f.style.height), before);
   assert.deepEqual(errors, []);
   await context.close();
@@ -190,8 +207,9 @@ test("an element changed while off screen stays lazy (nothing loads) and shows t
     widget.setAttribute("lang", "en");
     document.querySelector(".notes").append(spacer, widget);
   });
-  await page.waitForTimeout(300);
   await page.locator("#later").evaluate((widget) => widget.setAttribute("formula", "w1^2 + w2^2"));
+  // A check that something does NOT happen can only wait: a frame that wrongly loaded while
+  // off screen would have started within this time.
   await page.waitForTimeout(300);
   // Off screen, a lazy frame loads nothing: a page with many widgets starts only the visible ones.
   assert.equal(await page.locator("#later iframe").evaluate((frame) => frame.contentWindow.location.href), "about:blank");

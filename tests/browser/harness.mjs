@@ -1,6 +1,7 @@
 // Shared by the browser tests: a tiny static server for www/ and a headless Chromium driven
-// by playwright-core, with every console error and page error collected so each test can
-// assert there were none.
+// by playwright-core, with every console error and page error collected: each test asserts
+// there were none, and after each test the harness fails it on any it did not expect (the
+// page reports a failed core call as a console error: core/failures.js).
 //
 // Chromium is Debian's (/usr/bin/chromium, or $CHROMIUM_PATH); playwright-core brings no
 // browser of its own. The server listens on 127.0.0.1 on an ephemeral port and sends the
@@ -11,8 +12,11 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { before, after, afterEach } from "node:test";
 import { chromium } from "playwright-core";
+import { hashEntries } from "../../www/app/url-state.js";
+import { createView } from "../../www/surface/view.js";
 
 export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
@@ -88,7 +92,23 @@ export function useHarness() {
   const h = {};
   before(async () => Object.assign(h, await setup()));
   after(async () => h.close?.());
+  failOnPageErrors();
   return h;
+}
+
+/** The error lists of the pages watched (watch) during the current test, each with the RegExp of the errors it allows (or null). */
+const watched = new Map();
+
+/**
+ * After each test of the file, fails it on any console error, page error or failed request
+ * of a page it watched (watch) that the test did not allow, even if the test never looked.
+ */
+export function failOnPageErrors() {
+  afterEach(() => {
+    const unexpected = [...watched].flatMap(([errors, allow]) => errors.filter((e) => !allow?.test(e)));
+    watched.clear();
+    assert.deepEqual(unexpected, [], "errors on a page during the test");
+  });
 }
 
 /**
@@ -134,9 +154,14 @@ export async function setup() {
   };
 }
 
-/** Collects a page's console errors, uncaught errors and failed requests, for a test to assert empty. */
-export function watch(page) {
+/**
+ * Collects a page's console errors, uncaught errors and failed requests, for a test to assert
+ * empty; `allow` (a RegExp) marks the ones a test expects, which the check after each test
+ * (failOnPageErrors) lets pass.
+ */
+export function watch(page, { allow = null } = {}) {
   const errors = [];
+  watched.set(errors, allow);
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
@@ -160,22 +185,14 @@ export async function pixelOf(page, x, y) {
   const box = await canvas.boundingBox();
   const [left, top, width, height] = (await canvas.getAttribute("data-plot")).split(",").map(Number);
   const [x0, x1, y0, y1] = (await canvas.getAttribute("data-window")).split(",").map(Number);
-  return {
-    x: box.x + left + ((x - x0) / (x1 - x0)) * width,
-    y: box.y + top + ((y1 - y) / (y1 - y0)) * height,
-  };
+  // The page's own mapping (surface/view.js), from the rectangle and window it announces.
+  const view = createView({ x0, x1, y0, y1 }, { left, top, width, height });
+  return { x: box.x + view.px(x), y: box.y + view.py(y) };
 }
 
-/** The hash parameters of the page's URL as a Map (values decoded). */
+/** The hash parameters of the page's URL as a Map (values decoded), read as the page reads them (app/url-state.js). */
 export function hashParams(url) {
-  const hash = new URL(url).hash.replace(/^#/, "");
-  const map = new Map();
-  for (const part of hash.split("&")) {
-    if (!part) continue;
-    const eq = part.indexOf("=");
-    map.set(part.slice(0, eq), decodeURIComponent(part.slice(eq + 1)));
-  }
-  return map;
+  return new Map(hashEntries(new URL(url).hash).map(([key, raw]) => [key, decodeURIComponent(raw)]));
 }
 
 /**
@@ -183,14 +200,11 @@ export function hashParams(url) {
  * page writes the URL in its next animation frame, so a test must not read it at once.
  */
 export async function waitForHash(page, key, value, timeout = 5000) {
-  const start = Date.now();
-  for (;;) {
-    const actual = hashParams(page.url()).get(key);
-    if (actual === value) return;
-    if (Date.now() - start > timeout) {
-      throw new Error(`hash ${key}: expected ${value}, got ${actual} (${page.url()})`);
-    }
-    await page.waitForTimeout(20);
+  try {
+    // The page writes its URL with history.replaceState: a navigation within the document.
+    await page.waitForURL((url) => hashParams(url.href).get(key) === value, { timeout });
+  } catch {
+    throw new Error(`hash ${key}: expected ${value}, got ${hashParams(page.url()).get(key)} (${page.url()})`);
   }
 }
 

@@ -6,7 +6,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { useHarness, canvasPixels, screenshot } from "./harness.mjs";
-import { STRINGS } from "../../www/i18n.js";
+import { STRINGS } from "../../www/i18n/i18n.js";
 
 const h = useHarness();
 

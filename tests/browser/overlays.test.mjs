@@ -23,8 +23,8 @@ import {
   isWhite,
   coreNumbers,
   parsePrinted,
-  quadratic,
 } from "./canvas-reading.mjs";
+import { curvature } from "../../www/analysis/curvature.js";
 
 const OFF_SADDLE = [0.5, 0.3];
 const h = useHarness();
@@ -231,7 +231,7 @@ test("the direction probe: v = (1, 1)/√2 reads vᵀHv = −2, typing −45° g
   const readout = page.locator(".probe-readout");
   const vhvOf = (deg) => {
     const a = (deg * Math.PI) / 180;
-    return quadratic(core.hessian, [Math.cos(a), Math.sin(a)]);
+    return curvature(core.hessian, [Math.cos(a), Math.sin(a)]);
   };
   assert.equal(vhvOf(45), -2);
   assert.equal(await readout.getAttribute("data-sign"), "down");
@@ -318,7 +318,7 @@ async function checkSlice(page, theta, expectV, formula = null) {
   assert.ok(ts[0] < 0 && ts.at(-1) > 0, "t runs both ways from θ′");
   const core = await coreNumbers(page, { formula, columns: formula ? [] : null, theta, v, ts });
   const slope = core.gradient.reduce((s, g, k) => s + g * v[k], 0);
-  const vhv = quadratic(core.hessian, v);
+  const vhv = curvature(core.hessian, v);
   samples.forEach(([t, loss, first, second], k) => {
     const close = (a, b, what) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what} at t = ${t}: ${a} vs ${b}`);
     close(loss, core.line[k], "L(θ′ + tv)");
@@ -422,7 +422,7 @@ test("three parameters: λ of the full 3 × 3 Hessian, the probe's v in the plot
   const v = [Math.SQRT1_2, Math.SQRT1_2, 0];
   const readout = page.locator(".probe-readout");
   await readout.waitFor({ state: "visible" });
-  assert.ok(Math.abs(Number(await readout.getAttribute("data-vhv")) - quadratic(core.hessian, v)) < 1e-12);
+  assert.ok(Math.abs(Number(await readout.getAttribute("data-vhv")) - curvature(core.hessian, v)) < 1e-12);
   const sliceV = JSON.parse(await page.locator("#slice-canvas").getAttribute("data-v"));
   assert.equal(sliceV.length, 3);
   assert.equal(sliceV[2], 0);

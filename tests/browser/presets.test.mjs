@@ -5,8 +5,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { useHarness, hashParams, waitForHash, screenshot } from "./harness.mjs";
-import { PRESETS } from "../../www/presets.js";
-import { STRINGS } from "../../www/i18n.js";
+import { PRESETS } from "../../www/app/presets.js";
+import { STRINGS } from "../../www/i18n/i18n.js";
 
 const h = useHarness();
 

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import init, { quizQuestion } from "../../www/pkg/hessian_explorer.js";
 import { useHarness, pixelOf, hashParams, waitForHash, screenshot } from "./harness.mjs";
-import { prettyFormula } from "../../www/format.js";
+import { prettyFormula } from "../../www/i18n/format.js";
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 

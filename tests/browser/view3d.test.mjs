@@ -4,7 +4,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { useHarness, hashParams, waitForHash, screenshot } from "./harness.mjs";
+import { useHarness, waitForHash, screenshot } from "./harness.mjs";
 
 const h = useHarness();
 

@@ -73,6 +73,14 @@ fn syntax_errors() {
         "takes 1 argument, but 2 were given",
     );
     check("   ", "empty", "   ", "empty");
+    // Spans point at the full-width characters as typed, not at their ASCII twins.
+    check(
+        "（w１ ＋ ２",
+        "unclosed_paren",
+        "（",
+        "expected ')' to close the '(' at 1",
+    );
+    check("w１ ＋＋＊ ２", "expected_operand", "＊", "found '＊'");
     check("sum(x^2)", "aggregate_without_data", "sum", "no data");
 }
 
@@ -121,7 +129,9 @@ fn limits_give_errors_not_crashes() {
     assert_eq!(Loss::new(&chain).unwrap_err().code(), "too_deep");
     let long = "x+".repeat(6000) + "x";
     assert_eq!(Loss::new(&long).unwrap_err().code(), "too_long");
-    let many: Vec<String> = (0..300).map(|i| format!("p{i}")).collect();
+    let many: Vec<String> = (0..=hessian_explorer::MAX_PARAMS)
+        .map(|i| format!("p{i}"))
+        .collect();
     assert_eq!(
         Loss::new(&many.join("+")).unwrap_err().code(),
         "too_many_params"

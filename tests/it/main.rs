@@ -4,10 +4,14 @@
 mod analysis;
 mod architecture;
 mod errors;
+mod experiment;
 mod grid;
+mod hessian;
 mod limits;
+mod network;
 mod optimize;
 mod parser;
+mod polish;
 mod properties;
 mod quiz;
 mod reference;

@@ -47,3 +47,13 @@ fn calls_names_and_pasted_symbols() {
     check("1e-3x", "(* 0.001 x)");
     check(".5w", "(* 0.5 w)");
 }
+
+/// What a Chinese input method types: full-width brackets, operators, commas, digits and
+/// letters, and the ideographic space, read as their ASCII twins.
+#[test]
+fn full_width_forms_from_a_chinese_input_method() {
+    check("（ŷ － w₁ w₂ x）＾２", "(^ (- ŷ (* (* w1 w2) x)) 2)");
+    check("max（a，b）＋１", "(+ (max a b) 1)");
+    check("２ｗ１\u{3000}＊\u{3000}ｘ", "(* (* 2 w1) x)");
+    check("（a＋b）／（c－d）", "(/ (+ a b) (- c d))");
+}

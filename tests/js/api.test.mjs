@@ -496,6 +496,9 @@ const FORMULA_ERRORS = [
   { formula: "w₁ w₂ + foo(w1)", code: "unknown_function", culprit: "foo" },
   { formula: "2 $ w1", culprit: "$" },
   { formula: "w1 + )", culprit: ")" },
+  // Full-width forms from a Chinese input method read as ASCII; the span is what was typed.
+  { formula: "（w₁ ＋ ｓｉｎｅ（w₂）", code: "unknown_function", culprit: "ｓｉｎｅ" },
+  { formula: "（w₁ ＋ w₂", code: "unclosed_paren", culprit: "（" },
 ];
 
 for (const c of FORMULA_ERRORS) {

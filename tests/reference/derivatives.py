@@ -372,6 +372,44 @@ case(
     {"x": [-2.0, -0.75, 0.1, 1.2, 2.5], "y": [1.1, 0.4, 0.3, -0.6, -1.2]},
 )
 
+# Networks as the network builder spells them (`network::formula`); tests/it/network.rs
+# checks the tape built straight from the layers against these rows too.
+case(
+    "network 1-2-1, tanh, biases, squared error",
+    "(y - (w2_1_1*tanh(w1_1_1*x + b1_1) + w2_1_2*tanh(w1_2_1*x + b1_2) + b2_1))^2",
+    {"b1_1": 0.1, "b1_2": -0.35, "b2_1": 0.2, "w1_1_1": 0.9, "w1_2_1": -1.3, "w2_1_1": 0.75, "w2_1_2": 1.1},
+    lambda p, d: d.mean(
+        lambda r: (
+            r.y
+            - (
+                p["w2_1_1"] * sp.tanh(p["w1_1_1"] * r.x + p["b1_1"])
+                + p["w2_1_2"] * sp.tanh(p["w1_2_1"] * r.x + p["b1_2"])
+                + p["b2_1"]
+            )
+        )
+        ** 2
+    ),
+    {"x": [-1.5, 0.25, 1.75], "y": [0.6, -0.2, 0.9]},
+)
+
+
+def xor_network_output(p, r):
+    """The 2-2-1 sigmoid network's output (a logit) on row r."""
+    h1 = sigmoid(p["w1_1_1"] * r.x1 + p["w1_1_2"] * r.x2 + p["b1_1"])
+    h2 = sigmoid(p["w1_2_1"] * r.x1 + p["w1_2_2"] * r.x2 + p["b1_2"])
+    return p["w2_1_1"] * h1 + p["w2_1_2"] * h2 + p["b2_1"]
+
+
+case(
+    "network 2-2-1, sigmoid, biases, cross-entropy on XOR",
+    "softplus(w2_1_1*sigmoid(w1_1_1*x1 + w1_1_2*x2 + b1_1) + w2_1_2*sigmoid(w1_2_1*x1 + w1_2_2*x2 + b1_2) + b2_1)"
+    " - y*(w2_1_1*sigmoid(w1_1_1*x1 + w1_1_2*x2 + b1_1) + w2_1_2*sigmoid(w1_2_1*x1 + w1_2_2*x2 + b1_2) + b2_1)",
+    {"b1_1": 0.15, "b1_2": -0.4, "b2_1": 0.3, "w1_1_1": 1.2, "w1_1_2": -0.7, "w1_2_1": 0.45, "w1_2_2": 0.95, "w2_1_1": -1.1, "w2_1_2": 0.8},
+    # −[y log σ(f) + (1 − y) log(1 − σ(f))] = softplus(f) − y·f.
+    lambda p, d: d.mean(lambda r: softplus(xor_network_output(p, r)) - r.y * xor_network_output(p, r)),
+    {"x1": [0.0, 0.0, 1.0, 1.0], "x2": [0.0, 1.0, 0.0, 1.0], "y": [0.0, 1.0, 1.0, 0.0]},
+)
+
 # Unicode parameters.
 case(
     "Greek parameters with subscripts",
@@ -789,6 +827,9 @@ def one_line_ok(node):
 def layout(node, indent, prefix, suffix):
     """Lines for `prefix` + node + `suffix`, the first line starting at `indent`."""
     pad = " " * indent
+    if not isinstance(node, (Arr, Tup)):
+        # A literal too long for the line stays whole, as rustfmt leaves a long string.
+        return [pad + prefix + node + suffix]
     text = flat(node)
     if one_line_ok(node) and indent + len(prefix) + len(text) + len(suffix) <= MAX_WIDTH:
         return [pad + prefix + text + suffix]

@@ -1,0 +1,34 @@
+// The page's state in the URL hash (www/app/url-state.js).
+import test from "node:test";
+import assert from "node:assert/strict";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/app/url-state.js";
+
+test("state: defaults, round trip, readable hash, '+' survives", () => {
+  assert.equal(formatHash(defaultState()), "");
+  const s = { ...defaultState(), formula: "(y-w1*w2*x)^2 + w1", data: [{ name: "x", values: [1, 2] }, { name: "y", values: [2, -4] }], point: [0.5, -1e-7], lang: "zh", axes: ["w2", "w1"], window: { x0: -1, x1: 3, y0: -2, y1: 2 } };
+  const hash = formatHash(s);
+  assert.equal(hash, "#f=(y-w1*w2*x)^2+%2B+w1".replace("+%2B+", "%20+%20") + "&d=x:1,2;y:2,-4&p=0.5,-1e-7&lang=zh&ax=w2,w1&win=-1,3,-2,2");
+  const { state, notices } = parseHash(hash);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(state, { ...s, mode: "explore" });
+  // A '+' typed by hand in a link is a plus, not a space.
+  assert.equal(parseHash("#f=w1+w2").state.formula, "w1+w2");
+  assert.equal(parseHash("").state.formula, DEFAULT_FORMULA);
+});
+
+test("state: unknown keys ignored; bad values fall back with a notice each", () => {
+  const { state, notices } = parseHash("#zzz=1&p=1,abc&lang=fr&win=1,0,0,1&d=x:1;y:1,2&ax=w1&mode=play&f=%E0%A4");
+  const d = defaultState();
+  assert.equal(state.point, d.point);
+  assert.equal(state.lang, d.lang);
+  assert.deepEqual(state.window, d.window);
+  assert.deepEqual(state.data, d.data);
+  assert.equal(state.axes, null);
+  assert.equal(state.mode, "explore");
+  assert.equal(state.formula, DEFAULT_FORMULA);
+  assert.deepEqual(notices.map((n) => n.key), ["p", "lang", "win", "d", "ax", "mode", "f"]);
+  assert.deepEqual(parseData(""), []);
+  assert.throws(() => parseData("x:1;x:2"));
+  assert.throws(() => parseData("1x:1"));
+  assert.deepEqual(parseData("ŷ:1,2;x₁:3,4"), [{ name: "ŷ", values: [1, 2] }, { name: "x₁", values: [3, 4] }]);
+});

@@ -1,0 +1,275 @@
+// The explorer's state in one place, and what is derived from it.
+//
+// One direction of flow: inputs (typing, dragging, a link, a tour step) call an action here;
+// the action replaces the state (it is never changed in place) and tells the subscribers, who
+// ask for a frame; the frame takes a snapshot and each view and panel draws from it. A
+// snapshot is the state plus what is derived from it, each derived value computed once and
+// kept while what it depends on stays:
+//
+//   ix, iy     the axes' parameter indices (iy = −1 over one parameter)
+//   analysis   the core's analysis at θ′, on (Loss, θ′, tolerances): a frame that only redraws
+//              (a probe turn, a resize) does not analyse again
+//   field      the surface (surface/field.js), on (Loss, window, axes, the fixed parameters)
+//   critical   the critical points in the window, on the same and the field
+//
+// `columns`, `loss`, `params` are the last *valid* ones: while the formula or the data being
+// typed is wrong, the last good surface stays drawn and `compileError` says what is wrong.
+
+import { DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./url-state.js";
+import { DEFAULT_OVERLAYS } from "./overlay-set.js";
+import { compileLoss, chooseAxes } from "./loss.js";
+import { DEFAULT_CAMERA } from "../views/camera.js";
+import { reportCoreFailure } from "../core/failures.js";
+import { surfaceField } from "../surface/field.js";
+import { findCriticalPoints } from "../analysis/critical-points.js";
+
+/** The state before the core has loaded and before any link is read. */
+export function initialState() {
+  return Object.freeze({
+    lang: "en",
+    langExplicit: false, // from the URL or the toggle: then written back to the URL
+    mode: "explore",
+    view: "2d", // "2d" or "3d" (the 3-D view of the same slice)
+    camera: DEFAULT_CAMERA, // the 3-D view's { azimuth, elevation } (views/camera.js)
+    slice: "axes", // with more than two parameters: "axes" or "eigen" (views/eigen-slice.js)
+    embed: false, // the compact layout for iframes and <hessian-explorer> (embed/embed.js)
+    projector: false,
+    formulaText: DEFAULT_FORMULA,
+    columns: DEFAULT_DATA,
+    compileError: null, // the core's Error for formulaText and columns, or null
+    coreLoaded: false,
+    loss: null,
+    params: [],
+    theta: [],
+    remembered: Object.freeze({}), // parameter name → value, so that editing the formula keeps θ′
+    axes: [],
+    win: DEFAULT_WINDOW,
+    tolerances: null, // the analysis' tolerances (null: the core's documented defaults)
+    overlays: DEFAULT_OVERLAYS, // ids from overlay-set.js
+    probeAngle: Math.PI / 4, // the probe's v: (1, 1)/√2, the lecture saddle's way down
+    sliceDirection: "eig1", // the slice panel's direction
+    notices: Object.freeze([]), // [{ key, vars }] of i18n strings, shown above the layout
+  });
+}
+
+export class Store {
+  constructor(state = initialState()) {
+    this.current = state;
+    this.listeners = new Set();
+    this.analysis = memo();
+    this.field = memo();
+    this.critical = memo();
+  }
+
+  /** The state: a frozen object, replaced (never changed) by every action. */
+  get state() {
+    return this.current;
+  }
+
+  /**
+   * Calls `listener(state, change)` after every change; `change.fromUrl` is the parsed URL
+   * state when the change applied one, `change.url` false when the change is not one the URL
+   * records. Returns a function that unsubscribes.
+   */
+  subscribe(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces the fields of `patch`; `change` goes to the subscribers (see subscribe). */
+  update(patch, change = {}) {
+    this.current = Object.freeze({ ...this.current, ...patch });
+    for (const listener of this.listeners) listener(this.current, change);
+  }
+
+  /** The state with what is derived from it (see the top of this file); a frozen object. */
+  snapshot() {
+    const s = this.current;
+    const ix = s.params.indexOf(s.axes[0]);
+    const iy = s.axes.length > 1 ? s.params.indexOf(s.axes[1]) : -1;
+    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [] });
+    const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () => {
+      try {
+        return s.loss.analyze(s.theta, s.tolerances ?? undefined);
+      } catch (error) {
+        reportCoreFailure("analyze", error); // a bug, not a user error: θ′ always has one value per parameter
+        return null;
+      }
+    });
+    const fixed = s.theta.filter((_, k) => k !== ix && k !== iy).join(",");
+    const sliceKey = [s.loss, s.axes.join(","), [s.win.x0, s.win.x1, s.win.y0, s.win.y1].join(","), fixed];
+    const field = this.field(sliceKey, () => {
+      try {
+        return surfaceField(s.loss, s.axes, s.win, s.theta);
+      } catch (error) {
+        reportCoreFailure("grid", error);
+        return null;
+      }
+    });
+    const critical = this.critical([...sliceKey, field], () => {
+      if (field?.type !== "grid") return [];
+      try {
+        return findCriticalPoints(s.loss, s.axes, s.win, s.theta, ix, iy);
+      } catch (error) {
+        reportCoreFailure("criticalPoints", error);
+        return [];
+      }
+    });
+    return Object.freeze({ ...s, ix, iy, analysis, field, critical });
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  /** Moves θ′ (one value per parameter); a change of a fixed parameter changes the slice too. */
+  setTheta(theta) {
+    const remembered = { ...this.current.remembered };
+    this.current.params.forEach((p, k) => (remembered[p] = theta[k]));
+    this.update({ theta, remembered: Object.freeze(remembered) });
+  }
+
+  /** Shows another window of parameter space (not in quiz mode: the quiz keeps its question's). */
+  setWindow(win) {
+    if (win === this.current.win || this.current.mode === "quiz") return;
+    this.update({ win });
+  }
+
+  /** The overlays switched on; switching the probe on makes the slice panel follow it. */
+  setOverlays(overlays) {
+    const probeNow = overlays.includes("probe") && !this.current.overlays.includes("probe");
+    this.update({ overlays, ...(probeNow ? { sliceDirection: "probe" } : {}) });
+  }
+
+  /** The probe's angle (radians, parameter space); the slice panel follows the probe. */
+  setProbeAngle(probeAngle) {
+    this.update({ probeAngle, sliceDirection: "probe" });
+  }
+
+  /** The formula as typed: compiled at once; a wrong one leaves the last good Loss in place. */
+  editFormula(formulaText) {
+    this.update({ formulaText });
+    this.compile();
+  }
+
+  /** The data table, when all of it is valid. */
+  editData(columns) {
+    this.update({ columns });
+    this.compile();
+  }
+
+  /** The page's language; the core words its errors in the language it was created with, so it is created again. */
+  setLang(lang) {
+    this.update({ lang, langExplicit: true });
+    this.compile();
+  }
+
+  /** Marks the core loaded (actions that need it work from now on). */
+  coreReady() {
+    this.update({ coreLoaded: true }, { url: false });
+  }
+
+  /**
+   * Compiles formulaText over columns: a new Loss (θ′ kept by name) or, on error, the error
+   * shown and the last good Loss kept.
+   */
+  compile() {
+    const s = this.current;
+    if (!s.coreLoaded) return;
+    let loss;
+    try {
+      loss = compileLoss(s.formulaText, s.columns, s.lang);
+    } catch (error) {
+      this.update({ compileError: error });
+      return;
+    }
+    this.update({ compileError: null, ...this.installing(loss) });
+  }
+
+  /**
+   * Applies a parsed URL state ({ state, notices } from url-state.js's parseHash) as a whole:
+   * at load, when the hash is edited by hand, and for anything that drives the page by links
+   * (a preset, a tour's step). Bad values become notices; a formula that does not compile is
+   * shown with its error over the lecture's example.
+   */
+  applyUrlState(parsed) {
+    const { state } = parsed;
+    const s = this.current;
+    const notices = parsed.notices.map((n) => ({ key: "noticeBadValue", vars: { key: n.key, value: n.value } }));
+    const lang = state.lang ?? s.lang;
+    const patch = {
+      lang,
+      langExplicit: state.lang ? true : s.langExplicit,
+      mode: state.mode,
+      view: state.view,
+      camera: state.camera,
+      slice: state.slice,
+      embed: state.embed,
+      win: state.window,
+      overlays: state.overlays,
+      projector: state.projector,
+      formulaText: state.formula,
+      columns: state.data,
+      compileError: null,
+      ...(state.overlays.includes("probe") ? { sliceDirection: "probe" } : {}), // the curve along the probe's v
+    };
+    let loss = null;
+    try {
+      loss = compileLoss(state.formula, state.data, lang);
+    } catch (error) {
+      // The link's formula or data does not compile: say where, and draw the lecture's example.
+      patch.compileError = error;
+      notices.push({ key: "noticeFormula" });
+      if (!s.loss) loss = compileLoss(DEFAULT_FORMULA, DEFAULT_DATA, lang);
+    }
+    if (loss) {
+      const remembered = {};
+      if (state.point && state.point.length === loss.params.length) {
+        loss.params.forEach((p, k) => (remembered[p] = state.point[k]));
+      } else if (state.point) {
+        notices.push({ key: "noticePoint", vars: { got: state.point.length, n: loss.params.length } });
+      }
+      const axes = chooseAxes(loss.params, state.axes);
+      if (state.axes && axes.join(",") !== state.axes.join(",")) {
+        notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
+      }
+      Object.assign(patch, { remembered: Object.freeze(remembered) }, this.installing(loss, axes, remembered));
+    }
+    // A link whose formula does not compile is written back as the page reads it.
+    this.update({ ...patch, notices: Object.freeze(notices) }, { fromUrl: parsed, url: Boolean(patch.compileError) });
+  }
+
+  /** Adds a notice ({ key, vars } of an i18n string) above the layout. */
+  addNotice(notice) {
+    this.update({ notices: Object.freeze([...this.current.notices, notice]) }, { url: false });
+  }
+
+  dismissNotices() {
+    this.update({ notices: Object.freeze([]) }, { url: false });
+  }
+
+  /**
+   * The fields that make `loss` current: its parameters, θ′ by name from `remembered`, the
+   * axes (the wanted ones if they fit). The Loss it replaces is freed.
+   */
+  installing(loss, wanted = this.current.axes, remembered = this.current.remembered) {
+    const old = this.current.loss;
+    if (old && old !== loss) old.free();
+    const params = loss.params;
+    return { loss, params, theta: params.map((p) => remembered[p] ?? 0), axes: chooseAxes(params, wanted) };
+  }
+}
+
+/**
+ * A one-value cache: memo()(keys, compute) returns compute()'s value, computed again only when
+ * one of `keys` differs (===) from the last call's.
+ */
+function memo() {
+  let lastKeys = null;
+  let value;
+  return (keys, compute) => {
+    if (!lastKeys || keys.length !== lastKeys.length || keys.some((k, i) => k !== lastKeys[i])) {
+      value = compute();
+      lastKeys = keys;
+    }
+    return value;
+  };
+}

@@ -1,0 +1,323 @@
+// The page's state in the URL hash: ONE declarative table of keys. Pure (no DOM, no window).
+//
+//   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2&embed=1
+//
+// Each key has a field name in the state object, a default, a parser (text → value, or
+// throws when the text is bad) and a formatter (value → text). A key whose value equals its
+// default is left out of the hash, so the plain page has a clean URL. Unknown keys are
+// ignored; a bad value falls back to the default and is reported as a notice for the page to
+// show. Checks that need the formula (does `p` have one number per parameter? are `ax`
+// parameters?) are the caller's: this module knows nothing of the core.
+
+import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
+import { DEFAULT_CAMERA, parseCamera, formatCamera } from "../views/camera.js";
+
+/** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
+export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
+export const DEFAULT_DATA = Object.freeze([
+  Object.freeze({ name: "x", values: Object.freeze([1]) }),
+  Object.freeze({ name: "ŷ", values: Object.freeze([1]) }),
+]);
+export const DEFAULT_WINDOW = Object.freeze({ x0: -2, x1: 2, y0: -2, y1: 2 });
+export const LANGS = ["en", "zh"];
+export const MODES = ["explore", "quiz"];
+/** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
+export const QUIZ_LEVELS = [1, 2, 3, 4];
+export const VIEWS = ["2d", "3d"];
+/** With more than two parameters, the picture slices along two axes or two eigenvectors. */
+export const SLICES = ["axes", "eigen"];
+
+// Characters left readable in the hash: legal in a URL fragment (RFC 3986 pchar) and not one
+// of our separators "&" "=" or "%" itself.
+const READABLE = { "%2C": ",", "%3A": ":", "%3B": ";", "%5E": "^", "%2B": "+", "%2F": "/", "%40": "@" };
+
+/** The keys, in the order they are written. */
+export const KEYS = [
+  {
+    key: "f",
+    field: "formula",
+    default: DEFAULT_FORMULA,
+    // Any text is a formula to the URL; whether it parses is the core's question.
+    parse: (text) => text,
+    format: (formula) => formula,
+  },
+  {
+    key: "d",
+    field: "data",
+    default: DEFAULT_DATA,
+    parse: parseData,
+    format: formatData,
+    equal: (a, b) => formatData(a) === formatData(b),
+  },
+  {
+    key: "p",
+    field: "point",
+    default: null, // null: the origin, however many parameters the formula has
+    parse: (text) => parseNumbers(text, { min: 1 }),
+    format: (point) => point.map(formatNumber).join(","),
+    equal: (a, b) => (a === null ? b === null || b.every((v) => v === 0) : b !== null && sameNumbers(a, b)),
+  },
+  {
+    key: "lang",
+    field: "lang",
+    default: null, // null: from the browser's language
+    parse: oneOf(LANGS),
+    format: (lang) => lang,
+  },
+  {
+    key: "mode",
+    field: "mode",
+    default: "explore",
+    parse: oneOf(MODES),
+    format: (mode) => mode,
+  },
+  {
+    key: "ax",
+    field: "axes",
+    default: null, // null: the formula's first two parameters
+    parse: parseAxes,
+    format: (axes) => axes.join(","),
+    equal: (a, b) => (a === null || b === null ? a === b : a.join(",") === b.join(",")),
+  },
+  {
+    key: "view",
+    field: "view",
+    default: "2d",
+    parse: oneOf(VIEWS),
+    format: (view) => view,
+  },
+  {
+    // The 3-D view's camera (view3d.js): a shared link shows the surface from the same side.
+    key: "cam",
+    field: "camera",
+    default: DEFAULT_CAMERA,
+    parse: parseCamera,
+    format: formatCamera,
+    equal: (a, b) => a.azimuth === b.azimuth && a.elevation === b.elevation,
+  },
+  {
+    // With more than two parameters: slice along two axes or two eigenvectors (eigen-slice.js).
+    key: "sl",
+    field: "slice",
+    default: "axes",
+    parse: oneOf(SLICES),
+    format: (slice) => slice,
+  },
+  {
+    key: "win",
+    field: "window",
+    default: DEFAULT_WINDOW,
+    parse: parseWindow,
+    format: (w) => [w.x0, w.x1, w.y0, w.y1].map(formatNumber).join(","),
+    equal: (a, b) => a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1,
+  },
+  // Quiz mode (www/quiz-mode.js): the same link gives every student the same questions.
+  {
+    key: "level",
+    field: "quizLevel",
+    default: 1,
+    parse: (text) => Number(oneOf(QUIZ_LEVELS.map(String))(text)),
+    format: String,
+  },
+  {
+    key: "seed",
+    field: "quizSeed",
+    default: null, // null: the quiz picks one and writes it here, so the link can be shared
+    parse: parseWhole,
+    format: String,
+  },
+  {
+    key: "q",
+    field: "quizIndex",
+    default: 0, // the question's index within the set, so a reload continues there
+    parse: parseWhole,
+    format: String,
+  },
+  {
+    key: "set",
+    field: "quizSet",
+    default: null, // a teacher's set inline (JSON or the compact form; quiz-set.js parses it)
+    parse: (text) => text,
+    format: (text) => text,
+  },
+  {
+    key: "setUrl",
+    field: "quizSetUrl",
+    default: null, // a teacher's set as a JSON file next to the page
+    parse: (text) => text,
+    format: (text) => text,
+  },
+  {
+    key: "ov",
+    field: "overlays",
+    default: DEFAULT_OVERLAYS,
+    parse: parseOverlays,
+    format: formatOverlays,
+    equal: sameOverlays,
+  },
+  {
+    key: "proj",
+    field: "projector",
+    default: false,
+    parse: (text) => oneOf(["0", "1"])(text) === "1",
+    format: (on) => (on ? "1" : "0"),
+    equal: (a, b) => Boolean(a) === Boolean(b),
+  },
+  {
+    // The compact layout for an <iframe> or <hessian-explorer> in someone else's page (embed.js).
+    key: "embed",
+    field: "embed",
+    default: false,
+    parse: (text) => {
+      if (text !== "1") throw new Error("embed is 1 or absent");
+      return true;
+    },
+    format: () => "1",
+  },
+];
+
+/** The state with every field at its default. */
+export function defaultState() {
+  return Object.fromEntries(KEYS.map((k) => [k.field, k.default]));
+}
+
+/** The hash "#a=1&b=2" as [[key, raw value], …] in order (values still encoded; "a" alone is ["a", ""]). */
+export function hashEntries(hash) {
+  return String(hash ?? "")
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part !== "")
+    .map((part) => {
+      const eq = part.indexOf("=");
+      return eq < 0 ? [part, ""] : [part.slice(0, eq), part.slice(eq + 1)];
+    });
+}
+
+/**
+ * Reads a hash ("#f=…&p=…", the "#" optional). Returns { state, notices }: state has every
+ * field (defaults where the hash says nothing or something bad), notices lists the bad
+ * values as { key, value } in hash order. A repeated key: the last one wins.
+ */
+export function parseHash(hash) {
+  const state = defaultState();
+  const notices = [];
+  for (const [name, raw] of hashEntries(hash)) {
+    const entry = KEYS.find((k) => k.key === name);
+    if (!entry) continue; // unknown keys are ignored (other tools may add their own)
+    let value;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      notices.push({ key: name, value: raw });
+      continue;
+    }
+    try {
+      state[entry.field] = entry.parse(value);
+    } catch {
+      state[entry.field] = entry.default;
+      notices.push({ key: name, value });
+    }
+  }
+  return { state, notices };
+}
+
+/** Writes a state as a hash ("#…"), leaving out fields at their defaults; "" if all are. */
+export function formatHash(state) {
+  const parts = [];
+  for (const entry of KEYS) {
+    const value = state[entry.field];
+    if (value === undefined || isDefault(entry, value)) continue;
+    parts.push(`${entry.key}=${encodeValue(entry.format(value))}`);
+  }
+  return parts.length ? `#${parts.join("&")}` : "";
+}
+
+function isDefault(entry, value) {
+  if (entry.equal) return entry.equal(entry.default, value);
+  return value === entry.default;
+}
+
+/** encodeURIComponent, then the fragment-safe punctuation put back so links stay readable. */
+export function encodeValue(text) {
+  return encodeURIComponent(text).replace(/%2C|%3A|%3B|%5E|%2B|%2F|%40/g, (m) => READABLE[m]);
+}
+
+// ---- value parsers: each throws on bad text -------------------------------------------------
+
+/**
+ * Data as "x:1,2,3;y:2,4,6": columns separated by ";", a name, ":", numbers separated by
+ * ",". Every column needs a name and the same number of rows (at least one). The empty text
+ * is an empty table. Returns [{ name, values }].
+ */
+export function parseData(text) {
+  if (text.trim() === "") return [];
+  const columns = text.split(";").map((part) => {
+    const colon = part.indexOf(":");
+    if (colon < 0) throw new Error("missing ':'");
+    const name = part.slice(0, colon).trim();
+    if (!/^[\p{L}_][\p{L}\p{N}_₀-₉]*$/u.test(name)) throw new Error("bad column name");
+    return { name, values: parseNumbers(part.slice(colon + 1), { min: 1 }) };
+  });
+  const rows = columns[0].values.length;
+  if (columns.some((c) => c.values.length !== rows)) throw new Error("columns differ in length");
+  if (new Set(columns.map((c) => c.name)).size !== columns.length) throw new Error("duplicate column");
+  return columns;
+}
+
+/** The inverse of parseData. */
+export function formatData(columns) {
+  return columns.map((c) => `${c.name}:${c.values.map(formatNumber).join(",")}`).join(";");
+}
+
+/** Comma-separated finite numbers ("0,-1.5,2e-3"), at least `min` of them. */
+export function parseNumbers(text, { min = 0 } = {}) {
+  const parts = text.split(",").map((s) => s.trim());
+  if (parts.length === 1 && parts[0] === "") {
+    if (min > 0) throw new Error("no numbers");
+    return [];
+  }
+  const numbers = parts.map((s) => {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) throw new Error(`not a number: ${s}`);
+    return Number(s);
+  });
+  if (numbers.length < min || !numbers.every(Number.isFinite)) throw new Error("bad numbers");
+  return numbers;
+}
+
+/** Two different parameter names, "w1,w2". */
+export function parseAxes(text) {
+  const names = text.split(",").map((s) => s.trim());
+  if (names.length !== 2 || names.some((n) => n === "") || names[0] === names[1]) {
+    throw new Error("need two different names");
+  }
+  return names;
+}
+
+/** "x0,x1,y0,y1" with x0 < x1 and y0 < y1, all finite. */
+export function parseWindow(text) {
+  const [x0, x1, y0, y1] = parseNumbers(text, { min: 4 });
+  if (text.split(",").length !== 4 || !(x1 > x0) || !(y1 > y0)) throw new Error("bad window");
+  return { x0, x1, y0, y1 };
+}
+
+/** A whole number 0 … 2⁵³ − 1 written in decimal digits. */
+function parseWhole(text) {
+  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new Error("not a whole number");
+  return Number(text);
+}
+
+function oneOf(values) {
+  return (text) => {
+    if (!values.includes(text)) throw new Error(`not one of ${values.join(", ")}`);
+    return text;
+  };
+}
+
+// Shortest text that reads back as the same number (so positions found by the core survive).
+function formatNumber(x) {
+  return x === 0 ? "0" : String(x);
+}
+
+function sameNumbers(a, b) {
+  return a.length === b.length && a.every((v, k) => v === b[k]);
+}

@@ -1,0 +1,37 @@
+// The page's state in the address bar: written after a change (in the next frame, so a drag
+// writes once per frame at most), read when the hash is edited by hand.
+
+import { parseHash, formatHash } from "./url-state.js";
+
+/** The URL state (url-state.js's fields) of the explorer's `state` and the quiz's own fields. */
+export function urlStateOf(state, quizFields) {
+  const defaultAxes = state.params.slice(0, 2).join(",");
+  return {
+    formula: state.formulaText,
+    data: state.columns,
+    point: state.theta.length ? state.theta : null,
+    lang: state.langExplicit ? state.lang : null,
+    mode: state.mode,
+    axes: state.axes.length === 2 && state.axes.join(",") !== defaultAxes ? state.axes : null,
+    window: state.win,
+    ...quizFields,
+    overlays: state.overlays,
+    projector: state.projector,
+    view: state.view,
+    camera: state.camera,
+    slice: state.slice,
+    embed: state.embed,
+  };
+}
+
+/** Writes `urlState` to the hash; replaceState, never pushState: dragging must not flood the history. */
+export function writeUrl(urlState) {
+  const hash = formatHash(urlState);
+  if (hash === location.hash || (hash === "" && location.hash === "")) return;
+  history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+}
+
+/** The parsed hash ({ state, notices }) of the page's URL now. */
+export function readUrl() {
+  return parseHash(location.hash);
+}

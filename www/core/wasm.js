@@ -1,0 +1,32 @@
+// The only module that imports the generated core (www/pkg/, built by ./build.sh build).
+//
+// Everything else receives a `Loss` from here, so a change of the package's name or of how it
+// is initialised touches one file.
+
+import init, { Loss, quizQuestion } from "../pkg/hessian_explorer.js";
+import { WASM_BYTES } from "./wasm-source.js";
+
+let ready = null;
+
+/** Loads and instantiates the wasm once; resolves to { Loss }. Rejects if it cannot load. */
+export function loadCore() {
+  ready ??= init(WASM_BYTES === undefined ? undefined : { module_or_path: WASM_BYTES }).then(() => ({ Loss }));
+  return ready;
+}
+
+/**
+ * A Loss for `formula` over `columns` ([{ name, values }]) with messages in `lang`.
+ * Throws the core's Error (message, code, and start/end for formula errors) on bad input.
+ */
+export function createLoss(formula, columns, lang) {
+  const data = Object.fromEntries(columns.map((c) => [c.name, Array.from(c.values)]));
+  return new Loss(formula, { data, lang });
+}
+
+/**
+ * Question `index` of the generated quiz set (`level` 1–4, `seed`): the core's
+ * quizQuestion, with its answer checked by the analysis (src/quiz.rs). Call after loadCore.
+ */
+export function generateQuestion(level, seed, index) {
+  return quizQuestion(level, seed, index);
+}

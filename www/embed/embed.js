@@ -1,0 +1,43 @@
+// The compact layout for a page inside someone else's page (`#…&embed=1`): an <iframe> in
+// course notes, or the <hessian-explorer> element. The layout itself is CSS (embed.css, keyed
+// on the `embed` class of <html>); this module sets the class and, when the page is framed,
+// tells the parent page its height whenever it changes, so the frame never needs a scroll bar.
+
+import { parseHash } from "../app/url-state.js";
+import { heightMessage } from "./frame-height.js";
+
+const framed = window.parent !== window;
+let observer = null;
+let lastHeight = 0;
+
+/** Turns the compact layout on or off (at load and whenever the hash changes). */
+export function setEmbedded(on) {
+  document.documentElement.classList.toggle("embed", Boolean(on));
+  // Only the compact layout is sized by its width alone; the full page's plot follows the
+  // window's height, which a frame sized to its content would grow without end.
+  if (framed && on && !observer) startReporting();
+}
+
+// The height of the content, not of the viewport: <html> is as tall as what it holds (the
+// embed layout has nothing sized from the viewport's height, or this would feed back).
+function contentHeight() {
+  return document.documentElement.getBoundingClientRect().height;
+}
+
+function report() {
+  const height = Math.ceil(contentHeight());
+  if (height === lastHeight || height === 0) return;
+  lastHeight = height;
+  // Only a number goes out, nothing about the state: any parent may read it.
+  window.parent.postMessage(heightMessage(height), "*");
+}
+
+function startReporting() {
+  observer = new ResizeObserver(report);
+  observer.observe(document.documentElement);
+  report();
+}
+
+// Before the first paint: the class from the hash the page was opened with (main.js keeps it
+// in step with later hash changes through setEmbedded).
+setEmbedded(parseHash(location.hash).state.embed);

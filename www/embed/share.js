@@ -1,0 +1,102 @@
+// "Copy link" and "Embed" in the header. The link is the page's own URL (see share-links.js);
+// the embed dialog shows two snippets in read-only text areas, each with a copy button.
+// Nothing here parses HTML: snippets are strings put into .value, labels go in as text.
+
+import { el } from "../panel/dom.js";
+import { t, languageFor } from "../i18n/i18n.js";
+import { viewUrl, iframeSnippet, elementSnippet } from "./share-links.js";
+
+/** How long "Copied" stays on screen, ms. */
+const CONFIRM_MS = 2500;
+
+const pageLang = () => languageFor(document.documentElement.lang);
+
+/**
+ * Copies `text`; resolves to true if it is on the clipboard. Without the Clipboard API (an
+ * insecure context such as some LMS previews, or file://) the text is selected in `field`
+ * instead, so that Ctrl+C finishes the job, and false is returned.
+ */
+async function copyText(text, field) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (field) {
+      field.focus();
+      field.select();
+    }
+    return false;
+  }
+}
+
+/** Wires the header's two buttons (#copy-link, #embed-open); `status` speaks the outcome. */
+export function initShare({ copyButton, embedButton, status }) {
+  let timer = 0;
+  const say = (key) => {
+    status.textContent = t(pageLang(), key);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      status.textContent = "";
+    }, CONFIRM_MS);
+  };
+
+  copyButton.addEventListener("click", async () => {
+    const link = viewUrl(location.href, pageLang());
+    const copied = await copyText(link, null);
+    if (copied) {
+      say("shareLinkCopied");
+    } else {
+      // No clipboard: show the link in the dialog, selected, to copy by hand.
+      openDialog({ link });
+      say("shareCopyByHand");
+    }
+  });
+
+  embedButton.addEventListener("click", () => openDialog({}));
+
+  // Built each time it opens, in the page's language of the moment, from the current URL.
+  function openDialog({ link }) {
+    const lang = pageLang();
+    document.querySelector("#share-dialog")?.remove();
+    const dialog = el("dialog", { class: "share-dialog", attrs: { id: "share-dialog", "aria-labelledby": "share-dialog-title" } });
+    const close = el("button", { class: "small-button share-close", text: t(lang, "shareClose"), attrs: { type: "button" } });
+    close.addEventListener("click", () => dialog.close());
+    dialog.addEventListener("close", () => dialog.remove());
+    const blocks = [];
+    if (link) blocks.push(snippetBlock(lang, "share-link", "shareLinkHeading", "shareLinkHint", link, 2));
+    // The single-file page (tools/bundle.mjs) has no hessian-explorer.js or embed-resize.js
+    // beside it: only a plain iframe of itself works.
+    const singleFile = document.documentElement.dataset.build === "single-file";
+    const frame = iframeSnippet(location.href, lang, t(lang, "shareFrameTitle"), { resizer: !singleFile });
+    blocks.push(snippetBlock(lang, "share-iframe", "shareIframeHeading", singleFile ? "shareSingleFileHint" : "shareIframeHint", frame, 5));
+    if (!singleFile) blocks.push(snippetBlock(lang, "share-element", "shareElementHeading", "shareElementHint", elementSnippet(location.href, lang), 5));
+    dialog.append(
+      el("div", { class: "share-dialog-head" }, [el("h2", { text: t(lang, link ? "shareLinkHeading" : "shareEmbedHeading"), attrs: { id: "share-dialog-title" } }), close]),
+      ...blocks,
+    );
+    document.body.append(dialog);
+    dialog.showModal();
+    if (link) {
+      const field = dialog.querySelector("textarea");
+      field.focus();
+      field.select();
+    }
+  }
+
+  function snippetBlock(lang, id, headingKey, hintKey, text, rows) {
+    const field = el("textarea", { class: "share-snippet", attrs: { id, rows, readonly: "", spellcheck: "false", "aria-describedby": `${id}-hint` } });
+    field.value = text;
+    const copy = el("button", { class: "small-button", text: t(lang, "shareCopy"), attrs: { type: "button" } });
+    const done = el("span", { class: "share-done", attrs: { role: "status" } });
+    copy.addEventListener("click", async () => {
+      const copied = await copyText(field.value, field);
+      done.textContent = t(lang, copied ? "shareCopied" : "shareCopyByHand");
+    });
+    return el("section", { class: "share-block" }, [
+      el("label", { class: "card-title", text: t(lang, headingKey), attrs: { for: id } }),
+      el("p", { class: "hint", text: t(lang, hintKey), attrs: { id: `${id}-hint` } }),
+      field,
+      el("div", { class: "share-actions" }, [copy, done]),
+    ]);
+  }
+}

@@ -1,0 +1,357 @@
+// The "Optimize from θ′" card: gradient descent, momentum or Newton's method run from θ′ with
+// the core's exact gradient and Hessian (loss.trajectory), the path animated point by point
+// on the surface, a small loss-against-step chart, and "escape along u" at a saddle.
+//
+// The lecture's point is visible here: started next to the saddle, gradient descent crawls
+// (the gradient is tiny there, so are its steps) before it falls into a valley; the
+// eigenvector u of the negative eigenvalue leads out at once.
+
+import { el } from "./dom.js";
+import { t } from "../i18n/i18n.js";
+import { formatNumber } from "../i18n/format.js";
+import { reportCoreFailure } from "../core/failures.js";
+import { drawLossChart } from "./loss-chart.js";
+import { prefersReducedMotion } from "../a11y/reduced-motion.js";
+
+/** Steps a run may take (the core caps at 10 000). */
+const STEPS = 300;
+/** Animation speed, steps per second: 300 steps in 5 s, slow enough to see the crawl. */
+const STEPS_PER_SECOND = 60;
+/** Step sizes offered by the slider, and the default (the lecture's learning rate scale). */
+const RATE_MIN = 0.001;
+const RATE_MAX = 1;
+const RATE_DEFAULT = 0.1;
+/**
+ * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
+ * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
+ */
+const ESCAPE_SHARE = 0.02;
+const ESCAPE_STEPS = 60;
+const ESCAPE_HALVINGS = 12;
+/** "Run from next to the saddle" starts this share of the window away from it. */
+const NUDGE_SHARE = 0.00025;
+/** A step shorter than this share of the window counts as crawling. */
+const CRAWL_SHARE = 0.002;
+/** Fewer crawling steps than this are not worth a sentence. */
+const CRAWL_MIN = 5;
+/** Momentum's β (the core's default). */
+const BETA = 0.9;
+
+const METHODS = ["gd", "momentum", "newton"];
+
+export class OptimizerCard {
+  /**
+   * @param {HTMLElement} root  an empty section
+   * @param {{ snapshot: () => object, setTheta: (theta: number[]) => void, redraw: () => void }} handlers
+   *   snapshot() the page's state now (app/store.js) for a button's action; setTheta moves θ′;
+   *   redraw asks for a frame (in which the page calls advance while a run plays)
+   */
+  constructor(root, { snapshot, setTheta, redraw }) {
+    this.root = root;
+    this.snapshot = snapshot;
+    this.last = null; // the snapshot of the last update
+    this.setTheta = setTheta;
+    this.redraw = redraw;
+    this.run = null; // { key, method, start, points, values, stop, shown }
+    this.escape = null; // { key, from, to, before, after, step }
+    this.animationStart = null; // performance.now() when the run began to play, while it plays
+    this.build();
+  }
+
+  build() {
+    this.title = el("h3", { class: "card-title" });
+    this.methodLabel = el("span");
+    this.method = el("select", { class: "optimizer-method" });
+    this.rateLabel = el("span");
+    this.rateSlider = el("input", {
+      class: "optimizer-rate-slider",
+      attrs: { type: "range", min: Math.log10(RATE_MIN), max: Math.log10(RATE_MAX), step: 0.01, value: Math.log10(RATE_DEFAULT) },
+    });
+    this.rateInput = el("input", {
+      class: "optimizer-rate",
+      attrs: { type: "number", min: RATE_MIN, max: RATE_MAX, step: "any", value: RATE_DEFAULT, inputmode: "decimal" },
+    });
+    this.runButton = el("button", { class: "small-button optimizer-run", attrs: { type: "button" } });
+    this.escapeButton = el("button", { class: "small-button optimizer-escape", attrs: { type: "button" } });
+    this.nudgeButton = el("button", { class: "small-button optimizer-nudge", attrs: { type: "button" } });
+    this.status = el("p", { class: "optimizer-status", attrs: { "aria-live": "polite" } });
+    this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
+    this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
+    this.hint = el("p", { class: "hint optimizer-hint" });
+    this.root.replaceChildren(
+      this.title,
+      el("div", { class: "optimizer-controls" }, [
+        el("label", { class: "optimizer-field" }, [this.methodLabel, this.method]),
+        el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
+      ]),
+      el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
+      this.status,
+      this.chart,
+      this.escapeNote,
+      this.hint,
+    );
+    this.chart.hidden = true;
+    this.rateSlider.addEventListener("input", () => {
+      this.rateInput.value = String(Number((10 ** Number(this.rateSlider.value)).toPrecision(2)));
+    });
+    this.rateInput.addEventListener("input", () => {
+      const rate = Number(this.rateInput.value);
+      if (rate > 0) this.rateSlider.value = Math.log10(rate);
+    });
+    this.method.addEventListener("change", () => this.renderControls());
+    this.runButton.addEventListener("click", () => (this.playing ? this.stop() : this.start()));
+    this.escapeButton.addEventListener("click", () => this.escapeAlongU());
+    this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
+    new ResizeObserver(() => this.renderChart()).observe(this.chart);
+  }
+
+  /** Texts in the page's language. */
+  setLang(lang) {
+    this.lang = lang;
+    this.title.textContent = t(lang, "optimizerTitle");
+    this.methodLabel.textContent = t(lang, "optimizerMethod");
+    this.rateLabel.textContent = t(lang, "optimizerRate");
+    this.rateSlider.setAttribute("aria-label", t(lang, "optimizerRateSlider"));
+    this.chart.setAttribute("aria-label", t(lang, "optimizerChart"));
+    const chosen = this.method.value || "gd";
+    this.method.replaceChildren(...METHODS.map((m) => el("option", { text: t(lang, `optimizer_${m}`), attrs: { value: m } })));
+    this.method.value = chosen;
+    this.renderControls();
+    this.renderStatus();
+    this.renderEscape();
+  }
+
+  /** The formula and data a path belongs to (of the snapshot `s`): a path of another loss is not drawn. */
+  key(s = this.snapshot()) {
+    const cols = s.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
+    return `${s.formulaText}|${cols}`;
+  }
+
+  rate() {
+    const rate = Number(this.rateInput.value);
+    return rate > 0 && Number.isFinite(rate) ? rate : RATE_DEFAULT;
+  }
+
+  start() {
+    const s = this.snapshot();
+    if (!s.loss) return;
+    const method = this.method.value;
+    let result;
+    try {
+      result = s.loss.trajectory(s.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
+    } catch (error) {
+      reportCoreFailure("trajectory", error);
+      return;
+    }
+    this.run = { key: this.key(s), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
+    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win));
+    this.animate();
+  }
+
+  /** Whether a run is playing (its steps appear frame by frame). */
+  get playing() {
+    return this.animationStart !== null;
+  }
+
+  /**
+   * Shows this.run point by point, in the page's frames (advance), or all at once when the
+   * user prefers reduced motion.
+   */
+  animate() {
+    this.chart.hidden = false;
+    const reduced = prefersReducedMotion();
+    if (reduced || this.run.points.length <= 1) {
+      this.run.shown = this.run.points.length;
+      this.finish();
+      return;
+    }
+    this.animationStart = performance.now();
+    this.renderControls();
+    this.redraw();
+  }
+
+  /** Called at the start of every frame: a playing run shows the steps it has reached by now. */
+  advance(now = performance.now()) {
+    if (!this.playing || !this.run) return;
+    const elapsed = Math.max(0, now - this.animationStart);
+    const shown = Math.min(this.run.points.length, 1 + Math.floor((elapsed / 1000) * STEPS_PER_SECOND));
+    this.run.shown = shown;
+    this.renderStatus();
+    this.renderChart();
+    if (shown >= this.run.points.length) this.finish();
+    else this.redraw(); // the next step in the next frame
+  }
+
+  stop() {
+    this.animationStart = null;
+    this.renderControls();
+    this.renderStatus();
+  }
+
+  finish() {
+    this.animationStart = null;
+    this.renderControls();
+    this.renderStatus();
+    this.renderChart();
+    this.redraw();
+  }
+
+  /**
+   * At a saddle: θ′ walks along u, step after step, while the loss keeps falling; the walk is
+   * drawn and charted like an optimizer's run (the loss falls at once, no crawl), and θ′ ends
+   * where the loss along u stopped falling.
+   */
+  escapeAlongU() {
+    const s = this.snapshot();
+    const a = s.analysis;
+    if (!canEscape(a)) return;
+    const from = [...s.theta];
+    const at = (t) => from.map((v, i) => v + t * a.escape[i]);
+    let step = ESCAPE_SHARE * span(s.win);
+    for (let k = 0; k < ESCAPE_HALVINGS && !(s.loss.value(at(step)) < a.value); k++) step /= 2;
+    const points = [from];
+    const values = [a.value];
+    for (let k = 1; k <= ESCAPE_STEPS; k++) {
+      const p = at(k * step);
+      const v = s.loss.value(p);
+      if (!(v < values[values.length - 1])) break;
+      points.push(p);
+      values.push(v);
+    }
+    if (points.length === 1) return; // the loss does not fall along u at any step tried
+    const to = points[points.length - 1];
+    this.escape = { key: this.key(s), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
+    this.run = { key: this.key(s), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+    this.renderEscape();
+    this.setTheta(to);
+    this.animate();
+  }
+
+  /**
+   * The lecture's demonstration in one click: at a saddle, θ′ moves a hair away from it (a
+   * forty-thousandth of the window: (0.001, 0.0005) on the lecture's) and gradient descent
+   * runs from there, so the class sees it crawl before it falls.
+   */
+  nudgeAndRun() {
+    const s = this.snapshot();
+    if (!canEscape(s.analysis)) return;
+    const step = NUDGE_SHARE * span(s.win);
+    const theta = s.theta.map((v, k) => (k === s.ix ? v + step : k === s.iy ? v + step / 2 : v));
+    this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
+    this.method.value = "gd";
+    this.renderControls();
+    this.start();
+  }
+
+  /** Called every frame with the page's snapshot: buttons and notes follow θ′. */
+  update(s) {
+    this.last = s;
+    const key = this.key(s);
+    if (this.run && this.run.key !== key) this.clear();
+    if (this.escape && this.escape.key !== key) {
+      this.escape = null;
+      this.renderEscape();
+    }
+    this.renderControls();
+    const a = s.analysis;
+    const stuck = a && a.kind !== "not_critical" && a.kind !== "undefined";
+    const hint = stuck && a.refined === "saddle" ? "optimizerHintSaddle" : "optimizerHint";
+    if (this.hintKey !== hint || this.hintLang !== this.lang) {
+      this.hintKey = hint;
+      this.hintLang = this.lang;
+      this.hint.textContent = t(this.lang, hint);
+    }
+  }
+
+  clear() {
+    this.stop();
+    this.run = null;
+    this.chart.hidden = true;
+    this.renderStatus();
+  }
+
+  renderControls() {
+    const newton = this.method.value === "newton";
+    this.rateSlider.disabled = newton;
+    this.rateInput.disabled = newton;
+    this.runButton.textContent = t(this.lang, this.playing ? "optimizerStop" : "optimizerRun");
+    this.escapeButton.textContent = t(this.lang, "optimizerEscape");
+    const analysis = this.last?.analysis;
+    this.escapeButton.disabled = !canEscape(analysis);
+    this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
+    this.nudgeButton.hidden = !canEscape(analysis);
+  }
+
+  renderStatus() {
+    const run = this.run;
+    if (!run) {
+      this.status.textContent = "";
+      this.status.hidden = true;
+      return;
+    }
+    this.status.hidden = false;
+    const k = run.shown - 1;
+    const done = run.shown >= run.points.length;
+    const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
+    let text = t(this.lang, "optimizerProgress", vars);
+    const space = this.lang === "zh" ? "" : " "; // Chinese sentences follow each other without one
+    if (done) text += space + t(this.lang, `optimizerStop_${run.stop}`);
+    if (done && run.crawl >= CRAWL_MIN) text += space + t(this.lang, "optimizerCrawl", { n: run.crawl });
+    this.status.textContent = text;
+    // Busy while the steps play: a screen reader then speaks the finished run once instead of
+    // every frame's step count.
+    this.status.setAttribute("aria-busy", String(!done));
+    this.status.dataset.method = run.method;
+    this.status.dataset.end = run.points[k].join(",");
+    this.status.dataset.first = run.values[0];
+    this.status.dataset.last = run.values[k];
+    this.status.dataset.steps = k;
+    this.status.dataset.done = done ? "true" : "false";
+  }
+
+  renderChart() {
+    if (!this.run || this.chart.hidden) return;
+    drawLossChart(this.chart, this.run.values, this.run.shown, this.lang);
+    // The curve's numbers, for tests and for pages that embed the explorer.
+    this.chart.dataset.values = this.run.values.slice(0, this.run.shown).map((v) => Number(v.toPrecision(6))).join(",");
+  }
+
+  renderEscape() {
+    const e = this.escape;
+    this.escapeNote.hidden = !e;
+    if (!e) return;
+    this.escapeNote.textContent = t(this.lang, "optimizerEscaped", {
+      step: formatNumber(e.distance),
+      before: formatNumber(e.before),
+      after: formatNumber(e.after),
+    });
+    this.escapeNote.dataset.before = e.before;
+    this.escapeNote.dataset.after = e.after;
+  }
+
+  /** The part of the last run shown so far for the snapshot `s`, for the views' scenes: { points, values, method } or null. */
+  visiblePath(s) {
+    if (!this.run || this.run.key !== this.key(s)) return null;
+    const { points, values, method, shown } = this.run;
+    return { points: points.slice(0, shown), values: values.slice(0, shown), method };
+  }
+}
+
+/** The window's smaller extent: the yardstick for step lengths. */
+function span(win) {
+  return Math.min(win.x1 - win.x0, win.y1 - win.y0);
+}
+
+/** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
+function canEscape(a) {
+  return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
+}
+
+/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
+function crawlSteps(points, short) {
+  let n = 0;
+  for (let k = 1; k < points.length; k++) {
+    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
+  }
+  return n;
+}

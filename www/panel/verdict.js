@@ -1,0 +1,44 @@
+// The verdict in words: one heading and one sentence in the lecture's terms (verdictText,
+// pure), and the verdict card that shows them.
+//
+// Input is the core's `analyze` result (README, "The JS API"); the wording lives in i18n/.
+
+import { t } from "../i18n/i18n.js";
+import { formatNumber } from "../i18n/format.js";
+
+/**
+ * { kind, refined, title, tag, sentence } for an analysis in `lang`. `tag` says what the
+ * higher-order look found when the second-order test was inconclusive (else "").
+ */
+export function verdictText(analysis, lang) {
+  const { kind, refined } = analysis;
+  const title = t(lang, `kind_${kind}`);
+  if (kind === "inconclusive") {
+    return {
+      kind,
+      refined,
+      title,
+      tag: t(lang, "refinedTag", { refined: t(lang, `refined_${refined}`) }),
+      sentence: t(lang, `verdict_inconclusive_${refined}`),
+    };
+  }
+  // The saddle sentence names the eigenvalue whose eigenvector is the way out: the most
+  // negative one (eigenvalues are ascending, so the first).
+  const lambda = kind === "saddle" ? formatNumber(analysis.eigenvalues[0]) : "";
+  return { kind, refined, title, tag: "", sentence: t(lang, `verdict_${kind}`, { lambda }) };
+}
+
+/**
+ * Fills the verdict element: data-kind and data-refined carry the API's values (tests and
+ * embedding pages read them), the text says it in the lecture's words.
+ */
+export function renderVerdict(root, analysis, lang) {
+  const v = verdictText(analysis, lang);
+  root.dataset.kind = v.kind;
+  root.dataset.refined = v.refined;
+  root.querySelector(".verdict-title").textContent = v.title;
+  const tag = root.querySelector(".verdict-tag");
+  tag.textContent = v.tag;
+  tag.hidden = v.tag === "";
+  root.querySelector(".verdict-sentence").textContent = v.sentence;
+}
