@@ -19,8 +19,8 @@ use crate::network::formula::formula;
 use crate::network::init::initial_point;
 use crate::network::spec::{Activation, LossFunction, NetworkSpec};
 use crate::wasm::convert::{
-    argument_error, data_from, network_error, options_from, to_js, with_work_limit, Field,
-    OptionFields,
+    argument_error, data_from, network_error, options_from, to_js, whole_number, with_work_limit,
+    Field, OptionFields, MAX_OPTION_TEXT,
 };
 use crate::wasm::critical::steps;
 use crate::wasm::Loss;
@@ -233,10 +233,14 @@ impl Loss {
     /// `initialPoint(seed, run)`: the seeded Glorot start of run `run`, an array like every
     /// θ the API returns (a network loss only).
     #[wasm_bindgen(js_name = initialPoint)]
-    pub fn initial_point(&self, seed: f64, run: f64) -> Result<JsValue, JsValue> {
+    pub fn initial_point(&self, seed: JsValue, run: JsValue) -> Result<JsValue, JsValue> {
         let spec = self.inner.network_spec();
         let spec = spec.ok_or_else(|| network_error(&NetworkError::NotANetwork, self.lang))?;
-        to_js(&initial_point(spec, whole(Some(seed)), whole(Some(run))))
+        to_js(&initial_point(
+            spec,
+            whole_number(&seed),
+            whole_number(&run),
+        ))
     }
 
     /// `experimentRun({ seed, run, method, learningRate, trainTolerance, maxTrainSteps,
@@ -305,7 +309,11 @@ impl Loss {
 /// in order (`x`, `y` or `x1`, `x2`, `y`), ready for `new Loss(formula, { data })` or
 /// `Loss.network(spec, { data })`.
 #[wasm_bindgen]
-pub fn dataset(name: &str, seed: f64, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn dataset(name: JsValue, seed: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(name) = name.as_string().filter(|n| n.len() <= MAX_OPTION_TEXT) else {
+        let error = ArgumentError::NotAString { what: "name" };
+        return Err(argument_error(&error, Lang::En));
+    };
     #[derive(Deserialize, Default)]
     struct Sizes {
         n: Option<f64>,
@@ -317,7 +325,7 @@ pub fn dataset(name: &str, seed: f64, options: JsValue) -> Result<JsValue, JsVal
     }
     let sizes: Sizes = options_from(&options, Lang::En, "dataset")?;
     let table = dataset_options(sizes.n, sizes.noise)
-        .and_then(|options| make_dataset(name, whole(Some(seed)), options))
+        .and_then(|options| make_dataset(&name, whole_number(&seed), options))
         .map_err(|e| network_error(&e, Lang::En))?;
     let object = Object::new();
     for (column, values) in table.columns() {

@@ -1,4 +1,5 @@
-// Fuzzing the whole JS API through the built www/pkg: random and adversarial arguments
+// Fuzzing the whole JS API through the built www/pkg (formula losses, networks, the polish,
+// the spectrum, experiment runs, datasets, quiz questions): random and adversarial arguments
 // (wrong types, NaN, ±Infinity, huge arrays, nested garbage, odd Unicode) to every function.
 // Each call must return a value or throw an Error with a string `code`, never a wasm trap
 // (RuntimeError: the module would be dead for the whole page), and finish within a time
@@ -10,7 +11,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import init, { Loss, quizQuestion } from "../../www/pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion, dataset } from "../../www/pkg/hessian_explorer.js";
 
 await init({
   module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)),
@@ -138,7 +139,7 @@ test(`fuzz: ${CALLS} random calls to every JS API function`, () => {
   for (let i = 0; i < CALLS; i++) {
     const names = loss.params;
     const theta = () => (random() < 0.75 ? array(names.length) : value());
-    const which = int(0, 12);
+    const which = int(0, 18);
     switch (which) {
       case 0: {
         const formula = random() < 0.8 ? pick(FORMULAS) : value();
@@ -186,10 +187,40 @@ test(`fuzz: ${CALLS} random calls to every JS API function`, () => {
         break;
       }
       case 11:
-        call("getters", [], () => [loss.params, loss.dataColumns, loss.tolerances, loss.maxGridPoints, loss.maxGridSide]);
+        call("getters", [], () => [loss.params, loss.dataColumns, loss.tolerances, loss.maxGridPoints, loss.maxGridSide, loss.formula]);
+        break;
+      case 12:
+        call("new Loss (junk)", [value(), value()], (f, o) => new Loss(f, o).free());
+        break;
+      case 13:
+        call("criticalPointNear", [theta(), random() < 0.7 ? { tolerance: pick([1e-10, 1e-6, number()]), maxSteps: int(0, 200) } : value()], (t, o) => loss.criticalPointNear(t, o));
+        break;
+      case 14:
+        call("spectrum", [theta(), random() < 0.7 ? { tolEigen: pick([1e-8, number()]) } : value()], (t, o) => loss.spectrum(t, o));
+        break;
+      case 15: {
+        const spec = random() < 0.8
+          ? { inputs: pick([["x1", "x2"], ["x"], ["x1"], ["z"]]), hidden: Array.from({ length: int(0, 3) }, () => int(0, 20)), activation: pick(["tanh", "sigmoid", "relu", "linear", "softplus", "gelu"]), loss: pick(["squared_error", "cross_entropy", "hinge"]), bias: random() < 0.5 }
+          : value();
+        const opts = random() < 0.8
+          ? { dataset: { name: pick(["moons", "xor", "regression", "lecture", "nope"]), seed: int(0, 9), n: pick([undefined, int(1, 300), number()]) }, lang: pick(["en", "zh"]), workLimit: random() < 0.9 ? undefined : number() }
+          : value();
+        call("Loss.network", [spec, opts], (sp, o) => {
+          const made = Loss.network(sp, o);
+          loss.free();
+          loss = made;
+          current = describe([sp, o]);
+        });
+        break;
+      }
+      case 16:
+        call("initialPoint", [value(), value()], (a, b) => loss.initialPoint(a, b));
+        break;
+      case 17:
+        call("experimentRun", [random() < 0.8 ? { seed: int(0, 9), run: int(0, 3), method: pick(["gd", "adam", "newton", "sgd"]), maxTrainSteps: int(0, 2000), maxPolishSteps: int(0, 60) } : value()], (o) => loss.experimentRun(o));
         break;
       default:
-        call("new Loss (junk)", [value(), value()], (f, o) => new Loss(f, o).free());
+        call("dataset", [random() < 0.8 ? pick(["moons", "xor", "regression", "lecture", "nope"]) : value(), value(), random() < 0.8 ? { n: pick([int(1, 400), number()]), noise: number() } : value()], dataset);
     }
   }
   const codes = [...stats.codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(", ");
