@@ -91,8 +91,8 @@ export class ExperimentPage {
             this.plots.index.root,
             el("section", { class: "card exp-zeros-card" }, [this.zerosHeading, this.zeros]),
           ]),
-          el("section", { class: "card exp-table" }, [this.tableHeading, this.tableNote, this.tableRoot]),
         ]),
+        el("section", { class: "card exp-table" }, [this.tableHeading, this.tableNote, this.tableRoot]),
       ]),
     );
 
@@ -316,6 +316,9 @@ export class ExperimentPage {
     root?.setAttribute("data-status", this.status);
     root?.setAttribute("data-done", String(done));
     root?.setAttribute("data-runner", this.runner.mode);
+    // The study's wall time, worker start included (tests/bench/study_bench.mjs reads it).
+    if (this.status === "done") root?.setAttribute("data-elapsed-ms", (this.endedAt - this.startedAt).toFixed(0));
+    else root?.removeAttribute("data-elapsed-ms");
   }
 
   /** Redraws in the next animation frame, once however many runs arrive before it. */

@@ -24,6 +24,10 @@ export function drawScatter(canvas, points, { x, y, selected }) {
   const { ctx, width, height } = fitted;
   const ys = points.map((p) => p.y);
   const yRange = paddedRange(ys, { floor: ys.every((v) => v >= 0) ? 0 : null });
+  // A little room under 0 and over the top, so that no marker sits on the axis or the edge.
+  const room = 0.06 * (yRange[1] - yRange[0]);
+  yRange[0] -= room;
+  yRange[1] += room;
   const { px, py, plot } = drawFrame(ctx, width, height, x, { range: yRange, label: y.label });
   if (x.guide !== null && x.guide !== undefined) {
     ctx.save();

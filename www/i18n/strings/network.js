@@ -29,7 +29,7 @@ export default {
     act_linear: "none (linear, as in the lecture)",
     act_relu: "ReLU (read the warning)",
     netReluWarning:
-      "ReLU is piecewise linear: its second derivative is 0 wherever it is defined and it is undefined at the kink. So the Hessian of a ReLU network is zero or undefined almost everywhere along each unit's own direction: it sees only products of weights, never the kinks, and its verdicts miss what happens there. Prefer tanh, sigmoid or softplus for this widget.",
+      "ReLU's own second derivative is 0 wherever it is defined, and at its kink (input 0) it is undefined: its Hessian is zero or undefined almost everywhere. So the loss's Hessian sees each linear piece only, never the kinks between them, and what it says near a kink can mislead. Prefer tanh, sigmoid or softplus here.",
     netLoss: "Loss",
     loss_squared_error: "squared error (y − f)²",
     loss_cross_entropy: "cross-entropy (targets 0 or 1)",
@@ -83,7 +83,7 @@ export default {
     act_linear: "没有（线性，和课程里一样）",
     act_relu: "ReLU（请看警告）",
     netReluWarning:
-      "ReLU 是分段线性的：在有定义的地方它的二阶导数是 0，在折点上没有定义。所以 ReLU 网络的海森矩阵沿每个单元自己的方向几乎处处是零或没有定义：它只看得到权重之间的乘积，看不到折点，判断也就漏掉了折点上发生的事。在这个工具里请优先用 tanh、sigmoid 或 softplus。",
+      "ReLU 自己的二阶导数在有定义的地方都是 0，在折点（输入为 0）上没有定义：它的海森矩阵几乎处处是零或没有定义。所以 loss 的海森矩阵只看得到每一段线性的部分，看不到段与段之间的折点，在折点附近它的判断可能误导人。这里请优先用 tanh、sigmoid 或 softplus。",
     netLoss: "loss",
     loss_squared_error: "平方误差 (y − f)²",
     loss_cross_entropy: "交叉熵（目标是 0 或 1）",
