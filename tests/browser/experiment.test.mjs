@@ -238,26 +238,3 @@ test("both languages: every label, caption and explanation, and a study that goe
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-test("under exactly the issue's policy the study's Web Worker loads the core and runs, with no violation", async () => {
-  const EXACT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
-  // Every response of the test server (the worker's script and the wasm included) gets the issue's header.
-  await context.route("**/*", async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": EXACT } });
-  });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const errors = watch(page);
-  await page.goto(h.url + QUICK);
-  await status(page, "done");
-  assert.equal(await page.locator("#experiment").getAttribute("data-runner"), "worker");
-  assert.equal(await rows(page).count(), 10);
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(errors, []);
-  await context.close();
-});

@@ -180,10 +180,11 @@ export class Store {
 
   /**
    * Shows the network `net` in the explorer, at `point` (one value per parameter; null: θ′ as
-   * it is), sliced along its two extreme eigenvectors, with u on: how the experiment opens a
-   * run. The window is centred on θ′'s axis coordinates, so that the 2-D view has it in sight.
+   * it is), sliced along its two extreme eigenvectors (or `slice`), with u on: how the
+   * experiment opens a run. The window is centred on θ′'s axis coordinates, so that the 2-D
+   * view has it in sight.
    */
-  openNetworkPoint(net, point) {
+  openNetworkPoint(net, point, { slice = "eigen" } = {}) {
     if (this.current.network !== net) this.setNetwork(net);
     const s = this.current;
     if (!s.loss || s.compileError) return;
@@ -191,12 +192,13 @@ export class Store {
     const theta = this.current.theta;
     const [cx, cy] = [s.params.indexOf(s.axes[0]), s.params.indexOf(s.axes[1])].map((k) => theta[k] ?? 0);
     const half = Math.max(s.win.x1 - s.win.x0, s.win.y1 - s.win.y0) / 2;
+    const round = (x) => Math.round(x * 100) / 100; // a tidy window in the link
     this.update({
       mode: "explore",
       view: "2d",
-      slice: "eigen",
+      slice,
       overlays: s.overlays.includes("u") ? s.overlays : Object.freeze([...s.overlays, "u"]),
-      win: Object.freeze({ x0: cx - half, x1: cx + half, y0: cy - half, y1: cy + half }),
+      win: Object.freeze({ x0: round(cx - half), x1: round(cx + half), y0: round(cy - half), y1: round(cy + half) }),
     });
   }
 

@@ -10,7 +10,8 @@ import { t } from "../i18n/i18n.js";
 import { formatData } from "../app/url-state.js";
 import { NetworkBuilder } from "../panel/network-builder.js";
 import { DEFAULT_NETWORK, coreSpec, formatNetwork } from "./network-spec.js";
-import { METHODS, MAX_RUNS, MAX_TRAIN_STEPS, formatStudy, runOptions, study, whole } from "./study-spec.js";
+import { formatStudy, runOptions } from "./study-spec.js";
+import { StudySettings } from "./study-settings.js";
 import { describeNetwork } from "./network-description.js";
 import { StudyRunner } from "./study-runner.js";
 import { summarize, runMarker } from "./study-summary.js";
@@ -46,11 +47,14 @@ export class ExperimentPage {
     this.networkHeading = text("h3", "card-title");
     this.studyHeading = text("h3", "card-title");
     this.builderRoot = el("div");
-    this.settings = this.buildSettings();
+    this.settings = new StudySettings({ onChange: (study) => store.update({ study }), onInvalid: () => this.showControls() });
     this.runButton = el("button", { class: "exp-run", attrs: { type: "button" } });
     this.cancelButton = el("button", { class: "small-button exp-cancel", attrs: { type: "button" } });
     this.progress = el("progress", { class: "exp-progress", attrs: { max: 1, value: 0 } });
-    this.statusText = el("p", { class: "exp-status", attrs: { role: "status", "aria-live": "polite" } });
+    this.statusText = el("p", { class: "exp-status" });
+    // Said once when a study starts and once when it ends, not at every run (the bar shows those).
+    this.announcer = el("p", { class: "visually-hidden", attrs: { role: "status", "aria-live": "polite" } });
+    this.announced = null;
     this.summaryHeading = text("h3", "card-title");
     this.legendHeading = text("h4", "exp-legend-heading");
     this.legend = el("ul", { class: "outcome-legend" });
@@ -81,6 +85,7 @@ export class ExperimentPage {
             el("div", { class: "exp-actions" }, [this.runButton, this.cancelButton]),
             this.progress,
             this.statusText,
+            this.announcer,
           ]),
         ]),
         el("div", { class: "exp-results" }, [
@@ -99,7 +104,10 @@ export class ExperimentPage {
     this.builder = new NetworkBuilder(this.builderRoot, {
       id: "exp-net",
       onChange: (net) => store.setNetwork(net),
-      onOpen: () => store.openNetworkPoint(this.network(), null),
+      onOpen: () => {
+        store.openNetworkPoint(this.network(), null, { slice: "axes" });
+        window.scrollTo({ top: 0 });
+      },
       tableNote: "netTableNoteExperiment",
     });
     this.table = new RunTable(this.tableRoot, { select: (k) => this.select(k), open: (k) => this.open(k) });
@@ -142,43 +150,6 @@ export class ExperimentPage {
     return { root, title, canvas, caption };
   }
 
-  /** The runs' settings: runs, seed, method, training steps. */
-  buildSettings() {
-    const box = (name) => el("input", { class: "net-number", attrs: { id: `exp-${name}`, type: "text", inputmode: "numeric", autocomplete: "off", "data-setting": name } });
-    const fields = { runs: box("runs"), seed: box("seed"), steps: box("steps"), method: el("select", { class: "net-select", attrs: { id: "exp-method", "data-setting": "method" } }, METHODS.map((m) => el("option", { attrs: { value: m } }))) };
-    const labels = Object.fromEntries(Object.keys(fields).map((name) => [name, el("label", { class: "net-label", attrs: { for: `exp-${name}` } })]));
-    const row = (name) => el("div", { class: `net-field exp-${name}` }, [labels[name], fields[name]]);
-    const hint = el("p", { class: "hint exp-method-hint" });
-    const error = el("p", { class: "error", attrs: { role: "alert", hidden: "" } });
-    const root = el("div", { class: "exp-settings" }, [el("div", { class: "net-group" }, [row("runs"), row("seed"), row("steps")]), row("method"), hint, error]);
-    root.addEventListener("input", () => this.readSettings());
-    root.addEventListener("change", () => this.readSettings());
-    return { root, fields, labels, hint, error };
-  }
-
-  /** The settings typed in, sent to the store when valid (each box marked when not). */
-  readSettings() {
-    const f = this.settings.fields;
-    const read = (box, min, max) => {
-      try {
-        const n = whole(box.value.trim(), min, max);
-        box.removeAttribute("aria-invalid");
-        return n;
-      } catch {
-        box.setAttribute("aria-invalid", "true");
-        return null;
-      }
-    };
-    const runs = read(f.runs, 1, MAX_RUNS);
-    const seed = read(f.seed, 0, Number.MAX_SAFE_INTEGER);
-    const steps = read(f.steps, 1, MAX_TRAIN_STEPS);
-    const valid = runs !== null && seed !== null && steps !== null;
-    this.settings.error.hidden = valid;
-    this.settingsValid = valid;
-    if (valid) this.store.update({ study: study({ runs, seed, steps, method: f.method.value }) });
-    else this.showControls();
-  }
-
   /** The network studied: the page's, or the experiment's default. */
   network(s = this.store.state) {
     return s.network ?? DEFAULT_NETWORK;
@@ -219,9 +190,7 @@ export class ExperimentPage {
     this.intro.textContent = t(lang, "experimentIntro");
     this.networkHeading.textContent = t(lang, "networkHeading");
     this.studyHeading.textContent = t(lang, "studyHeading");
-    for (const [name, key] of [["runs", "studyRuns"], ["seed", "studySeed"], ["steps", "studySteps"], ["method", "studyMethod"]]) this.settings.labels[name].textContent = t(lang, key);
-    for (const option of this.settings.fields.method.options) option.textContent = t(lang, `method_${option.value}`);
-    this.settings.error.textContent = t(lang, "studyBadSettings", { maxRuns: MAX_RUNS, maxSteps: MAX_TRAIN_STEPS });
+    this.settings.setLang(lang);
     this.runButton.textContent = t(lang, "studyRun");
     this.cancelButton.textContent = t(lang, "studyCancel");
     this.summaryHeading.textContent = t(lang, "summaryHeading");
@@ -245,7 +214,7 @@ export class ExperimentPage {
     const s = this.store.state;
     const net = this.network(s);
     const description = describeNetwork(net, s.columns, s.lang);
-    if (description.error || this.settingsValid === false) return;
+    if (description.error || !this.settings.valid) return;
     this.results = [];
     this.table.clear();
     this.status = "running";
@@ -279,24 +248,22 @@ export class ExperimentPage {
     this.store.update({ studyRun: index });
   }
 
-  /** Opens run `index` in the explorer, at its end point. */
+  /** Opens run `index` in the explorer, at its end point, seen from the top of the page. */
   open(index) {
     const run = this.results[index];
-    if (run) this.openRun(this.network(), run.point);
+    if (!run) return;
+    this.openRun(this.network(), run.point);
+    window.scrollTo({ top: 0 });
   }
 
   /** The buttons, the settings' boxes and the status line. */
   showControls() {
     const s = this.store.state;
     const lang = this.lang;
-    const f = this.settings.fields;
-    const focused = document.activeElement;
-    for (const name of ["runs", "seed", "steps"]) if (f[name] !== focused && !f[name].getAttribute("aria-invalid")) f[name].value = String(s.study[name]);
-    f.method.value = s.study.method;
-    this.settings.hint.textContent = t(lang, `methodHint_${s.study.method}`);
+    this.settings.show(s.study);
     const running = this.status === "running";
     const description = describeNetwork(this.network(s), s.columns, s.lang);
-    this.runButton.disabled = running || Boolean(description.error) || this.settingsValid === false;
+    this.runButton.disabled = running || Boolean(description.error) || !this.settings.valid;
     this.cancelButton.disabled = !running;
     const done = this.results.filter(Boolean).length;
     const total = s.study.runs;
@@ -312,6 +279,11 @@ export class ExperimentPage {
     else if (this.status === "error") status = t(lang, "studyError", { message: this.message });
     else status = t(lang, "studyIdle", { runs: total, seed: s.study.seed, last: total - 1 });
     this.statusText.textContent = status;
+    if (this.announced !== this.status) {
+      this.announced = this.status;
+      this.announcer.textContent = status;
+    }
+    this.progress.setAttribute("aria-label", t(lang, "studyProgressLabel"));
     const root = this.heading.closest("#experiment");
     root?.setAttribute("data-status", this.status);
     root?.setAttribute("data-done", String(done));
