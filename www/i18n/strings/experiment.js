@@ -87,7 +87,7 @@ export default {
     yCount: "count",
     spectrumCanvas: "Histogram of the Hessian's eigenvalues of run {run}, by sign.",
     openRun: "Open run {run} in the explorer",
-    openRunHint: "At its end point, sliced along its two extreme eigenvectors; at a saddle point, u and “Escape along u” show the way down.",
+    openRunHint: "At its end point, sliced along its two extreme eigenvectors; at a saddle point, u and “Escape along u” show the way down. The explorer counts ‖g‖ ≤ 10⁻⁶ as zero, the study asks for ‖g‖ ≤ 10⁻¹⁰: a run that stopped in between is a critical point there and not here.",
 
     indexTitle: "Loss against index (Dauphin et al.)",
     xIndex: "index = negative eigenvalues / all",
@@ -209,7 +209,7 @@ export default {
     yCount: "个数",
     spectrumCanvas: "第 {run} 次的海森矩阵特征值直方图，按正负号着色。",
     openRun: "在探索模式中打开第 {run} 次",
-    openRunHint: "打开在它结束的点上，沿两个极端特征向量切面；如果是鞍点，u 和“沿 u 逃离”会显示往下的路。",
+    openRunHint: "打开在它结束的点上，沿两个极端特征向量切面；如果是鞍点，u 和“沿 u 逃离”会显示往下的路。探索模式把 ‖g‖ ≤ 10⁻⁶ 算作零，这个实验要求 ‖g‖ ≤ 10⁻¹⁰：停在两者之间的一次，在那里算驻点，在这里不算。",
 
     indexTitle: "loss 对 index（Dauphin 等人）",
     xIndex: "index = 负特征值个数 / 全部个数",
