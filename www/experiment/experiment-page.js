@@ -40,6 +40,8 @@ export class ExperimentPage {
     this.ratio = "all";
     this.placed = { scatter: [], index: [] };
     this.frameAsked = false;
+    this.newRows = []; // runs arrived since the last frame
+    this.shown = new Map(); // what each part last showed (see showOnce)
 
     const text = (tag, cls) => el(tag, { class: cls });
     this.heading = el("h2", { class: "exp-heading", attrs: { id: "experiment-heading" } });
@@ -115,7 +117,7 @@ export class ExperimentPage {
       start: () => {},
       run: (index, result) => {
         this.results[index] = result;
-        this.table.add(index, result);
+        this.newRows.push(index); // added to the table in the next frame, with the plots
         this.askFrame();
       },
       done: () => this.finish("done"),
@@ -138,7 +140,10 @@ export class ExperimentPage {
         if (index !== null) this.select(index);
       });
     }
-    new ResizeObserver(() => this.askFrame()).observe(this.plots.scatter.canvas);
+    new ResizeObserver(() => {
+      this.shown.clear(); // every canvas is drawn again at its new size
+      this.askFrame();
+    }).observe(this.plots.scatter.canvas);
   }
 
   /** A figure card: title, extra controls, canvas and caption. */
@@ -173,6 +178,7 @@ export class ExperimentPage {
       this.runner.cancel();
       this.key = key;
       this.results = [];
+      this.newRows = [];
       this.table.clear();
       this.status = "idle";
       this.message = "";
@@ -216,6 +222,7 @@ export class ExperimentPage {
     const description = describeNetwork(net, s.columns, s.lang);
     if (description.error || !this.settings.valid) return;
     this.results = [];
+    this.newRows = [];
     this.table.clear();
     this.status = "running";
     this.startedAt = performance.now();
@@ -303,49 +310,62 @@ export class ExperimentPage {
     });
   }
 
-  /** The counts, the captions and the three plots, from the results so far. */
+  /**
+   * The plots, the counts, the captions and the new rows, from the results so far. The canvases
+   * are drawn first, while the layout is clean (their size is read), and the DOM is changed
+   * after, so a frame lays the page out once; a part whose content did not change is left alone.
+   */
   render() {
     const s = this.store.state;
     if (s.mode !== "experiment" || this.lang === null) return;
     const lang = this.lang;
+    const runs = this.results.map((run, index) => run && { index, run, marker: runMarker(run) }).filter(Boolean);
+    const ratioOf = (run) => (this.ratio === "all" ? run.spectrum.minimumRatio : run.spectrum.minimumRatioNonzero);
+    const ticks = [0, 0.25, 0.5, 0.75, 1];
+    this.showOnce("scatter", [runs.length, this.key, this.ratio, s.studyRun, lang], () => {
+      const points = runs.map((r) => ({ ...r, x: ratioOf(r.run), y: r.run.value }));
+      const x = { range: [-0.02, 1.02], label: t(lang, this.ratio === "all" ? "xRatioAll" : "xRatioNonzero"), ticks, guide: 1 };
+      this.placed.scatter = drawScatter(this.plots.scatter.canvas, points, { x, y: { label: t(lang, "yLoss") }, selected: s.studyRun });
+    });
+    this.showOnce("index", [runs.length, this.key, s.studyRun, lang], () => {
+      const points = runs.map((r) => ({ ...r, x: r.run.spectrum.index, y: r.run.value }));
+      const x = { range: [-0.02, 1.02], label: t(lang, "xIndex"), ticks, guide: null };
+      this.placed.index = drawScatter(this.plots.index.canvas, points, { x, y: { label: t(lang, "yLoss") }, selected: s.studyRun });
+    });
+    const selected = this.results[s.studyRun];
+    this.showOnce("histogram", [selected, lang], () => {
+      drawHistogram(this.plots.spectrum.canvas, selected?.spectrum.eigenvalues ?? [], selected?.spectrum.zeroThreshold ?? 0, { x: t(lang, "xEigen"), y: t(lang, "yCount") });
+    });
+
+    for (const index of this.newRows) this.table.add(index, this.results[index]);
+    this.newRows = [];
     this.showControls();
     const summary = summarize(this.results);
     const description = describeNetwork(this.network(s), s.columns, s.lang);
     renderOutcomeLegend(this.legend, outcomeEntries(summary, lang));
-    this.sentences.replaceChildren(...summarySentences(summary, lang).map((text) => el("p", { text })));
+    setParagraphs(this.sentences, summarySentences(summary, lang));
     this.zeros.textContent = t(lang, "summaryZeros", { params: description.params?.length ?? "n", rows: description.rows ?? "N" });
-    const runs = this.results.map((run, index) => run && { index, run, marker: runMarker(run) }).filter(Boolean);
-    const ratioOf = (run) => (this.ratio === "all" ? run.spectrum.minimumRatio : run.spectrum.minimumRatioNonzero);
-    this.placed.scatter = drawScatter(this.plots.scatter.canvas, runs.map((r) => ({ ...r, x: ratioOf(r.run), y: r.run.value })), {
-      x: { range: [-0.02, 1.02], label: t(lang, this.ratio === "all" ? "xRatioAll" : "xRatioNonzero"), ticks: [0, 0.25, 0.5, 0.75, 1], guide: 1 },
-      y: { label: t(lang, "yLoss") },
-      selected: s.studyRun,
-    });
-    this.placed.index = drawScatter(this.plots.index.canvas, runs.map((r) => ({ ...r, x: r.run.spectrum.index, y: r.run.value })), {
-      x: { range: [-0.02, 1.02], label: t(lang, "xIndex"), ticks: [0, 0.25, 0.5, 0.75, 1], guide: null },
-      y: { label: t(lang, "yLoss") },
-      selected: s.studyRun,
-    });
-    this.setCaption(this.plots.scatter, scatterCaption(summary, lang));
-    this.setCaption(this.plots.index, indexCaption(summary, lang));
-    this.renderSpectrum(s.studyRun);
+    setParagraphs(this.plots.scatter.caption, scatterCaption(summary, lang));
+    setParagraphs(this.plots.index.caption, indexCaption(summary, lang));
+    setParagraphs(this.plots.spectrum.caption, spectrumCaption(selected, s.studyRun, lang));
+    this.plots.spectrum.title.textContent = t(lang, "spectrumTitle", { run: s.studyRun });
+    this.plots.spectrum.canvas.setAttribute("aria-label", t(lang, "spectrumCanvas", { run: s.studyRun }));
+    this.openButton.textContent = t(lang, "openRun", { run: s.studyRun });
+    this.openButton.disabled = !selected;
   }
 
-  renderSpectrum(index) {
-    const lang = this.lang;
-    const run = this.results[index];
-    const plot = this.plots.spectrum;
-    plot.title.textContent = t(lang, "spectrumTitle", { run: index });
-    plot.canvas.setAttribute("aria-label", t(lang, "spectrumCanvas", { run: index }));
-    const eigenvalues = run?.spectrum.eigenvalues ?? [];
-    plot.canvas.hidden = eigenvalues.length === 0;
-    if (eigenvalues.length) drawHistogram(plot.canvas, eigenvalues, run.spectrum.zeroThreshold, { x: t(lang, "xEigen"), y: t(lang, "yCount") });
-    this.setCaption(plot, spectrumCaption(run, index, lang));
-    this.openButton.textContent = t(lang, "openRun", { run: index });
-    this.openButton.disabled = !run;
+  /** Runs `draw` unless `key`'s values are those it last drew `part` with. */
+  showOnce(part, key, draw) {
+    const last = this.shown.get(part);
+    if (last && last.length === key.length && last.every((v, k) => v === key[k])) return;
+    this.shown.set(part, key);
+    draw();
   }
+}
 
-  setCaption(plot, parts) {
-    plot.caption.replaceChildren(...parts.map((text, k) => el("p", { class: k === 0 ? "exp-lecture" : "exp-here", text })));
-  }
+/** `box`'s paragraphs, one per text (the first the lecture's, the rest this study's); unchanged texts are left alone. */
+function setParagraphs(box, texts) {
+  const now = [...box.children].map((p) => p.textContent);
+  if (now.length === texts.length && now.every((text, k) => text === texts[k])) return;
+  box.replaceChildren(...texts.map((text, k) => el("p", { class: k === 0 ? "exp-lecture" : "exp-here", text })));
 }

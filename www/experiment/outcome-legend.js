@@ -15,11 +15,17 @@ const KEY_SIZE = 22;
  * outcomeEntries): the marker, the meaning, the count.
  */
 export function renderOutcomeLegend(list, entries) {
+  // The same outcomes in the same words: only the counts change (as runs arrive).
+  const items = [...list.children];
+  const same = items.length === entries.length && items.every((item, k) => item.dataset.outcome === entries[k].outcome && item.dataset.text === entries[k].text);
+  if (same) {
+    items.forEach((item, k) => (item.querySelector(".outcome-count").textContent = String(entries[k].count)));
+    return;
+  }
   list.replaceChildren(
     ...entries.map((entry) => {
       const key = el("canvas", { class: "outcome-key", attrs: { "aria-hidden": "true" } });
-      const item = el("li", { attrs: { "data-outcome": entry.outcome } }, [key, el("span", { text: entry.text }), el("strong", { class: "outcome-count", text: String(entry.count) })]);
-      return item;
+      return el("li", { attrs: { "data-outcome": entry.outcome, "data-text": entry.text } }, [key, el("span", { text: entry.text }), el("strong", { class: "outcome-count", text: String(entry.count) })]);
     }),
   );
   // Drawn once laid out (a canvas has no size before).
