@@ -6,7 +6,7 @@ export default {
     experimentTab: "Experiment",
     experimentHeading: "The minimum-ratio experiment",
     experimentIntro:
-      "The lecture's closing argument. A real network has many parameters. Train it many times from random starts, stop where the gradient is (almost) zero, and look at the Hessian there. The minimum ratio is the share of its eigenvalues that are positive; a local minimum needs every one of them positive (ratio 1). How often does training stop at one?",
+      "The lecture's closing argument. A real network has many parameters. Train it many times from random starts, stop where the gradient is (almost) zero, at a critical point, and look at the Hessian there. The minimum ratio is the share of its eigenvalues that are positive; a local minimum needs every one of them positive (ratio 1). How often does training stop at one?",
 
     networkHeading: "The network",
     studyHeading: "The study",
@@ -129,7 +129,7 @@ export default {
     experimentTab: "实验",
     experimentHeading: "最小值比例（minimum ratio）实验",
     experimentIntro:
-      "课程最后的论证：真实的网络有很多参数。从随机的起点训练很多次，在梯度（gradient）几乎为零的地方停下，看那里的海森矩阵（Hessian）。最小值比例（minimum ratio）是正特征值占全部特征值的比例；局部最小值要求每一个特征值都是正的（比例为 1）。训练有多常停在这样的点上？",
+      "课程最后的论证：真实的网络有很多参数。从随机的起点训练很多次，在梯度（gradient）几乎为零的地方，也就是驻点（critical point），停下来，看那里的海森矩阵（Hessian）。最小值比例（minimum ratio）是正特征值占全部特征值的比例；局部最小值要求每一个特征值都是正的（比例为 1）。训练有多常停在这样的点上？",
 
     networkHeading: "网络",
     studyHeading: "实验设置",
