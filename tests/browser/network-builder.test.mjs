@@ -30,6 +30,10 @@ test("from a formula to a network: the lecture's loss as a network, then the 1�
   assert.match(await page.locator("#full-hessian").innerText(), /7×7 Hessian/);
   const kind = await page.locator("#verdict").getAttribute("data-kind");
   assert.ok(["minimum", "maximum", "saddle", "inconclusive", "not_critical"].includes(kind), kind);
+  // The explorer's tools work on it: the 3-D view draws it, with θ′ on it.
+  await page.locator('#view-switch [data-view="3d"]').click();
+  await page.waitForFunction(() => document.querySelector("#view3d").dataset.theta);
+  await page.locator('#view-switch [data-view="2d"]').click();
   // The link reproduces it: the network, θ′ (its seeded start), the verdict.
   const url = page.url();
   const p = hashParams(url).get("p");
