@@ -34,6 +34,11 @@ import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
 import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
+import { ExperimentPage } from "./experiment/experiment-page.js";
+import { NetworkBuilder } from "./panel/network-builder.js";
+import { LossSource } from "./panel/loss-source.js";
+import { NETWORK_EXAMPLES } from "./experiment/network-spec.js";
+import { describeNetwork } from "./experiment/network-description.js";
 import { setEmbedded } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
@@ -63,6 +68,12 @@ const view3d = new View3D(
 const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => store.update({ slice }), (theta) => store.setTheta(theta));
 // Quiz mode draws on the same canvas; in quiz mode the frame hands over to it.
 const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite() });
+// The loss from a network (panel/network-builder.js), and the experiment (experiment/): both
+// edit the store's one network; a run of the experiment opens in the explorer on its end point.
+const networkBuilder = new NetworkBuilder($("#network-builder"), { id: "net", onChange: (net) => store.setNetwork(net), tableNote: "netTableNote" });
+let lastNetwork = NETWORK_EXAMPLES[0].network; // the lecture's y = w₁·w₂·x, the formula's own loss as a network
+const lossSource = new LossSource($("#loss-source"), (source) => store.setNetwork(source === "network" ? lastNetwork : null));
+const experiment = new ExperimentPage($("#experiment"), { store, openRun: (net, point) => store.openNetworkPoint(net, point) });
 const navigation = new Navigation(canvas, { getView: () => plane.view, getWindow: () => store.state.win, setWindow: (win) => store.setWindow(win) });
 const pointer = new PointerInput(canvas, { store, plane, navigation, quiz, requestFrame: () => loop.request() });
 wireKeys(canvas, store);
@@ -99,7 +110,10 @@ onCoreFailure((where, error) => store.addNotice({ key: "noticeCoreFailure", vars
 
 store.subscribe((state, change) => {
   if (change.fromUrl) showLink(change.fromUrl.state);
+  const entering = state.mode === "experiment" && shown.get("mode")?.[0] !== "experiment";
   sync(state);
+  // A link or the tab shows the experiment: its study runs unless its results are there.
+  if (state.mode === "experiment") experiment.sync(state, { autorun: entering || Boolean(change.fromUrl) });
   if (change.url ?? !change.fromUrl) requestUrlWrite();
   loop.request();
 });
@@ -129,7 +143,7 @@ function changed(part, ...values) {
 function sync(s) {
   if (changed("lang", s.lang)) {
     applyStaticText(s.lang);
-    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice]) part.setLang(s.lang);
+    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource]) part.setLang(s.lang);
   }
   if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
   if (changed("projector", s.projector)) {
@@ -140,6 +154,7 @@ function sync(s) {
   if (changed("embed", s.embed)) setEmbedded(s.embed);
   if (changed("overlays", s.overlays)) overlayToggles.set(s.overlays);
   if (changed("formula", s.formulaText)) formulaBox.setText(s.formulaText);
+  if (changed("network", s.network, s.columns, s.lang, s.mode) && s.mode === "explore") showNetwork(s);
   if (changed("compile", s.compileError, s.loss)) showCompileStatus(s);
   if (changed("loss", s.loss) && s.loss) {
     const used = new Set(s.loss.dataColumns);
@@ -153,10 +168,21 @@ function sync(s) {
   if (changed("mode", s.mode)) {
     const inQuiz = s.mode === "quiz";
     document.body.classList.toggle("mode-quiz", inQuiz);
+    document.body.classList.toggle("mode-experiment", s.mode === "experiment");
     for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
     if (inQuiz) quiz.activate();
     else quiz.deactivate();
   }
+}
+
+/** The explorer's loss source and, for a network, its builder (its errors are the builder's to show). */
+function showNetwork(s) {
+  lossSource.show(s.network ? "network" : "formula");
+  document.body.classList.toggle("loss-network", Boolean(s.network));
+  document.body.classList.toggle("network-table", Boolean(s.network) && s.network.data === null);
+  if (!s.network) return;
+  lastNetwork = s.network;
+  networkBuilder.show(s.network, describeNetwork(s.network, s.columns, s.lang), s.columns);
 }
 
 /**
@@ -171,6 +197,9 @@ function showCompileStatus(s) {
   } else if (isDataError(error)) {
     formulaBox.clearError();
     dataEditor.showCoreError(error.message);
+  } else if (s.network) {
+    formulaBox.clearError(); // the network builder says what is wrong with the network
+    dataEditor.validate();
   } else {
     formulaBox.showError(error.message, error.start, error.end);
   }
@@ -184,7 +213,7 @@ function showCompileStatus(s) {
 function frame() {
   if (store.state.mode === "quiz") {
     quiz.frame();
-  } else if (store.state.loss) {
+  } else if (store.state.mode === "explore" && store.state.loss) {
     pointer.flush();
     const s = store.snapshot();
     if (!s.analysis || !s.field) return;

@@ -84,3 +84,33 @@ test("opened from file:// it draws the lecture's saddle, switches language and r
     await context.close();
   }
 });
+
+test("the experiment runs in the single file too, on the page's own thread a run at a time, with the worker's numbers", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+  const page = await context.newPage();
+  const errors = watch(page);
+  const net = "in:x1,x2;out:y;h:4;act:tanh;loss:se;bias:1;data:xor,1,4,0";
+  await page.goto(`${pathToFileURL(file).href}#mode=experiment&net=${net}&study=runs:6;seed:1;method:newton;steps:5000`);
+  await page.waitForFunction(() => document.querySelector("#experiment")?.dataset.status === "done", null, { timeout: 30000 });
+  assert.equal(await page.locator("#experiment").getAttribute("data-runner"), "page");
+  assert.match(await page.locator(".exp-status").innerText(), /on the page's own thread/);
+  assert.equal(await page.locator(".run-table tbody tr").count(), 6);
+  // The same runs as the core gives anywhere (the worker on a static host calls the same code).
+  const { default: init, Loss } = await import("../../www/pkg/hessian_explorer.js");
+  await init({ module_or_path: fs.readFileSync(path.join(ROOT, "www/pkg/hessian_explorer_bg.wasm")) });
+  const loss = Loss.network({ inputs: ["x1", "x2"], hidden: [4] }, { dataset: { name: "xor", seed: 1, n: 4, noise: 0 } });
+  const expected = Array.from({ length: 6 }, (_, run) => loss.experimentRun({ seed: 1, run, method: "newton", maxTrainSteps: 5000 }));
+  loss.free();
+  const shown = await page.locator(".run-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(3, 6).map((td) => Number(td.textContent))));
+  assert.deepEqual(shown, expected.map((r) => [r.spectrum.positive, r.spectrum.negative, r.spectrum.zero]));
+  // Cancel works there too: a long study (tens of ms a run) stopped part way, and the page
+  // answered the click between two runs.
+  const slow = "in:x;out:y;h:10;act:tanh;loss:se;bias:1;data:regression,1,20,0.1";
+  await page.goto(`${pathToFileURL(file).href}#mode=experiment&net=${slow}&study=runs:200;seed:1;method:adam;steps:5000`);
+  await page.waitForFunction(() => Number(document.querySelector("#experiment").dataset.done) >= 2, null, { timeout: 30000 });
+  await page.locator(".exp-cancel").click();
+  await page.waitForFunction(() => document.querySelector("#experiment").dataset.status === "cancelled");
+  assert.ok((await page.locator(".run-table tbody tr").count()) < 200);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

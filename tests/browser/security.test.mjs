@@ -133,7 +133,7 @@ test("the page is served with the strict policy and runs under it without a sing
   await context.close();
 });
 
-test("under exactly the issue's policy (no img-src data: either) the page, quiz and example work", async () => {
+test("under exactly the issue's policy (no img-src data: either) the page, quiz, experiment (its Web Worker) and example work", async () => {
   const EXACT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
   // Every response of the test server gets the issue's header in place of the harness's.
@@ -152,6 +152,11 @@ test("under exactly the issue's policy (no img-src data: either) the page, quiz 
   await ready(page);
   await page.locator(".mode-tab[data-mode=quiz]").click();
   await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "asking");
+  // A study: a module worker from a same-origin file, which loads the wasm itself.
+  await page.goto(h.url + "#mode=experiment&net=in:x1,x2;h:4;data:xor,1,4,0&study=runs:4;seed:1;method:newton;steps:5000");
+  await page.waitForFunction(() => document.querySelector("#experiment")?.dataset.status === "done", null, { timeout: 30000 });
+  assert.equal(await page.locator("#experiment").getAttribute("data-runner"), "worker");
+  assert.equal(await page.locator(".run-table tbody tr").count(), 4);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await openExampleWidgets(page, h.url);
   for (const frame of page.frames()) assert.deepEqual(await frame.evaluate(() => window.__violations), [], frame.url());

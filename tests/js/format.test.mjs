@@ -47,5 +47,7 @@ test("numbers for inputs and from people", () => {
   assert.equal(prettyFormula("w1^3 - 3w1 + w2^2"), "w₁^3 − 3w₁ + w₂^2");
   assert.equal(prettyFormula("exp(-x1) * log(y)"), "exp(−x₁) * log(y)");
   assert.equal(prettyName("b"), "b");
+  assert.equal(prettyName("w1_2_1"), "w1_2_1", "a network's weight reads as the core names it");
+  assert.equal(prettyName("b2_1"), "b2_1");
   assert.equal(prettyName("ŷ"), "ŷ");
 });

@@ -94,3 +94,53 @@ test("modes and overlays: no window change in quiz mode; switching the probe on 
   store.setProbeAngle(1);
   assert.deepEqual([store.state.probeAngle, store.state.sliceDirection], [1, "probe"]);
 });
+
+test("a network as the loss: from a link, at its seeded start, the formula back when it is put away", async () => {
+  const { store, changes } = storeFor("#net=in:x1,x2;out:y;h:7;act:tanh;loss:se;bias:1;data:xor,1,16,0.2");
+  let s = store.snapshot();
+  assert.equal(s.params.length, 29);
+  assert.ok(s.cost > 0, "a network's cost per evaluation is known");
+  const { Loss } = await import("../../www/pkg/hessian_explorer.js");
+  const twin = Loss.network({ inputs: ["x1", "x2"], hidden: [7] }, { dataset: { name: "xor", seed: 1, n: 16, noise: 0.2 } });
+  assert.deepEqual(s.theta, twin.initialPoint(1, 0), "θ′ starts where training starts, not at the origin");
+  twin.free();
+  assert.equal(s.analysis.kind, "not_critical");
+  assert.equal(s.criticalSkipped, false);
+  store.setNetwork(null);
+  s = store.snapshot();
+  assert.deepEqual(s.params, ["w1", "w2"], "the formula's loss again");
+  assert.equal(s.cost, 0);
+  assert.equal(changes.filter((c) => c.fromUrl).length, 1);
+});
+
+test("a large network: analysed in one go, its window not searched, its surface coarser", () => {
+  const { store } = storeFor("#net=in:x1,x2;out:y;h:16,16;act:tanh;loss:ce;bias:1;data:moons,1,100,0.1");
+  const s = store.snapshot();
+  assert.equal(s.params.length, 337);
+  assert.equal(s.analysis.eigenvalues.length, 337);
+  assert.equal(s.criticalSkipped, true);
+  assert.deepEqual(s.critical, []);
+  assert.ok(s.field.nx < 256 && s.field.nx >= 48, `${s.field.nx} samples a side`);
+});
+
+test("a run opened from the experiment: the network at its point, sliced along eigenvectors, u on", () => {
+  const { store } = storeFor("#mode=experiment");
+  const net = parseHash("#net=in:x1,x2;h:2;data:xor").state.network;
+  const point = [0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.7, -0.8, 0.9];
+  store.openNetworkPoint(net, point);
+  const s = store.snapshot();
+  assert.equal(s.network, net);
+  assert.deepEqual(s.theta, point);
+  assert.equal(s.mode, "explore");
+  assert.equal(s.slice, "eigen");
+  assert.ok(s.overlays.includes("u"));
+  assert.ok(s.win.x0 < point[0] && point[0] < s.win.x1 && s.win.y0 < point[1] && point[1] < s.win.y1, "θ′ is in the window");
+});
+
+test("a link whose network the core refuses: a notice, and the builder has the error to show", () => {
+  const { store } = storeFor("#net=in:x;h:2;loss:ce;data:regression");
+  const s = store.state;
+  assert.equal(s.compileError.code, "network_not_binary");
+  assert.ok(s.notices.some((n) => n.key === "noticeNetwork"));
+  assert.ok(s.loss, "something is still drawn");
+});

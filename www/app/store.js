@@ -10,18 +10,29 @@
 //   analysis   the core's analysis at θ′, on (Loss, θ′, tolerances): a frame that only redraws
 //              (a probe turn, a resize) does not analyse again
 //   field      the surface (surface/field.js), on (Loss, window, axes, the fixed parameters)
-//   critical   the critical points in the window, on the same and the field
+//   critical   the critical points in the window, on the same and the field; not searched
+//              (criticalSkipped) past SEARCH_MAX_PARAMS parameters
 //
 // `columns`, `loss`, `params` are the last *valid* ones: while the formula or the data being
 // typed is wrong, the last good surface stays drawn and `compileError` says what is wrong.
+// With a `network` (experiment/network-spec.js) the loss is that network's, over its dataset
+// or the data table, and the formula text waits until the network is put away.
 
 import { DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./url-state.js";
 import { DEFAULT_OVERLAYS } from "./overlay-set.js";
-import { compileLoss, chooseAxes } from "./loss.js";
+import { compileLoss, compileNetwork, chooseAxes } from "./loss.js";
+import { DEFAULT_STUDY } from "../experiment/study-spec.js";
 import { DEFAULT_CAMERA } from "../views/camera.js";
 import { reportCoreFailure } from "../core/failures.js";
 import { surfaceField } from "../surface/field.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
+
+/**
+ * Past this many parameters the window is not searched for critical points: each of the
+ * search's starts costs a full Hessian (1–2 s in all for a 337-parameter network). The
+ * verdict at θ′ is unaffected (one full analysis).
+ */
+const SEARCH_MAX_PARAMS = 100;
 
 /** The state before the core has loaded and before any link is read. */
 export function initialState() {
@@ -36,6 +47,10 @@ export function initialState() {
     projector: false,
     formulaText: DEFAULT_FORMULA,
     columns: DEFAULT_DATA,
+    network: null, // a network as the loss (experiment/network-spec.js), or null: the formula
+    cost: 0, // the loss's tape steps per evaluation when it is a network's (0: a formula's, cheap)
+    study: DEFAULT_STUDY, // the experiment's settings (experiment/study-spec.js)
+    studyRun: 0, // the experiment's run shown
     compileError: null, // the core's Error for formulaText and columns, or null
     coreLoaded: false,
     loss: null,
@@ -87,7 +102,8 @@ export class Store {
     const s = this.current;
     const ix = s.params.indexOf(s.axes[0]);
     const iy = s.axes.length > 1 ? s.params.indexOf(s.axes[1]) : -1;
-    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [] });
+    const criticalSkipped = s.params.length > SEARCH_MAX_PARAMS;
+    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [], criticalSkipped });
     const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () => {
       try {
         return s.loss.analyze(s.theta, s.tolerances ?? undefined);
@@ -100,14 +116,14 @@ export class Store {
     const sliceKey = [s.loss, s.axes.join(","), [s.win.x0, s.win.x1, s.win.y0, s.win.y1].join(","), fixed];
     const field = this.field(sliceKey, () => {
       try {
-        return surfaceField(s.loss, s.axes, s.win, s.theta);
+        return surfaceField(s.loss, s.axes, s.win, s.theta, { stepsPerPoint: s.cost });
       } catch (error) {
         reportCoreFailure("grid", error);
         return null;
       }
     });
     const critical = this.critical([...sliceKey, field], () => {
-      if (field?.type !== "grid") return [];
+      if (field?.type !== "grid" || criticalSkipped) return [];
       try {
         return findCriticalPoints(s.loss, s.axes, s.win, s.theta, ix, iy);
       } catch (error) {
@@ -115,7 +131,7 @@ export class Store {
         return [];
       }
     });
-    return Object.freeze({ ...s, ix, iy, analysis, field, critical });
+    return Object.freeze({ ...s, ix, iy, analysis, field, critical, criticalSkipped });
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -156,6 +172,36 @@ export class Store {
     this.compile();
   }
 
+  /** The network to use as the loss (null: the formula again). */
+  setNetwork(network) {
+    this.update({ network });
+    this.compile();
+  }
+
+  /**
+   * Shows the network `net` in the explorer, at `point` (one value per parameter; null: θ′ as
+   * it is), sliced along its two extreme eigenvectors (or `slice`), with u on: how the
+   * experiment opens a run. The window is centred on θ′'s axis coordinates, so that the 2-D
+   * view has it in sight.
+   */
+  openNetworkPoint(net, point, { slice = "eigen" } = {}) {
+    if (this.current.network !== net) this.setNetwork(net);
+    const s = this.current;
+    if (!s.loss || s.compileError) return;
+    if (point && point.length === s.params.length) this.setTheta(point);
+    const theta = this.current.theta;
+    const [cx, cy] = [s.params.indexOf(s.axes[0]), s.params.indexOf(s.axes[1])].map((k) => theta[k] ?? 0);
+    const half = Math.max(s.win.x1 - s.win.x0, s.win.y1 - s.win.y0) / 2;
+    const round = (x) => Math.round(x * 100) / 100; // a tidy window in the link
+    this.update({
+      mode: "explore",
+      view: "2d",
+      slice,
+      overlays: s.overlays.includes("u") ? s.overlays : Object.freeze([...s.overlays, "u"]),
+      win: Object.freeze({ x0: round(cx - half), x1: round(cx + half), y0: round(cy - half), y1: round(cy + half) }),
+    });
+  }
+
   /** The page's language; the core words its errors in the language it was created with, so it is created again. */
   setLang(lang) {
     this.update({ lang, langExplicit: true });
@@ -174,14 +220,14 @@ export class Store {
   compile() {
     const s = this.current;
     if (!s.coreLoaded) return;
-    let loss;
+    let built;
     try {
-      loss = compileLoss(s.formulaText, s.columns, s.lang);
+      built = buildLoss(s.network, s.formulaText, s.columns, s.lang);
     } catch (error) {
       this.update({ compileError: error });
       return;
     }
-    this.update({ compileError: null, ...this.installing(loss) });
+    this.update({ compileError: null, cost: built.cost, ...this.installing(built.loss) });
   }
 
   /**
@@ -208,17 +254,25 @@ export class Store {
       projector: state.projector,
       formulaText: state.formula,
       columns: state.data,
+      network: state.network,
+      study: state.study,
+      studyRun: state.studyRun,
       compileError: null,
       ...(state.overlays.includes("probe") ? { sliceDirection: "probe" } : {}), // the curve along the probe's v
     };
     let loss = null;
     try {
-      loss = compileLoss(state.formula, state.data, lang);
+      const built = buildLoss(state.network, state.formula, state.data, lang);
+      loss = built.loss;
+      patch.cost = built.cost;
     } catch (error) {
-      // The link's formula or data does not compile: say where, and draw the lecture's example.
+      // The link's formula, data or network does not compile: say where, and draw the lecture's example.
       patch.compileError = error;
-      notices.push({ key: "noticeFormula" });
-      if (!s.loss) loss = compileLoss(DEFAULT_FORMULA, DEFAULT_DATA, lang);
+      notices.push({ key: state.network ? "noticeNetwork" : "noticeFormula" });
+      if (!s.loss) {
+        loss = compileLoss(DEFAULT_FORMULA, DEFAULT_DATA, lang);
+        patch.cost = 0;
+      }
     }
     if (loss) {
       const remembered = {};
@@ -231,7 +285,7 @@ export class Store {
       if (state.axes && axes.join(",") !== state.axes.join(",")) {
         notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
       }
-      Object.assign(patch, { remembered: Object.freeze(remembered) }, this.installing(loss, axes, remembered));
+      Object.assign(patch, { remembered: Object.freeze(remembered) }, this.installing(loss, axes, remembered, patch.compileError ? null : state.network));
     }
     // A link whose formula does not compile is written back as the page reads it.
     this.update({ ...patch, notices: Object.freeze(notices) }, { fromUrl: parsed, url: Boolean(patch.compileError) });
@@ -248,14 +302,27 @@ export class Store {
 
   /**
    * The fields that make `loss` current: its parameters, θ′ by name from `remembered`, the
-   * axes (the wanted ones if they fit). The Loss it replaces is freed.
+   * axes (the wanted ones if they fit). A network none of whose parameters is remembered
+   * starts where training would, at its seeded random start (seed 1, run 0), not at the
+   * origin, where its hidden units all do the same and its slices are flat. The Loss it
+   * replaces is freed.
    */
-  installing(loss, wanted = this.current.axes, remembered = this.current.remembered) {
+  installing(loss, wanted = this.current.axes, remembered = this.current.remembered, network = this.current.network) {
     const old = this.current.loss;
     if (old && old !== loss) old.free();
     const params = loss.params;
-    return { loss, params, theta: params.map((p) => remembered[p] ?? 0), axes: chooseAxes(params, wanted) };
+    const fresh = network && !params.some((p) => p in remembered);
+    const theta = fresh ? loss.initialPoint(1, 0) : params.map((p) => remembered[p] ?? 0);
+    return { loss, params, theta, axes: chooseAxes(params, wanted) };
   }
+}
+
+/**
+ * The Loss of the network, or else of the formula, over `columns` in `lang`, and its cost per
+ * evaluation (see compileNetwork; 0 for a formula). Throws the core's Error.
+ */
+function buildLoss(network, formula, columns, lang) {
+  return network ? compileNetwork(network, columns, lang) : { loss: compileLoss(formula, columns, lang), cost: 0 };
 }
 
 /**

@@ -11,6 +11,8 @@
 
 import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
 import { DEFAULT_CAMERA, parseCamera, formatCamera } from "../views/camera.js";
+import { parseNetwork, formatNetwork, sameNetwork } from "../experiment/network-spec.js";
+import { DEFAULT_STUDY, parseStudy, formatStudy, sameStudy } from "../experiment/study-spec.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -20,7 +22,7 @@ export const DEFAULT_DATA = Object.freeze([
 ]);
 export const DEFAULT_WINDOW = Object.freeze({ x0: -2, x1: 2, y0: -2, y1: 2 });
 export const LANGS = ["en", "zh"];
-export const MODES = ["explore", "quiz"];
+export const MODES = ["explore", "quiz", "experiment"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
 export const VIEWS = ["2d", "3d"];
@@ -48,6 +50,16 @@ export const KEYS = [
     parse: parseData,
     format: formatData,
     equal: (a, b) => formatData(a) === formatData(b),
+  },
+  {
+    // A network as the loss (experiment/network-spec.js): the explorer shows it instead of the
+    // formula, and the experiment studies it (without it, the experiment's default network).
+    key: "net",
+    field: "network",
+    default: null,
+    parse: parseNetwork,
+    format: formatNetwork,
+    equal: sameNetwork,
   },
   {
     key: "p",
@@ -146,6 +158,23 @@ export const KEYS = [
     default: null, // a teacher's set as a JSON file next to the page
     parse: (text) => text,
     format: (text) => text,
+  },
+  // The experiment (www/experiment/): its runs' settings and the run shown, so a link gives
+  // the same study, run for run.
+  {
+    key: "study",
+    field: "study",
+    default: DEFAULT_STUDY,
+    parse: parseStudy,
+    format: formatStudy,
+    equal: sameStudy,
+  },
+  {
+    key: "run",
+    field: "studyRun",
+    default: 0,
+    parse: parseWhole,
+    format: String,
   },
   {
     key: "ov",

@@ -3,7 +3,7 @@
 // Everything else receives a `Loss` from here, so a change of the package's name or of how it
 // is initialised touches one file.
 
-import init, { Loss, quizQuestion } from "../pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion, dataset } from "../pkg/hessian_explorer.js";
 import { WASM_BYTES } from "./wasm-source.js";
 
 let ready = null;
@@ -19,8 +19,22 @@ export function loadCore() {
  * Throws the core's Error (message, code, and start/end for formula errors) on bad input.
  */
 export function createLoss(formula, columns, lang) {
-  const data = Object.fromEntries(columns.map((c) => [c.name, Array.from(c.values)]));
-  return new Loss(formula, { data, lang });
+  return new Loss(formula, { data: dataObject(columns), lang });
+}
+
+/**
+ * The Loss of a network (`spec`: the core's Loss.network spec) over `data`: a generated
+ * dataset { name, seed, n, noise }, or null for the table `columns` ([{ name, values }]).
+ * Throws the core's coded Error (message in `lang`) on a network it cannot build.
+ */
+export function createNetworkLoss(spec, data, columns, lang) {
+  const source = data === null ? { data: dataObject(columns) } : { dataset: { ...data } };
+  return Loss.network(spec, { ...source, lang });
+}
+
+/** The generated dataset { name, seed, n, noise } as columns [{ name, values }]; throws the core's coded Error. */
+export function generateDataset({ name, seed, n, noise }) {
+  return Object.entries(dataset(name, seed, { n, noise })).map(([column, values]) => ({ name: column, values }));
 }
 
 /**
@@ -29,4 +43,9 @@ export function createLoss(formula, columns, lang) {
  */
 export function generateQuestion(level, seed, index) {
   return quizQuestion(level, seed, index);
+}
+
+/** The page's columns [{ name, values }] as the core's data object { name: [numbers…] }. */
+function dataObject(columns) {
+  return Object.fromEntries(columns.map((c) => [c.name, Array.from(c.values)]));
 }

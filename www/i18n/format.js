@@ -83,9 +83,11 @@ export function decimalsFor(resolution) {
 
 /**
  * A parameter name as the lecture writes it: trailing ASCII digits become subscripts,
- * "w1" → "w₁", "theta12" → "theta₁₂". Other names are unchanged.
+ * "w1" → "w₁", "theta12" → "theta₁₂". Other names are unchanged, and so are a network's
+ * (w1_2_1, b1_2: layer, unit, input), which read as the core and the formula write them.
  */
 export function prettyName(name) {
+  if (/\d_\d/.test(name)) return name;
   const m = /^(.*?\D)(\d+)$/.exec(name);
   if (!m) return name;
   return m[1] + [...m[2]].map((c) => SUBSCRIPT[c]).join("");

@@ -43,14 +43,21 @@ export class CriticalLegend {
     this.key = null;
   }
 
-  /** Shows the counts of `critical` (hidden unless `visible`); cheap when nothing changed (it runs every frame). */
-  update(critical, lang, visible) {
+  /**
+   * Shows the counts of `critical` (hidden unless `visible`; `skipped`: the window was not
+   * searched, for a loss of `params` parameters); cheap when nothing changed (it runs every frame).
+   */
+  update(critical, lang, visible, { skipped = false, params = 0 } = {}) {
     const counts = visible ? criticalCounts(critical) : [];
-    const key = `${visible}|${lang}|${counts.map((c) => `${c.kind}:${c.count}`).join(",")}`;
+    const key = `${visible}|${lang}|${skipped}|${counts.map((c) => `${c.kind}:${c.count}`).join(",")}`;
     if (key === this.key) return;
     this.key = key;
     this.root.hidden = !visible;
     if (!visible) return;
+    if (skipped) {
+      this.root.replaceChildren(el("span", { class: "critical-legend-hint", text: t(lang, "criticalMapSkipped", { n: params }) }));
+      return;
+    }
     const title = el("span", { class: "critical-legend-title", text: t(lang, counts.length ? "criticalMapTitle" : "criticalMapNone") });
     const items = counts.map(({ kind, count }) =>
       el("li", { class: "critical-legend-item", attrs: { "data-kind": kind, "data-count": count } }, [

@@ -76,7 +76,7 @@ export class ExplorerPanel {
     this.thetaControls.update(s.theta);
     this.presets.show(s.formulaText, s.columns);
     this.optimizer.update(s);
-    this.legend.update(s.critical, s.lang, grid && s.overlays.includes("crit"));
+    this.legend.update(s.critical, s.lang, grid && s.overlays.includes("crit"), { skipped: s.criticalSkipped, params: s.params.length });
     renderFullHessianNote(this.fullHessian, s.params.length, s.lang);
     const point = formatVector(s.theta);
     const [xName, yName] = s.axes.map(prettyName);

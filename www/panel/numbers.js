@@ -8,10 +8,22 @@ import { formatNumber, prettyName } from "../i18n/format.js";
 import { eigenSign } from "../analysis/curvature.js";
 
 /**
+ * Past this many parameters H and the eigenvectors are not printed (a network's 337 × 337 would
+ * be 100 000 cells): the eigenvalues are listed instead, with their signs counted.
+ */
+const MAX_PRINTED = 12;
+
+/** What each set of elements shows now, so that a frame that changes nothing writes nothing. */
+const shown = new WeakMap();
+
+/**
  * Fills the numbers: `els` = { value, gradient, gradientNorm, hessian, eigen, tolerances }.
  * `params` names the components.
  */
 export function renderNumbers(els, analysis, params, lang) {
+  const last = shown.get(els);
+  if (last && last.analysis === analysis && last.params === params && last.lang === lang) return;
+  shown.set(els, { analysis, params, lang });
   const a = analysis;
   els.value.textContent = formatNumber(a.value);
 
@@ -23,12 +35,13 @@ export function renderNumbers(els, analysis, params, lang) {
     gZero ? el("span", { class: "approx-zero", text: t(lang, "approxZero") }) : "",
   );
 
-  els.hessian.replaceChildren(matrixTable(a.hessian, params, lang));
+  const printed = params.length <= MAX_PRINTED;
+  els.hessian.replaceChildren(printed ? matrixTable(a.hessian, params, lang) : el("p", { class: "hint", text: t(lang, "manyParamsHessian", { n: params.length }) }));
 
   if (a.eigenvalues.length === 0) {
     els.eigen.replaceChildren(el("p", { class: "muted", text: t(lang, "noEigen") }));
   } else {
-    els.eigen.replaceChildren(eigenTable(a, params, lang));
+    els.eigen.replaceChildren(printed ? eigenTable(a, params, lang) : eigenList(a, lang));
   }
 
   const tolG = formatNumber(a.tolerances.gradient);
@@ -77,6 +90,20 @@ function matrixTable(rows, params, lang) {
   return el("table", { class: "matrix", attrs: { "aria-label": t(lang, "hessian") } }, [
     el("thead", {}, [head]),
     el("tbody", {}, body),
+  ]);
+}
+
+// The eigenvalues alone, ascending, each marked by its sign, with the signs counted.
+function eigenList(a, lang) {
+  const signs = a.eigenvalues.map((lambda) => eigenSign(lambda, a.zeroThreshold));
+  const count = (sign) => signs.filter((s) => s === sign).length;
+  return el("div", { class: "eigen-list-box" }, [
+    el("p", { class: "hint", text: t(lang, "manyParamsEigen", { n: a.eigenvalues.length, positive: count("positive"), negative: count("negative"), zero: count("zero") }) }),
+    el(
+      "ol",
+      { class: "eigen-list", attrs: { "aria-label": t(lang, "eigen") } },
+      a.eigenvalues.map((lambda, k) => el("li", { class: `num eigen-${signs[k]}`, text: formatNumber(lambda) })),
+    ),
   ]);
 }
 

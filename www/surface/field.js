@@ -8,6 +8,7 @@ import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments } from "./contours/march.js";
 import { contourBlocks } from "./contours/blocks.js";
 import { chainSegments } from "./contours/chain.js";
+import { gridSide } from "./grid-budget.js";
 
 /** Samples per axis of a surface grid (upscaled smoothly to the canvas). */
 const GRID_SIZE = 256;
@@ -18,10 +19,12 @@ const CURVE_PAD = 0.08;
 
 /**
  * The field of `loss` over `axes` within `win` in the slice through `theta`: a grid field for
- * two axes, a curve field for one. `mark(stage)` is called after each stage (the browser
- * benchmark times them). Throws what the core throws.
+ * two axes, a curve field for one. The grid has `size` samples per side, by default as many as
+ * a loss costing `stepsPerPoint` per evaluation affords (surface/grid-budget.js; 0: a cheap
+ * formula, full size). `mark(stage)` is called after each stage (the browser benchmark times
+ * them). Throws what the core throws.
  */
-export function surfaceField(loss, axes, win, theta, { size = GRID_SIZE, mark = () => {} } = {}) {
+export function surfaceField(loss, axes, win, theta, { stepsPerPoint = 0, size = gridSide(stepsPerPoint, GRID_SIZE), mark = () => {} } = {}) {
   if (axes.length === 1) return curveField(loss, win, axes[0]);
   const values = loss.grid(gridArgs(axes, win, theta, size));
   mark("grid (wasm)");

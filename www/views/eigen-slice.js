@@ -23,9 +23,12 @@ import { cssColorAt } from "../surface/colormap.js";
 import { eigenSign } from "../analysis/curvature.js";
 import { drawTheta } from "../marks/theta.js";
 import { SLICES } from "../app/url-state.js";
+import { gridSide } from "../surface/grid-budget.js";
 
-/** Samples per side of the slice. */
+/** Samples per side of the slice (odd, so that θ′ is a sample); fewer for an expensive loss. */
 const SIZE = 161;
+/** An axis label lists this many of an eigenvector's components at most (the largest ones). */
+const MAX_TERMS = 4;
 /** The slice spans ± this share of the window's smaller extent around θ′. */
 const HALF_SHARE = 0.5;
 const MARGIN = { left: 54, right: 74, top: 14, bottom: 46 };
@@ -125,9 +128,10 @@ export class EigenSlice {
     const [l1, l2] = [a.eigenvalues[0], a.eigenvalues[n - 1]];
     const [u1, u2] = [a.eigenvectors[0], a.eigenvectors[n - 1]];
     const half = HALF_SHARE * Math.min(snapshot.win.x1 - snapshot.win.x0, snapshot.win.y1 - snapshot.win.y0);
+    const size = gridSide(snapshot.cost, SIZE) | 1; // odd: θ′ is the middle sample
     let values;
     try {
-      values = snapshot.loss.grid({ origin: snapshot.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: SIZE, ny: SIZE });
+      values = snapshot.loss.grid({ origin: snapshot.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: size, ny: size });
     } catch (error) {
       reportCoreFailure("eigen slice", error);
       return;
@@ -140,9 +144,9 @@ export class EigenSlice {
 
     // The colours, as in the 2-D view (viridis over this slice's own range).
     const scale = colorScale(values);
-    const image = new ImageData(SIZE, SIZE);
-    colorize(values, SIZE, SIZE, scale, new Uint32Array(image.data.buffer));
-    const tile = new OffscreenCanvas(SIZE, SIZE);
+    const image = new ImageData(size, size);
+    colorize(values, size, size, scale, new Uint32Array(image.data.buffer));
+    const tile = new OffscreenCanvas(size, size);
     tile.getContext("2d").putImageData(image, 0, 0);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(tile, rect.left, rect.top, rect.width, rect.height);
@@ -150,11 +154,11 @@ export class EigenSlice {
     // Contour lines.
     if (scale) {
       const levels = contourLevels(scale);
-      const gx = (i) => rect.left + (i / (SIZE - 1)) * rect.width;
-      const gy = (j) => rect.top + (1 - j / (SIZE - 1)) * rect.height;
+      const gx = (i) => rect.left + (i / (size - 1)) * rect.width;
+      const gy = (j) => rect.top + (1 - j / (size - 1)) * rect.height;
       ctx.strokeStyle = SURFACE.sliceContour;
       ctx.lineWidth = 1;
-      for (const seg of contourSegments(values, SIZE, SIZE, levels)) {
+      for (const seg of contourSegments(values, size, size, levels)) {
         for (const line of chainSegments(seg)) {
           ctx.beginPath();
           for (let k = 0; k < line.length; k += 2) {
@@ -218,11 +222,11 @@ export class EigenSlice {
     canvas.dataset.lambdas = `${l1},${l2}`;
     canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
     canvas.dataset.half = String(half);
-    const mid = SIZE >> 1;
-    const at = (i, j) => values[i + j * SIZE];
+    const mid = size >> 1;
+    const at = (i, j) => values[i + j * size];
     canvas.dataset.centre = String(at(mid, mid));
-    canvas.dataset.alongU1 = `${at(0, mid)},${at(SIZE - 1, mid)}`;
-    canvas.dataset.alongU2 = `${at(mid, 0)},${at(mid, SIZE - 1)}`;
+    canvas.dataset.alongU1 = `${at(0, mid)},${at(size - 1, mid)}`;
+    canvas.dataset.alongU2 = `${at(mid, 0)},${at(mid, size - 1)}`;
   }
 
   /** The slice's colour bar right of the plot, labelled in true loss values. */
@@ -247,11 +251,15 @@ export class EigenSlice {
 /** A unit vector as "0.71 x + 0.71 y", its small components left out. */
 function vectorText(u, params) {
   const parts = [];
+  // A network's eigenvector has hundreds of components: its largest few, in parameter order, and "…".
+  const shown = u.map((_, k) => k).filter((k) => Math.abs(u[k]) >= 0.005);
+  const kept = new Set(shown.length > MAX_TERMS ? [...shown].sort((a, b) => Math.abs(u[b]) - Math.abs(u[a])).slice(0, MAX_TERMS - 1) : shown);
   u.forEach((c, k) => {
-    if (Math.abs(c) < 0.005) return;
+    if (!kept.has(k)) return;
     const size = formatNumber(Math.abs(c), 2);
     const term = `${size === "1" ? "" : size + " "}${prettyName(params[k])}`;
     parts.push(parts.length === 0 ? (c < 0 ? `−${term}` : term) : `${c < 0 ? "−" : "+"} ${term}`);
   });
+  if (kept.size < shown.length) parts.push("± …");
   return parts.join(" ");
 }

@@ -20,6 +20,7 @@ import { criticalMarks } from "../marks/critical-points.js";
 import { paintScene } from "../marks/scene.js";
 import { projector, DEFAULT_CAMERA, normalCamera } from "./camera.js";
 import { surfaceFaces, patchFaces, fillFaces } from "./mesh3d.js";
+import { gridSide } from "../surface/grid-budget.js";
 
 /** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
 const MESH = 64;
@@ -158,9 +159,10 @@ export class View3D {
     if (this.mode !== "3d" || !s.loss || s.field?.type !== "grid") return;
     const key = meshKey(s);
     if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== s.loss) {
-      const values = s.loss.grid(gridArgs(s.axes, s.win, s.theta, MESH));
+      const size = gridSide(s.cost, MESH); // fewer for an expensive loss (a large network's)
+      const values = s.loss.grid(gridArgs(s.axes, s.win, s.theta, size));
       // The 2-D view's scale when there is one (same colours as the colour bar).
-      this.mesh = { key, loss: s.loss, values, scale: s.field.scale ?? colorScale(values) };
+      this.mesh = { key, loss: s.loss, values, size, scale: s.field.scale ?? colorScale(values) };
     }
     this.draw(s);
   }
@@ -183,7 +185,7 @@ export class View3D {
     const my = (y) => (2 * (y - win.y0)) / (win.y1 - win.y0) - 1;
     const mz = (v) => HEIGHT * (2 * scale.t(v) - 1);
     const project = projector(this.azimuth * DEG, this.elevation * DEG, width, height, HEIGHT);
-    fillFaces(ctx, surfaceFaces(values, MESH, scale, project, mz));
+    fillFaces(ctx, surfaceFaces(values, this.mesh.size, scale, project, mz));
     // The model on top of the surface, translucent: where the two agree the patch hugs the
     // surface, where they part the model has stopped being a good description. (Drawn after
     // the whole surface: a patch cut to pieces by the quads in front of it does not read.)
