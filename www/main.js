@@ -37,6 +37,8 @@ import { QuizMode } from "./quiz/quiz-mode.js";
 import { setEmbedded } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
+import { TourController } from "./tour/tour-controller.js";
+import { wireCopyStep } from "./tour/copy-step.js";
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -80,10 +82,22 @@ const screenReader = new ScreenReaderText({
   },
 });
 initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
+// The guided tour (tour/): steps applied as links, the presenter's controls and keys.
+const tour = new TourController({
+  store,
+  root: $("#tour"),
+  tab: $("#tour-tab"),
+  plot: $("#plot"),
+  optimizer: panel.optimizer,
+  screenReader,
+  requestFrame: () => loop.request(),
+  urlChanged: () => requestUrlWrite(),
+});
+wireCopyStep($("#copy-tour-step"), { getState: () => store.state, status: $("#share-status") });
 
 // ---- the header's buttons --------------------------------------------------------------------
 
-for (const tab of document.querySelectorAll(".mode-tab")) {
+for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) {
   tab.addEventListener("click", () => {
     const mode = tab.dataset.mode;
     if (mode !== store.state.mode && store.state.coreLoaded) store.update({ mode });
@@ -112,6 +126,7 @@ function requestUrlWrite() {
 /** What a link sets directly in the parts that otherwise keep what the user typed or turned. */
 function showLink(urlState) {
   quiz.configure(urlState);
+  tour.configure(urlState);
   view3d.setCamera(urlState.camera);
   dataEditor.setColumns(urlState.data);
 }
@@ -131,6 +146,7 @@ function sync(s) {
     applyStaticText(s.lang);
     for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice]) part.setLang(s.lang);
   }
+  if (changed("tourText", s.lang, s.embed)) tour.setLang(s.lang);
   if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
   if (changed("projector", s.projector)) {
     setProjector(s.projector);
@@ -153,7 +169,7 @@ function sync(s) {
   if (changed("mode", s.mode)) {
     const inQuiz = s.mode === "quiz";
     document.body.classList.toggle("mode-quiz", inQuiz);
-    for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
+    for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
     if (inQuiz) quiz.activate();
     else quiz.deactivate();
   }
@@ -192,7 +208,7 @@ function frame() {
   }
   if (urlStale) {
     urlStale = false;
-    writeUrl(urlStateOf(store.state, quiz.urlState()));
+    writeUrl(tour.urlState(store.state) ?? urlStateOf(store.state, quiz.urlState()));
   }
 }
 
@@ -203,11 +219,13 @@ function render(s) {
     $("#colorbar-box").hidden = s.field.type !== "grid";
   }
   panel.optimizer.advance(); // a playing run's next steps
-  const path = panel.optimizer.visiblePath(s);
-  plane.draw(scene.build(s, plane.view, plane.dpr, path));
-  view3d.update(s, path);
+  tour.advance(); // a step's animation
+  const paths = panel.optimizer.visiblePaths(s);
+  plane.draw(scene.build(s, plane.view, plane.dpr, paths));
+  view3d.update(s, paths);
   eigenSlice.update(s);
   panel.update(s, scene.errorTop);
+  tour.update(s);
   screenReader.changed();
 }
 
@@ -216,6 +234,7 @@ function render(s) {
 watchSize($("#plot"), () => {
   const box = $("#plot");
   plane.resize(box.clientWidth, box.clientHeight, window.devicePixelRatio || 1);
+  tour.resized();
   loop.request();
 });
 
@@ -251,7 +270,7 @@ if (new URLSearchParams(location.search).has("bench")) {
       const field = surfaceField(s.loss, s.axes, s.win, s.theta, { size, mark });
       plane.base.setField(field); // the base layer alone: the colour bar is not part of what is timed
       mark("heatmap + base layer", plane.base.canvas);
-      plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, null));
+      plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, []));
       mark("composite + overlays", canvas);
     },
   });
