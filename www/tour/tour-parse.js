@@ -25,11 +25,11 @@ export const VIEW_KEYS = Object.freeze(["f", "d", "p", "ax", "win", "ov", "view"
 /** The key numbers a step may show beside the plot (tour/key-numbers.js), in display order. */
 export const KEY_NUMBERS = Object.freeze(["verdict", "loss", "g", "H", "eigen", "vhv", "ratio", "runs"]);
 /** What a step shows when it does not say. */
-export const DEFAULT_NUMBERS = Object.freeze(["g", "H", "eigen", "verdict"]);
+export const DEFAULT_NUMBERS = Object.freeze(["verdict", "g", "H", "eigen"]);
 /** A step's animations (tour/animations.js). */
-export const ANIMATIONS = Object.freeze(["probe", "escape"]);
+const ANIMATIONS = Object.freeze(["probe", "escape"]);
 /** What a step may claim at θ′: the core's `kind` or `refined`. */
-export const VERDICTS = Object.freeze(["minimum", "maximum", "saddle", "inconclusive", "not_critical"]);
+const VERDICTS = Object.freeze(["minimum", "maximum", "saddle", "inconclusive", "not_critical"]);
 /** The languages of captions. */
 const LANGS = ["en", "zh"];
 const TOUR_FIELDS = ["title", "steps"];
