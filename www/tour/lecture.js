@@ -114,11 +114,11 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "Many parameters", zh: "参数更多时" },
       caption: {
-        en: "With many parameters the test is the same: the signs of the eigenvalues. This slice over w₁, w₂ looks like a bowl, yet H has a negative eigenvalue along w₃: a saddle point, with minimum ratio (the share of positive eigenvalues) 2/3. In real networks the lecture finds this ratio rarely reaches 1: training mostly stalls at saddle points.",
+        en: "With many parameters the test is the same. This slice over w₁, w₂ looks like a bowl, yet H has a negative eigenvalue along w₃: a saddle point, with minimum ratio (the share of positive eigenvalues) 2/3. In real networks the lecture finds this ratio rarely reaches 1: training mostly stalls at saddle points.",
         zh: "参数更多时，判断方法一样：看特征值的正负。这个 w₁、w₂ 的切面看起来像一个碗，但 H 沿 w₃ 有一个负的特征值：是鞍点，最小值比例（minimum ratio，正特征值所占的比例）是 2/3。课上的实验发现，真实网络的最小值比例很少达到 1：训练多半是卡在鞍点。",
       },
       view: "f=w1^2+w2^2-w3^2&p=0,0,0&ov=crit",
-      numbers: ["H", "eigen", "ratio", "verdict"],
+      numbers: ["eigen", "ratio", "verdict"],
       verdict: "saddle",
     },
   ],
