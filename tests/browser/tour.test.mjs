@@ -152,6 +152,27 @@ test("reset this step brings the step's view back after a drag and a zoom", asyn
   assert.deepEqual(errors, []);
 });
 
+test("the plot is wider than tall: each step's window is widened to its shape, also when a 3-D step is turned to 2-D", async () => {
+  const { page, errors } = await openTour("#tour=lecture&step=1&lang=en");
+  await stepShown(page, 1);
+  assert.equal(await page.locator("#view3d").isVisible(), true, "step 1 shows the error surface in 3-D");
+  await page.locator("#view-switch button[data-view='2d']").click();
+  await page.waitForFunction(() => document.querySelector("#surface").dataset.window !== "-2,2,-2,2");
+  const unitsPerPixel = async () => {
+    const [, , width, height] = (await page.locator("#surface").getAttribute("data-plot")).split(",").map(Number);
+    const [x0, x1, y0, y1] = (await page.locator("#surface").getAttribute("data-window")).split(",").map(Number);
+    return [(x1 - x0) / width, (y1 - y0) / height, y0, y1];
+  };
+  const [ux, uy, y0, y1] = await unitsPerPixel();
+  assert.ok(Math.abs(ux / uy - 1) < 0.01, `one unit as long along both axes (${ux} vs ${uy})`);
+  assert.deepEqual([y0, y1], [-2, 2], "the step's window stays in view");
+  await page.keyboard.press("PageDown");
+  await stepShown(page, 2);
+  const [vx, vy] = await unitsPerPixel();
+  assert.ok(Math.abs(vx / vy - 1) < 0.01);
+  assert.deepEqual(errors, []);
+});
+
 test("a teacher's tour from a file next to the page plays, with its animation", async () => {
   const { page, errors } = await openTour("#tourUrl=tour-example.json&lang=zh");
   const steps = EXAMPLE.steps.length;

@@ -16,6 +16,8 @@ import { loadTour, LECTURE } from "../../www/tour/tour-source.js";
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
 
 const tour = await loadTour({ tour: LECTURE, tourUrl: null });
+/** A caption with its no-break spaces (which keep a formula's parts on one line) read as spaces. */
+const plain = (text) => text.replace(/\u00a0/g, " ");
 
 /** The page's snapshot (app/store.js) for step `n` (from 1): its view applied as the tour applies it. */
 function shown(n) {
@@ -55,22 +57,22 @@ test("the numbers in the captions are the engine's at each step's θ′", () => 
 
   const bowl = shown(6).analysis;
   assert.deepEqual(bowl.eigenvalues.map((v) => formatNumber(v)), ["1", "3"]);
-  assert.match(tour.steps[5].caption.en, /they are 1 and 3: a local minimum/);
-  assert.match(tour.steps[5].caption.zh, /特征值是 1 和 3：局部最小值/);
+  assert.match(plain(tour.steps[5].caption.en), /they are 1 and 3: a local minimum/);
+  assert.match(plain(tour.steps[5].caption.zh), /特征值是 1 和 3：局部最小值/);
 
   const worked = shown(7).analysis;
   assert.equal(matrix(worked.hessian), "[[0, −2], [−2, 0]]");
-  assert.ok(tour.steps[6].caption.en.includes(`H = ${matrix(worked.hessian)}`) && tour.steps[6].caption.zh.includes(`H = ${matrix(worked.hessian)}`));
+  assert.ok(plain(tour.steps[6].caption.en).includes(`H = ${matrix(worked.hessian)}`) && plain(tour.steps[6].caption.zh).includes(`H = ${matrix(worked.hessian)}`));
   assert.deepEqual(worked.eigenvalues, [-2, 2]);
-  assert.match(tour.steps[6].caption.en, /eigenvalues are 2 and −2/);
+  assert.match(plain(tour.steps[6].caption.en), /eigenvalues are 2 and −2/);
 
   const valley = shown(8).analysis;
   assert.equal(matrix(valley.hessian), "[[2, 2], [2, 2]]");
-  assert.ok(tour.steps[7].caption.en.includes(`H = ${matrix(valley.hessian)}`));
+  assert.ok(plain(tour.steps[7].caption.en).includes(`H = ${matrix(valley.hessian)}`));
   assert.deepEqual(valley.eigenvalues.map((v) => eigenSign(v, valley.zeroThreshold)), ["zero", "positive"]);
   assert.equal(formatNumber(valley.eigenvalues[1]), "4");
   assert.deepEqual([valley.kind, valley.refined], ["inconclusive", "minimum"]);
-  assert.match(tour.steps[7].caption.en, /eigenvalues 4 and 0/);
+  assert.match(plain(tour.steps[7].caption.en), /eigenvalues 4 and 0/);
 
   const escape = shown(9).analysis;
   assert.deepEqual(escape.escape.map((v) => v.toFixed(6)), [Math.SQRT1_2, Math.SQRT1_2].map((v) => v.toFixed(6)), "u = (1, 1)/√2");
@@ -79,7 +81,7 @@ test("the numbers in the captions are the engine's at each step's θ′", () => 
   const many = shown(10).analysis;
   const signs = many.eigenvalues.map((v) => eigenSign(v, many.zeroThreshold));
   assert.deepEqual(signs, ["negative", "positive", "positive"]);
-  assert.match(tour.steps[9].caption.en, /2\/3/);
+  assert.match(plain(tour.steps[9].caption.en), /2\/3/);
   assert.equal(`${signs.filter((s) => s === "positive").length}/${signs.length}`, "2/3");
 });
 

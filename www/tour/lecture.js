@@ -32,8 +32,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "The error surface", zh: "误差曲面" },
       caption: {
-        en: "The lecture's “world's worst network”: y = w₁·w₂·x, one training example (x = 1, ŷ = 1), so L = (ŷ − w₁w₂x)². Its whole error surface can be drawn: two valleys of minima and, at the origin, a critical point where the loss rises to the top left and bottom right and falls towards the valleys: a saddle point.",
-        zh: "课上“史上最废的网络”：y = w₁·w₂·x，只有一笔训练数据（x = 1，ŷ = 1），所以 L = (ŷ − w₁w₂x)²。只有两个参数，可以画出整个误差曲面：右上和左下各有一条由局部最小值组成的山沟；原点也是驻点，从原点往左上、右下走 loss 变大，往山沟走 loss 变小：原点是鞍点。",
+        en: "The lecture's “world's worst network”: y = w₁·w₂·x, one training example (x = 1, ŷ = 1), so L = (ŷ\u00a0−\u00a0w₁w₂x)². Its whole error surface can be drawn: two valleys of minima and, at the origin, a critical point where the loss rises to the top left and bottom right and falls towards the valleys: a saddle point.",
+        zh: "课上“史上最废的网络”：y = w₁·w₂·x，只有一笔训练数据（x = 1，ŷ = 1），所以 L = (ŷ\u00a0−\u00a0w₁w₂x)²。只有两个参数，可以画出整个误差曲面：右上和左下各有一条由局部最小值组成的山沟；原点也是驻点，从原点往左上、右下走 loss 变大，往山沟走 loss 变小：原点是鞍点。",
       },
       view: "p=0,0&ov=level,crit",
       numbers: ["loss", "verdict"],
@@ -42,8 +42,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "Taylor around θ′", zh: "θ′ 附近的泰勒级数近似" },
       caption: {
-        en: "We cannot draw a real network's error surface, but near any θ′ we can write it: L(θ) ≈ L(θ′) + (θ − θ′)ᵀg + ½(θ − θ′)ᵀH(θ − θ′), with the gradient g (gᵢ = ∂L/∂θᵢ) and the Hessian H (Hᵢⱼ = ∂²L/∂θᵢ∂θⱼ) at θ′. The dashed contours are this Taylor series approximation: drag θ′ and watch it follow the surface.",
-        zh: "真实网络的误差曲面画不出来，但在某一组参数 θ′ 附近可以写出来：L(θ) ≈ L(θ′) + (θ − θ′)ᵀg + ½(θ − θ′)ᵀH(θ − θ′)，其中 g 是 θ′ 的梯度（gᵢ = ∂L/∂θᵢ），H 是海森矩阵（Hᵢⱼ = ∂²L/∂θᵢ∂θⱼ）。虚线等高线就是这个泰勒级数近似：拖动 θ′，看它贴合附近的曲面。",
+        en: "We cannot draw a real network's error surface, but near any θ′ we can write it: L(θ) ≈ L(θ′) + (θ\u00a0−\u00a0θ′)ᵀg + ½(θ\u00a0−\u00a0θ′)ᵀH(θ\u00a0−\u00a0θ′), with the gradient g (gᵢ = ∂L/∂θᵢ) and the Hessian H (Hᵢⱼ = ∂²L/∂θᵢ∂θⱼ) at θ′. The dashed contours are this Taylor series approximation: drag θ′ and watch it follow the surface.",
+        zh: "真实网络的误差曲面画不出来，但在某一组参数 θ′ 附近可以写出来：L(θ) ≈ L(θ′) + (θ\u00a0−\u00a0θ′)ᵀg + ½(θ\u00a0−\u00a0θ′)ᵀH(θ\u00a0−\u00a0θ′)，其中 g 是 θ′ 的梯度（gᵢ = ∂L/∂θᵢ），H 是海森矩阵（Hᵢⱼ = ∂²L/∂θᵢ∂θⱼ）。虚线等高线就是这个泰勒级数近似：拖动 θ′，看它贴合附近的曲面。",
       },
       view: "p=0.5,-0.5&ov=g,taylor",
       numbers: ["loss", "g", "H"],
@@ -52,8 +52,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "At a critical point, g = 0", zh: "在驻点上 g = 0" },
       caption: {
-        en: "At a critical point the gradient is zero: g = 0, the term (θ − θ′)ᵀg vanishes, and L(θ) ≈ L(θ′) + ½(θ − θ′)ᵀH(θ − θ′). So around θ′ the error surface is decided by the Hessian H alone; the dashed contours draw this model at the origin.",
-        zh: "在驻点上梯度为零：g = 0，(θ − θ′)ᵀg 这一项不见了，只剩 L(θ) ≈ L(θ′) + ½(θ − θ′)ᵀH(θ − θ′)。所以 θ′ 附近的误差曲面长什么样子，只由海森矩阵 H 决定；虚线等高线画的就是原点的这个近似。",
+        en: "At a critical point the gradient is zero: g = 0, the term (θ\u00a0−\u00a0θ′)ᵀg vanishes, and L(θ) ≈ L(θ′) + ½(θ\u00a0−\u00a0θ′)ᵀH(θ\u00a0−\u00a0θ′). So around θ′ the error surface is decided by the Hessian H alone; the dashed contours draw this model at the origin.",
+        zh: "在驻点上梯度为零：g = 0，(θ\u00a0−\u00a0θ′)ᵀg 这一项不见了，只剩 L(θ) ≈ L(θ′) + ½(θ\u00a0−\u00a0θ′)ᵀH(θ\u00a0−\u00a0θ′)。所以 θ′ 附近的误差曲面长什么样子，只由海森矩阵 H 决定；虚线等高线画的就是原点的这个近似。",
       },
       view: "p=0,0&ov=taylor",
       numbers: ["g", "H"],
@@ -83,8 +83,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "The worked example", zh: "算一个例子" },
       caption: {
-        en: "Back to the world's worst network, this time without drawing anything. At the origin g = 0 and H = [[0, −2], [−2, 0]], whose eigenvalues are 2 and −2: one positive, one negative. So the origin is a saddle point, exactly what the error surface showed.",
-        zh: "回到史上最废的网络，这次不画图，直接算。在原点 g = 0，H = [[0, −2], [−2, 0]]，特征值是 2 和 −2，有正有负。所以原点是鞍点，和误差曲面上看到的一样。",
+        en: "Back to the world's worst network, this time without drawing anything. At the origin g = 0 and H = [[0,\u00a0−2],\u00a0[−2,\u00a00]], whose eigenvalues are 2 and −2: one positive, one negative. So the origin is a saddle point, exactly what the error surface showed.",
+        zh: "回到史上最废的网络，这次不画图，直接算。在原点 g = 0，H = [[0,\u00a0−2],\u00a0[−2,\u00a00]]，特征值是 2 和 −2，有正有负。所以原点是鞍点，和误差曲面上看到的一样。",
       },
       view: "p=0,0&ov=crit,eig",
       numbers: ["g", "H", "eigen", "verdict"],
@@ -93,8 +93,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "The valleys: the test cannot decide", zh: "山沟：二阶检验无法判断" },
       caption: {
-        en: "Every point of the two valleys is a critical point too. At θ′ = (1, 1), H = [[2, 2], [2, 2]] with eigenvalues 4 and 0: a zero eigenvalue, so the second-order test alone cannot decide. A higher-order look along the flat direction, the valley itself, shows the loss never goes down: local minima.",
-        zh: "两条山沟上的每一点也都是驻点。在 θ′ = (1, 1)，H = [[2, 2], [2, 2]]，特征值是 4 和 0：有一个特征值是零，只靠二阶检验无法判断。沿着平坦的方向（也就是山沟本身）看更高阶的项，loss 不会变小：是局部最小值。",
+        en: "Every point of the two valleys is a critical point too. At θ′\u00a0=\u00a0(1,\u00a01), H = [[2,\u00a02],\u00a0[2,\u00a02]] with eigenvalues 4 and 0: a zero eigenvalue, so the second-order test alone cannot decide. A higher-order look along the flat direction, the valley itself, shows the loss never goes down: local minima.",
+        zh: "两条山沟上的每一点也都是驻点。在 θ′\u00a0=\u00a0(1,\u00a01)，H = [[2,\u00a02],\u00a0[2,\u00a02]]，特征值是 4 和 0：有一个特征值是零，只靠二阶检验无法判断。沿着平坦的方向（也就是山沟本身）看更高阶的项，loss 不会变小：是局部最小值。",
       },
       view: "p=1,1&ov=level,crit,eig",
       numbers: ["g", "H", "eigen", "verdict"],
@@ -103,8 +103,8 @@ export const LECTURE_TOUR = Object.freeze({
     {
       heading: { en: "Escaping along u", zh: "沿 u 逃离鞍点" },
       caption: {
-        en: "At the saddle, u = (1, 1)/√2, the eigenvector of λ = −2, is a way down: L(θ′ + t·u) < L(θ′). Gradient descent started a hair from the saddle crawls at first, the gradient there being tiny, then falls into a valley; walking along u leaves at once.",
-        zh: "在鞍点，λ = −2 的特征向量 u = (1, 1)/√2 就是下坡的路：L(θ′ + t·u) < L(θ′)。从鞍点旁边一点点出发的梯度下降（gradient descent），因为梯度很小，一开始走得很慢，之后才掉进山沟；沿着 u 走，马上就离开了鞍点。",
+        en: "At the saddle, u\u00a0=\u00a0(1,\u00a01)/√2, the eigenvector of λ = −2, is a way down: L(θ′\u00a0+\u00a0t·u)\u00a0<\u00a0L(θ′). Gradient descent started a hair from the saddle crawls at first, the gradient there being tiny, then falls into a valley; walking along u leaves at once.",
+        zh: "在鞍点，λ = −2 的特征向量 u\u00a0=\u00a0(1,\u00a01)/√2 就是下坡的路：L(θ′\u00a0+\u00a0t·u)\u00a0<\u00a0L(θ′)。从鞍点旁边一点点出发的梯度下降（gradient descent），因为梯度很小，一开始走得很慢，之后才掉进山沟；沿着 u 走，马上就离开了鞍点。",
       },
       view: "p=0,0&ov=crit,u",
       numbers: ["eigen", "verdict", "runs"],

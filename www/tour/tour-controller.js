@@ -57,6 +57,9 @@ export class TourController {
     store.subscribe((state) => {
       this.animation.noticed(state);
       if (this.active && state.mode === "quiz") this.leave();
+      // A step shown in 3-D and turned to 2-D by the student: its window fitted to the plot then.
+      const step = this.playing ? this.tour.steps[this.index] : null;
+      if (step && state.view === "2d" && this.fitted === null && state.win === step.state.window) queueMicrotask(() => this.fitWindow(state.win));
     });
     this.sync();
   }
