@@ -86,6 +86,7 @@ test("the whole lecture presented with a clicker's keys, in both languages, on a
         const box = await page.locator(selector).boundingBox();
         assert.ok(box && box.y >= 0 && box.y + box.height <= PROJECTOR.height, `${lang} step ${n}: ${selector} ends at ${box && box.y + box.height}`);
       }
+      assert.ok(!(await page.locator("body").innerText()).includes("⟦"), "no string is missing");
       const size = await page.locator(".tour-caption").evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
       assert.ok(size >= 20, `the caption is read from the back of the room (${size} px)`);
       if (n < LECTURE.length) await page.keyboard.press(keys[n % keys.length]);
@@ -232,6 +233,7 @@ test("a tour that does not parse is refused, naming the step and the problem (a 
   await page.locator(".tour-error-heading").getByText("这个导览无法播放").waitFor();
   assert.match(await page.locator(".tour-error-text").innerText(), /^这个导览无法播放：第 2 步：公式“w1\^\^2\+w2”在第 4–4 个字符有错误：/);
   assert.equal(await page.locator(".tour-card").isVisible(), false, "no step of a refused tour is shown");
+  assert.ok(!(await page.locator("body").innerText()).includes("⟦"));
   // Out of it: the explorer, with its own URL.
   await page.getByRole("button", { name: "打开探索模式" }).click();
   await page.locator("#verdict").waitFor({ state: "visible" });

@@ -16,6 +16,7 @@
 // both languages lives in i18n/strings/tour.js.
 
 import { t } from "../i18n/i18n.js";
+import { MessageError, messageIn } from "../i18n/message-error.js";
 import { hashEntries, parseHash } from "../app/url-state.js";
 
 /** More steps than this is not a lesson but a mistake. */
@@ -35,24 +36,14 @@ const LANGS = ["en", "zh"];
 const TOUR_FIELDS = ["title", "steps"];
 const STEP_FIELDS = ["heading", "caption", "view", "numbers", "animate", "verdict"];
 
-/**
- * What is wrong with a tour: `key` is a string of i18n/strings/tour.js, `vars` fills it; a var
- * may be { en, zh } (the core's own message in both languages).
- */
-export class TourError extends Error {
-  constructor(key, vars = {}) {
-    super(`${key} ${JSON.stringify(vars)}`);
-    this.name = "TourError";
-    this.key = key;
-    this.vars = vars;
-  }
+/** What is wrong with a tour: `key` is a string of i18n/strings/tour.js, `vars` fills it. */
+export class TourError extends MessageError {
+  name = "TourError";
 }
 
 /** The problem as one sentence in `lang`: "This tour cannot be played: step 2 …". */
 export function describeTourError(error, lang) {
-  if (!(error instanceof TourError)) return t(lang, "tourRefused", { message: String(error?.message ?? error) });
-  const vars = Object.fromEntries(Object.entries(error.vars).map(([k, v]) => [k, v !== null && typeof v === "object" ? v[lang] ?? v.en : v]));
-  return t(lang, "tourRefused", { message: t(lang, error.key, vars) });
+  return t(lang, "tourRefused", { message: error instanceof TourError ? messageIn(error, lang) : String(error?.message ?? error) });
 }
 
 /**

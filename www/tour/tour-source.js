@@ -5,6 +5,7 @@
 import { LECTURE_TOUR } from "./lecture.js";
 import { parseTour, TourError } from "./tour-parse.js";
 import { checkTour } from "./tour-check.js";
+import { fetchSiteFile } from "../app/site-file.js";
 
 /** The name of the lecture's tour in `tour=`. */
 export const LECTURE = "lecture";
@@ -31,21 +32,7 @@ export async function loadTour(source, fetchText = fetchTourFile) {
   return checkTour(parseTour(raw));
 }
 
-/** A tour file's text; only a file on this site (the page's CSP allows nothing else). */
-async function fetchTourFile(path) {
-  let url;
-  try {
-    url = new URL(path, location.href);
-  } catch {
-    throw new TourError("tourFetch", { url: path, detail: "URL" });
-  }
-  if (url.origin !== location.origin) throw new TourError("tourNotSameOrigin", { url: path });
-  let response;
-  try {
-    response = await fetch(url, { credentials: "same-origin" });
-  } catch (error) {
-    throw new TourError("tourFetch", { url: path, detail: error.message });
-  }
-  if (!response.ok) throw new TourError("tourFetch", { url: path, detail: `HTTP ${response.status}` });
-  return response.text();
+/** A tour file's text (a file on this site only). */
+function fetchTourFile(path) {
+  return fetchSiteFile(path, (problem, vars) => new TourError(problem === "origin" ? "tourNotSameOrigin" : "tourFetch", vars));
 }
