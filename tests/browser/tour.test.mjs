@@ -129,7 +129,11 @@ test("a link opens step 6; the student explores inside it (θ′ dragged, arrow 
   await checkLectureStep(page, 7, "en");
   await page.locator(".tour-next").click();
   await checkLectureStep(page, 8, "en");
-  assert.deepEqual(errors, []);
+  // A link to a step the tour does not have: the last one, and a notice that says so.
+  const beyond = await openTour("#tour=lecture&step=99&lang=en");
+  await checkLectureStep(beyond.page, 10, "en");
+  assert.equal(await beyond.page.locator("#notices .notice").innerText(), "The tour has 10 steps, so step 99 cannot be shown; showing step 10.");
+  assert.deepEqual([...errors, ...beyond.errors], []);
 });
 
 test("reset this step brings the step's view back after a drag and a zoom", async () => {

@@ -31,9 +31,10 @@ export class KeyNumbers {
   update(s, ids, lang, runs) {
     const a = s.analysis;
     if (!a) return;
-    const runKey = runs.map((r) => `${r.method}:${r.shown}`).join(",");
-    const key = [ids.join(","), lang, s.theta.join(","), s.loss, s.probeAngle, s.ix, s.iy, runKey].join("|");
-    if (key === this.shownKey) return;
+    // What the numbers depend on, compared by identity: the analysis is a new object for a new
+    // Loss or θ′ (app/store.js memoizes it), the overlays for the probe switched on or off.
+    const key = [ids.join(","), lang, a, s.probeAngle, s.ix, s.iy, s.overlays, runs.map((r) => `${r.method}:${r.shown}`).join(",")];
+    if (this.shownKey && key.every((v, k) => v === this.shownKey[k])) return;
     this.shownKey = key;
     const v = verdictText(a, lang);
     this.root.dataset.kind = v.kind;
