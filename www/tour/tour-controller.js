@@ -35,6 +35,7 @@ export class TourController {
     this.source = null; // { tour, tourUrl } while a tour is on (playing, loading or refused)
     this.tour = null; // the checked tour (tour-source.js)
     this.index = 0; // the step shown, from 0
+    this.asked = 1; // the step the link asked for, from 1 (kept in the URL while the tour loads or is refused)
     this.error = null; // a TourError: the tour was refused
     this.loadToken = 0;
     this.applying = false; // while a step's view is being applied (configure hears it)
@@ -101,7 +102,7 @@ export class TourController {
     return {
       tour: this.source.tour,
       tourUrl: this.source.tourUrl,
-      tourStep: this.playing ? this.index + 1 : null,
+      tourStep: this.playing ? this.index + 1 : this.asked,
       lang: state.langExplicit ? state.lang : null,
       projector: state.projector,
       embed: state.embed,
@@ -113,7 +114,7 @@ export class TourController {
   /** Loads the tour of `source` and shows step `asked` (from 1); a refused tour shows why. */
   async load(source, asked) {
     const token = ++this.loadToken;
-    Object.assign(this, { source, tour: null, error: null });
+    Object.assign(this, { source, asked, tour: null, error: null });
     this.animation.stop();
     this.sync();
     this.panel.showLoading(this.store.state.lang);
