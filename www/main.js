@@ -42,6 +42,8 @@ import { describeNetwork } from "./experiment/network-description.js";
 import { setEmbedded } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
+import { TourController } from "./tour/tour-controller.js";
+import { wireCopyStep } from "./tour/copy-step.js";
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -91,10 +93,22 @@ const screenReader = new ScreenReaderText({
   },
 });
 initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
+// The guided tour (tour/): steps applied as links, the presenter's controls and keys.
+const tour = new TourController({
+  store,
+  root: $("#tour"),
+  tab: $("#tour-tab"),
+  plot: $("#plot"),
+  optimizer: panel.optimizer,
+  screenReader,
+  requestFrame: () => loop.request(),
+  urlChanged: () => requestUrlWrite(),
+});
+wireCopyStep($("#copy-tour-step"), { getState: () => store.state, status: $("#share-status") });
 
 // ---- the header's buttons --------------------------------------------------------------------
 
-for (const tab of document.querySelectorAll(".mode-tab")) {
+for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) {
   tab.addEventListener("click", () => {
     const mode = tab.dataset.mode;
     if (mode !== store.state.mode && store.state.coreLoaded) store.update({ mode });
@@ -126,6 +140,7 @@ function requestUrlWrite() {
 /** What a link sets directly in the parts that otherwise keep what the user typed or turned. */
 function showLink(urlState) {
   quiz.configure(urlState);
+  tour.configure(urlState);
   view3d.setCamera(urlState.camera);
   dataEditor.setColumns(urlState.data);
 }
@@ -145,6 +160,7 @@ function sync(s) {
     applyStaticText(s.lang);
     for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource]) part.setLang(s.lang);
   }
+  if (changed("tourText", s.lang, s.embed)) tour.setLang(s.lang);
   if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
   if (changed("projector", s.projector)) {
     setProjector(s.projector);
@@ -169,7 +185,7 @@ function sync(s) {
     const inQuiz = s.mode === "quiz";
     document.body.classList.toggle("mode-quiz", inQuiz);
     document.body.classList.toggle("mode-experiment", s.mode === "experiment");
-    for (const tab of document.querySelectorAll(".mode-tab")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
+    for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
     if (inQuiz) quiz.activate();
     else quiz.deactivate();
   }
@@ -221,7 +237,7 @@ function frame() {
   }
   if (urlStale) {
     urlStale = false;
-    writeUrl(urlStateOf(store.state, quiz.urlState()));
+    writeUrl(tour.urlState(store.state) ?? urlStateOf(store.state, quiz.urlState()));
   }
 }
 
@@ -232,11 +248,13 @@ function render(s) {
     $("#colorbar-box").hidden = s.field.type !== "grid";
   }
   panel.optimizer.advance(); // a playing run's next steps
-  const path = panel.optimizer.visiblePath(s);
-  plane.draw(scene.build(s, plane.view, plane.dpr, path));
-  view3d.update(s, path);
+  tour.advance(); // a step's animation
+  const paths = panel.optimizer.visiblePaths(s);
+  plane.draw(scene.build(s, plane.view, plane.dpr, paths));
+  view3d.update(s, paths);
   eigenSlice.update(s);
   panel.update(s, scene.errorTop);
+  tour.update(s);
   screenReader.changed();
 }
 
@@ -245,6 +263,7 @@ function render(s) {
 watchSize($("#plot"), () => {
   const box = $("#plot");
   plane.resize(box.clientWidth, box.clientHeight, window.devicePixelRatio || 1);
+  tour.resized();
   loop.request();
 });
 
@@ -280,7 +299,7 @@ if (new URLSearchParams(location.search).has("bench")) {
       const field = surfaceField(s.loss, s.axes, s.win, s.theta, { size, mark });
       plane.base.setField(field); // the base layer alone: the colour bar is not part of what is timed
       mark("heatmap + base layer", plane.base.canvas);
-      plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, null));
+      plane.draw(scene.build({ ...s, field }, plane.view, plane.dpr, []));
       mark("composite + overlays", canvas);
     },
   });

@@ -32,3 +32,16 @@ test("state: unknown keys ignored; bad values fall back with a notice each", () 
   assert.throws(() => parseData("1x:1"));
   assert.deepEqual(parseData("ŷ:1,2;x₁:3,4"), [{ name: "ŷ", values: [1, 2] }, { name: "x₁", values: [3, 4] }]);
 });
+
+test("state: a tour's keys (tour, tourUrl, step from 1) read and written like the others", () => {
+  const json = JSON.stringify({ steps: [{ caption: { en: "A & B = C" }, view: "f=w1^2-w2^2&p=0,0" }] });
+  const { state, notices } = parseHash(`#tour=${encodeURIComponent(json)}&step=2`);
+  assert.deepEqual(notices, []);
+  assert.equal(state.tour, json, "inline JSON survives the hash, & and = included");
+  assert.equal(state.tourStep, 2);
+  assert.deepEqual(parseHash("#tourUrl=tours/week3.json").state.tourUrl, "tours/week3.json");
+  assert.deepEqual(parseHash("#tour=lecture&step=0").notices.map((n) => n.key), ["step"], "steps count from 1");
+  assert.deepEqual(parseHash("#step=two").notices.map((n) => n.key), ["step"]);
+  assert.equal(formatHash({ tour: "lecture", tourStep: 1, lang: "zh" }), "#lang=zh&tour=lecture&step=1", "step 1 is written: a tour always says its step");
+  assert.equal(parseHash(formatHash({ ...defaultState(), tour: json })).state.tour, json);
+});

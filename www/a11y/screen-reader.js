@@ -34,6 +34,16 @@ export class ScreenReaderText {
     this.timer = setTimeout(() => this.settle(), REST_MS);
   }
 
+  /**
+   * Speaks `text` once (a tour's caption when its step is shown) in place of the view's own
+   * announcement: the view as it is now counts as said, so it is not spoken after it.
+   */
+  say(text) {
+    const view = this.read();
+    if (view) this.spoken = announcement(view);
+    this.live.textContent = text;
+  }
+
   settle() {
     const view = this.read();
     if (!view) return;

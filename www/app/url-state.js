@@ -176,6 +176,33 @@ export const KEYS = [
     parse: parseWhole,
     format: String,
   },
+  // A guided tour (www/tour/): "lecture", or a teacher's tour as JSON inline (tour=) or in a
+  // file next to the page (tourUrl=); step is 1-based, written whenever a tour plays.
+  {
+    key: "tour",
+    field: "tour",
+    default: null,
+    parse: (text) => text,
+    format: (text) => text,
+  },
+  {
+    key: "tourUrl",
+    field: "tourUrl",
+    default: null,
+    parse: (text) => text,
+    format: (text) => text,
+  },
+  {
+    key: "step",
+    field: "tourStep",
+    default: null, // null: the first step
+    parse: (text) => {
+      const step = parseWhole(text);
+      if (step < 1) throw new Error("steps count from 1");
+      return step;
+    },
+    format: String,
+  },
   {
     key: "ov",
     field: "overlays",

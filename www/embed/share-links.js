@@ -10,8 +10,11 @@
 
 import { KEYS, DEFAULT_FORMULA, encodeValue, hashEntries } from "../app/url-state.js";
 
-/** Attribute names of <hessian-explorer> for the hash keys that have a friendlier name. */
-export const ATTRIBUTE_FOR_KEY = { f: "formula", d: "data", p: "point", ax: "axes", win: "window", mode: "mode", lang: "lang" };
+/**
+ * Attribute names of <hessian-explorer> for the hash keys that have a friendlier name (or, like
+ * tourUrl, a capital letter, which an HTML attribute cannot keep).
+ */
+export const ATTRIBUTE_FOR_KEY = { f: "formula", d: "data", p: "point", ax: "axes", win: "window", mode: "mode", lang: "lang", tourUrl: "tour-url" };
 
 /** `href` with `lang` explicit and `embed` on or off; every other hash key is kept as is. */
 export function viewUrl(href, lang, { embed = false } = {}) {

@@ -16,7 +16,7 @@ const pageLang = () => languageFor(document.documentElement.lang);
  * insecure context such as some LMS previews, or file://) the text is selected in `field`
  * instead, so that Ctrl+C finishes the job, and false is returned.
  */
-async function copyText(text, field) {
+export async function copyText(text, field) {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -24,6 +24,7 @@ import criticalMapStrings from "./strings/critical-map.js";
 import a11y from "./strings/a11y.js";
 import networkStrings from "./strings/network.js";
 import experimentStrings from "./strings/experiment.js";
+import tour from "./strings/tour.js";
 
 const CORE = {
   en: {
@@ -228,7 +229,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings, tour];
 
 const TABLES = [CORE, ...FEATURES];
 

@@ -15,7 +15,7 @@
 //     probe:     probeMark's { x, y, hx, hy, radius, reading }
 //     arrows:    [{ x, y, dx, dy, color, label, length, dashed }] in order (u or −g, g, the quiz's v)
 //     labels:    [{ text, x, y, color, size }] ("g = 0")
-//     path:      { points: [[x, y], …], method } (an optimizer's run)
+//     paths:     [{ points: [[x, y], …], method }] (optimizer runs, in the order they ran)
 //     theta:     { x, y, ring } (θ′, drawn last, on top of everything)
 //   }
 //
@@ -53,6 +53,6 @@ export function paintScene(ctx, scene) {
   if (scene.probe) drawProbe(ctx, scene.probe, bounds);
   for (const arrow of scene.arrows ?? []) drawArrow(ctx, arrow);
   for (const l of scene.labels ?? []) drawLabel(ctx, l.text, l.x, l.y, l.color, { size: l.size });
-  if (scene.path) drawPath(ctx, scene.path.points, scene.path.method);
+  for (const path of scene.paths ?? []) drawPath(ctx, path.points, path.method);
   if (scene.theta) drawTheta(ctx, scene.theta.x, scene.theta.y, { ring: scene.theta.ring ?? true });
 }

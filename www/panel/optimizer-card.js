@@ -4,7 +4,8 @@
 //
 // The lecture's point is visible here: started next to the saddle, gradient descent crawls
 // (the gradient is tiny there, so are its steps) before it falls into a valley; the
-// eigenvector u of the negative eigenvalue leads out at once.
+// eigenvector u of the negative eigenvalue leads out at once. compareCrawlAndEscape plays the
+// two one after the other and keeps both drawn (the lecture tour's last step).
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
@@ -12,6 +13,7 @@ import { formatNumber } from "../i18n/format.js";
 import { reportCoreFailure } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
+import { canEscape, escapeWalk, nudgedTheta, crawlSteps, windowSpan as span } from "../analysis/saddle-escape.js";
 
 /** Steps a run may take (the core caps at 10 000). */
 const STEPS = 300;
@@ -21,15 +23,6 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/**
- * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
- * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
- */
-const ESCAPE_SHARE = 0.02;
-const ESCAPE_STEPS = 60;
-const ESCAPE_HALVINGS = 12;
-/** "Run from next to the saddle" starts this share of the window away from it. */
-const NUDGE_SHARE = 0.00025;
 /** A step shorter than this share of the window counts as crawling. */
 const CRAWL_SHARE = 0.002;
 /** Fewer crawling steps than this are not worth a sentence. */
@@ -52,7 +45,9 @@ export class OptimizerCard {
     this.last = null; // the snapshot of the last update
     this.setTheta = setTheta;
     this.redraw = redraw;
-    this.run = null; // { key, method, start, points, values, stop, shown }
+    this.run = null; // { key, method, start, points, values, stop, shown }: playing or shown last
+    this.earlier = []; // runs of a comparison played before this.run, still drawn
+    this.queue = []; // runs of a comparison still to play after this.run
     this.escape = null; // { key, from, to, before, after, step }
     this.animationStart = null; // performance.now() when the run began to play, while it plays
     this.build();
@@ -143,8 +138,19 @@ export class OptimizerCard {
       reportCoreFailure("trajectory", error);
       return;
     }
-    this.run = { key: this.key(s), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
-    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win));
+    this.play([this.runOf(s, method, result)]);
+  }
+
+  /** A run of the core's trajectory `result` for the snapshot `s`. */
+  runOf(s, method, result) {
+    const points = result.points;
+    return { key: this.key(s), method, points, values: Array.from(result.values), stop: result.stop, shown: 1, crawl: crawlSteps(points, CRAWL_SHARE * span(s.win)) };
+  }
+
+  /** Plays `runs` one after the other; each finished run stays drawn while the next plays. */
+  play(runs) {
+    this.earlier = [];
+    [this.run, ...this.queue] = runs;
     this.animate();
   }
 
@@ -189,6 +195,12 @@ export class OptimizerCard {
   }
 
   finish() {
+    if (this.queue.length) {
+      this.earlier.push(this.run);
+      this.run = this.queue.shift();
+      this.animate();
+      return;
+    }
     this.animationStart = null;
     this.renderControls();
     this.renderStatus();
@@ -203,41 +215,55 @@ export class OptimizerCard {
    */
   escapeAlongU() {
     const s = this.snapshot();
-    const a = s.analysis;
-    if (!canEscape(a)) return;
-    const from = [...s.theta];
-    const at = (t) => from.map((v, i) => v + t * a.escape[i]);
-    let step = ESCAPE_SHARE * span(s.win);
-    for (let k = 0; k < ESCAPE_HALVINGS && !(s.loss.value(at(step)) < a.value); k++) step /= 2;
-    const points = [from];
-    const values = [a.value];
-    for (let k = 1; k <= ESCAPE_STEPS; k++) {
-      const p = at(k * step);
-      const v = s.loss.value(p);
-      if (!(v < values[values.length - 1])) break;
-      points.push(p);
-      values.push(v);
-    }
-    if (points.length === 1) return; // the loss does not fall along u at any step tried
-    const to = points[points.length - 1];
-    this.escape = { key: this.key(s), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
-    this.run = { key: this.key(s), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+    const run = this.escapeRun(s);
+    if (!run) return;
     this.renderEscape();
-    this.setTheta(to);
-    this.animate();
+    this.setTheta(run.points[run.points.length - 1]);
+    this.play([run]);
   }
 
   /**
-   * The lecture's demonstration in one click: at a saddle, θ′ moves a hair away from it (a
-   * forty-thousandth of the window: (0.001, 0.0005) on the lecture's) and gradient descent
-   * runs from there, so the class sees it crawl before it falls.
+   * The walk along u from θ′ of the snapshot `s` (noted in this.escape), or null when θ′ is not
+   * a saddle or the loss does not fall along u at any step tried.
+   */
+  escapeRun(s) {
+    const walk = escapeWalk(s.loss, s.analysis, s.theta, s.win);
+    if (!walk) return null;
+    const { points, values, distance } = walk;
+    this.escape = { key: this.key(s), from: points[0], to: points[points.length - 1], before: values[0], after: values[values.length - 1], distance };
+    return { key: this.key(s), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
+  }
+
+  /**
+   * The lecture's comparison, θ′ staying on the saddle: gradient descent from a hair away
+   * crawls before it falls; then the walk along u leaves at once. Both stay drawn and charted
+   * together. Returns false when θ′ is not a saddle with a way out.
+   */
+  compareCrawlAndEscape() {
+    const s = this.snapshot();
+    const escape = this.escapeRun(s);
+    if (!escape) return false;
+    let result;
+    try {
+      result = s.loss.trajectory(nudgedTheta(s.theta, s.win, s.ix, s.iy), { method: "gd", learningRate: RATE_DEFAULT, steps: STEPS });
+    } catch (error) {
+      reportCoreFailure("trajectory", error);
+      return false;
+    }
+    this.renderEscape();
+    this.play([this.runOf(s, "gd", result), escape]);
+    return true;
+  }
+
+  /**
+   * The lecture's demonstration in one click: at a saddle, θ′ moves a hair away from it
+   * (analysis/saddle-escape.js) and gradient descent runs from there, so the class sees it
+   * crawl before it falls.
    */
   nudgeAndRun() {
     const s = this.snapshot();
     if (!canEscape(s.analysis)) return;
-    const step = NUDGE_SHARE * span(s.win);
-    const theta = s.theta.map((v, k) => (k === s.ix ? v + step : k === s.iy ? v + step / 2 : v));
-    this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
+    this.setTheta(nudgedTheta(s.theta, s.win, s.ix, s.iy));
     this.method.value = "gd";
     this.renderControls();
     this.start();
@@ -266,6 +292,8 @@ export class OptimizerCard {
   clear() {
     this.stop();
     this.run = null;
+    this.earlier = [];
+    this.queue = [];
     this.chart.hidden = true;
     this.renderStatus();
   }
@@ -311,7 +339,7 @@ export class OptimizerCard {
 
   renderChart() {
     if (!this.run || this.chart.hidden) return;
-    drawLossChart(this.chart, this.run.values, this.run.shown, this.lang);
+    drawLossChart(this.chart, this.runs(), this.lang);
     // The curve's numbers, for tests and for pages that embed the explorer.
     this.chart.dataset.values = this.run.values.slice(0, this.run.shown).map((v) => Number(v.toPrecision(6))).join(",");
   }
@@ -329,29 +357,19 @@ export class OptimizerCard {
     this.escapeNote.dataset.after = e.after;
   }
 
-  /** The part of the last run shown so far for the snapshot `s`, for the views' scenes: { points, values, method } or null. */
-  visiblePath(s) {
-    if (!this.run || this.run.key !== this.key(s)) return null;
-    const { points, values, method, shown } = this.run;
-    return { points: points.slice(0, shown), values: values.slice(0, shown), method };
+  /** The runs drawn now (a comparison's earlier ones, then the last): [{ values, shown, method }]. */
+  runs() {
+    return this.run ? [...this.earlier, this.run] : [];
   }
-}
 
-/** The window's smaller extent: the yardstick for step lengths. */
-function span(win) {
-  return Math.min(win.x1 - win.x0, win.y1 - win.y0);
-}
-
-/** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
-function canEscape(a) {
-  return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
-}
-
-/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
-function crawlSteps(points, short) {
-  let n = 0;
-  for (let k = 1; k < points.length; k++) {
-    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
+  /**
+   * The parts of the runs shown so far for the snapshot `s`, for the views' scenes:
+   * [{ points, values, method }] (none for another loss than the runs').
+   */
+  visiblePaths(s) {
+    const key = this.key(s);
+    return this.runs()
+      .filter((run) => run.key === key)
+      .map(({ points, values, method, shown }) => ({ points: points.slice(0, shown), values: values.slice(0, shown), method }));
   }
-  return n;
 }

@@ -22,6 +22,7 @@ import { EscapeAim } from "./escape-aim.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
+import { fetchSiteFile } from "../app/site-file.js";
 
 /** Generated sets are endless: a summary every this many questions. */
 const BLOCK = 10;
@@ -348,21 +349,7 @@ export class QuizMode {
   }
 }
 
-/** The set file's text; only a file on this site (the page's CSP allows nothing else). */
-async function fetchSet(path) {
-  let url;
-  try {
-    url = new URL(path, location.href);
-  } catch {
-    throw new QuizSetError("quizSetFetch", { url: path, detail: "URL" });
-  }
-  if (url.origin !== location.origin) throw new QuizSetError("quizSetNotSameOrigin", { url: path });
-  let response;
-  try {
-    response = await fetch(url, { credentials: "same-origin" });
-  } catch (error) {
-    throw new QuizSetError("quizSetFetch", { url: path, detail: error.message });
-  }
-  if (!response.ok) throw new QuizSetError("quizSetFetch", { url: path, detail: `HTTP ${response.status}` });
-  return response.text();
+/** The set file's text (a file on this site only). */
+function fetchSet(path) {
+  return fetchSiteFile(path, (problem, vars) => new QuizSetError(problem === "origin" ? "quizSetNotSameOrigin" : "quizSetFetch", vars));
 }

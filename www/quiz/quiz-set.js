@@ -18,6 +18,7 @@
 // in both languages lives in i18n/strings/quiz.js.
 
 import { t } from "../i18n/i18n.js";
+import { MessageError, messageIn } from "../i18n/message-error.js";
 import { parseData, parseNumbers } from "../app/url-state.js";
 
 /** The fields a question may have; any other is reported (a typo would be silently lost). */
@@ -27,26 +28,14 @@ export const MAX_SET = 200;
 /** Half the side of the window drawn around the point when the item gives none. */
 const DEFAULT_HALF_WIDTH = 2;
 
-/**
- * What is wrong with a set: `key` is a string of i18n/strings/quiz.js, `vars` fills it. A var
- * may be { en, zh } (the core's own message in both languages).
- */
-export class QuizSetError extends Error {
-  constructor(key, vars = {}) {
-    super(`${key} ${JSON.stringify(vars)}`);
-    this.name = "QuizSetError";
-    this.key = key;
-    this.vars = vars;
-  }
+/** What is wrong with a set: `key` is a string of i18n/strings/quiz.js, `vars` fills it. */
+export class QuizSetError extends MessageError {
+  name = "QuizSetError";
 }
 
 /** The error as one sentence in `lang`: "The teacher's set cannot be used: question 2 …". */
 export function describeSetError(error, lang) {
-  if (!(error instanceof QuizSetError)) return t(lang, "quizSetError", { message: String(error?.message ?? error) });
-  const vars = Object.fromEntries(
-    Object.entries(error.vars).map(([k, v]) => [k, v !== null && typeof v === "object" ? v[lang] ?? v.en : v]),
-  );
-  return t(lang, "quizSetError", { message: t(lang, error.key, vars) });
+  return t(lang, "quizSetError", { message: error instanceof QuizSetError ? messageIn(error, lang) : String(error?.message ?? error) });
 }
 
 /**

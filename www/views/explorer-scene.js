@@ -39,9 +39,9 @@ export class ExplorerScene {
 
   /**
    * The scene for the snapshot `s` (store.js) in `view` at device pixel ratio `dpr`, with the
-   * optimizer's `path` so far ({ points, values, method } or null).
+   * optimizer's `paths` so far ([{ points, values, method }]).
    */
-  build(s, view, dpr, path) {
+  build(s, view, dpr, paths) {
     const a = s.analysis;
     const { ix, iy, field } = s;
     const on = new Set(s.overlays);
@@ -68,11 +68,8 @@ export class ExplorerScene {
       if (g.arrow) scene.arrows.push(g.arrow);
       else scene.labels.push(g.label);
     }
-    if (path) {
-      // One parameter: the curve's height is the loss the run recorded at each step.
-      const project = (p, k) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(path.values[k])];
-      scene.path = { points: path.points.map(project), method: path.method };
-    }
+    // One parameter: the curve's height is the loss the run recorded at each step.
+    scene.paths = paths.map((path) => ({ points: path.points.map((p, k) => [view.px(p[ix]), iy >= 0 ? view.py(p[iy]) : view.py(path.values[k])]), method: path.method }));
     return scene;
   }
 }

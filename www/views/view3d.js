@@ -150,12 +150,12 @@ export class View3D {
   }
 
   /**
-   * Called every frame with the page's snapshot (app/store.js) and the optimizer's path so far
-   * (or null): recomputes the mesh if stale, then draws.
+   * Called every frame with the page's snapshot (app/store.js) and the optimizer's paths so far
+   * ([] for none): recomputes the mesh if stale, then draws.
    */
-  update(s, path = this.lastPath) {
+  update(s, paths = this.lastPaths) {
     this.lastSnapshot = s;
-    this.lastPath = path;
+    this.lastPaths = paths;
     if (this.mode !== "3d" || !s.loss || s.field?.type !== "grid") return;
     const key = meshKey(s);
     if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== s.loss) {
@@ -202,11 +202,10 @@ export class View3D {
     // The marks, as on the 2-D view, at the height of their loss.
     const at = (p, value) => project(mx(p[ix]), my(p[iy]), mz(value ?? loss.value(p)));
     const scene = { critical: { ...criticalMarks(s.critical ?? [], at), trough: false } };
-    const path = this.lastPath;
-    if (path && path.points.length) {
-      const points = path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [at(p, path.values[k])] : []));
-      scene.path = { points, method: path.method };
-    }
+    scene.paths = (this.lastPaths ?? []).map((path) => ({
+      points: path.points.flatMap((p, k) => (Number.isFinite(path.values[k]) ? [at(p, path.values[k])] : [])),
+      method: path.method,
+    }));
     if (defined) {
       const [x, y] = at(s.theta, a.value);
       scene.theta = { x, y, ring: false };
