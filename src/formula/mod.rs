@@ -1,7 +1,8 @@
 //! From formula text to a tape: [`lexer`] (never fails: unknown characters are error
 //! tokens) → [`parser`] (Pratt, with spans, into an [`ast`]) → [`compile`] (names resolved
 //! against [`functions`] and the [`data`] table, `sum`/`mean` expanded, constants folded)
-//! → [`tape`], the flat instruction list every evaluator walks.
+//! → [`tape`], the flat instruction list every evaluator walks. [`tree`] hands the syntax
+//! tree to callers that show what was read.
 
 pub mod ast;
 pub mod compile;
@@ -11,6 +12,7 @@ pub mod lexer;
 pub mod names;
 pub mod parser;
 pub mod tape;
+pub mod tree;
 
 pub use compile::{MAX_PARAMS, MAX_TAPE_LEN};
 pub use data::Data;

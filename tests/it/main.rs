@@ -16,3 +16,4 @@ mod quiz;
 mod reference;
 mod reference_table;
 mod search;
+mod tree;
