@@ -30,12 +30,14 @@ import { View3D } from "./views/view3d.js";
 import { EigenSlice } from "./views/eigen-slice.js";
 import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
+import { FormulaReading } from "./panel/formula-reading.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
 import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
-import { setEmbedded } from "./embed/embed.js";
+import { setEmbedded, setPanels } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
+import { initNotesTools } from "./export/notes-tools.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -51,6 +53,7 @@ const plane = new PlaneView(canvas, $("#colorbar"));
 const scene = new ExplorerScene();
 const panel = new ExplorerPanel($, store, () => loop.request());
 const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => store.editFormula(text));
+const formulaReading = new FormulaReading($("#formula-reading"));
 const dataEditor = new DataEditor($("#data"), { onChange: (columns) => store.editData(columns), onInvalid: () => {} });
 const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => store.setOverlays(ids));
 const view3d = new View3D(
@@ -80,6 +83,7 @@ const screenReader = new ScreenReaderText({
   },
 });
 initShare({ copyButton: $("#copy-link"), embedButton: $("#embed-open"), status: $("#share-status") });
+initNotesTools($("#export-tools"), { snapshot: () => store.snapshot(), path: (s) => panel.optimizer.visiblePath(s) });
 
 // ---- the header's buttons --------------------------------------------------------------------
 
@@ -138,8 +142,10 @@ function sync(s) {
     plane.repaint(); // the base layer's fonts and contour lines follow the mode
   }
   if (changed("embed", s.embed)) setEmbedded(s.embed);
+  if (changed("panels", s.panels)) setPanels(s.panels);
   if (changed("overlays", s.overlays)) overlayToggles.set(s.overlays);
   if (changed("formula", s.formulaText)) formulaBox.setText(s.formulaText);
+  if (changed("reading", s.formulaText, s.lang, s.coreLoaded) && s.coreLoaded) formulaReading.show(s.formulaText, s.lang);
   if (changed("compile", s.compileError, s.loss)) showCompileStatus(s);
   if (changed("loss", s.loss) && s.loss) {
     const used = new Set(s.loss.dataColumns);

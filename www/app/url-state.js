@@ -11,6 +11,7 @@
 
 import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from "./overlay-set.js";
 import { DEFAULT_CAMERA, parseCamera, formatCamera } from "../views/camera.js";
+import { parsePanels, formatPanels, samePanels } from "../embed/panels.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -173,6 +174,15 @@ export const KEYS = [
       return true;
     },
     format: () => "1",
+  },
+  {
+    // What an embed shows (embed/panels.js): "plot,verdict,formula" unless the link says.
+    key: "panels",
+    field: "panels",
+    default: null,
+    parse: parsePanels,
+    format: formatPanels,
+    equal: (a, b) => (a === null || b === null ? a === b : samePanels(a, b)),
   },
 ];
 

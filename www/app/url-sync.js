@@ -21,6 +21,7 @@ export function urlStateOf(state, quizFields) {
     camera: state.camera,
     slice: state.slice,
     embed: state.embed,
+    panels: state.panels,
   };
 }
 

@@ -3,7 +3,7 @@
 // Everything else receives a `Loss` from here, so a change of the package's name or of how it
 // is initialised touches one file.
 
-import init, { Loss, quizQuestion } from "../pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion, parseFormula } from "../pkg/hessian_explorer.js";
 import { WASM_BYTES } from "./wasm-source.js";
 
 let ready = null;
@@ -29,4 +29,12 @@ export function createLoss(formula, columns, lang) {
  */
 export function generateQuestion(level, seed, index) {
   return quizQuestion(level, seed, index);
+}
+
+/**
+ * The syntax tree of `formula` as the engine reads it (src/formula/tree.rs: products typed
+ * without a star marked `implicit`). Throws the core's Error for a formula that does not parse.
+ */
+export function formulaTree(formula, lang) {
+  return parseFormula(formula, { lang });
 }

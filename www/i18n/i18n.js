@@ -22,6 +22,7 @@ import manyParamsStrings from "./strings/many-params.js";
 import share from "./strings/share.js";
 import criticalMapStrings from "./strings/critical-map.js";
 import a11y from "./strings/a11y.js";
+import exportStrings from "./strings/export.js";
 
 const CORE = {
   en: {
@@ -226,7 +227,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, exportStrings];
 
 const TABLES = [CORE, ...FEATURES];
 
