@@ -35,6 +35,7 @@ import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
 import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
+import { startCourse } from "./lms/course.js";
 import { setEmbedded, setPanels } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { initNotesTools } from "./export/notes-tools.js";
@@ -64,8 +65,10 @@ const view3d = new View3D(
   (point) => store.setTheta(tidyCritical(store.state.loss, point)),
 );
 const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => store.update({ slice }), (theta) => store.setTheta(theta));
+// A SCORM package's quiz (lms/course.js) keeps its progress in the LMS; null on the page itself.
+const course = startCourse();
 // Quiz mode draws on the same canvas; in quiz mode the frame hands over to it.
-const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite() });
+const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite(), progress: course?.progress });
 const navigation = new Navigation(canvas, { getView: () => plane.view, getWindow: () => store.state.win, setWindow: (win) => store.setWindow(win) });
 const pointer = new PointerInput(canvas, { store, plane, navigation, quiz, requestFrame: () => loop.request() });
 wireKeys(canvas, store);
@@ -133,7 +136,7 @@ function changed(part, ...values) {
 function sync(s) {
   if (changed("lang", s.lang)) {
     applyStaticText(s.lang);
-    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice]) part.setLang(s.lang);
+    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, course]) part?.setLang(s.lang);
   }
   if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
   if (changed("projector", s.projector)) {
@@ -242,7 +245,7 @@ async function start() {
   }
   status.hidden = true;
   store.coreReady();
-  store.applyUrlState(parsed);
+  store.applyUrlState(course ? course.launch(parsed) : parsed);
   document.body.classList.add("ready");
 }
 

@@ -1,7 +1,7 @@
 // The page's state in the URL hash (www/app/url-state.js).
 import test from "node:test";
 import assert from "node:assert/strict";
-import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/app/url-state.js";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
 
 test("state: defaults, round trip, readable hash, '+' survives", () => {
   assert.equal(formatHash(defaultState()), "");
@@ -31,4 +31,10 @@ test("state: unknown keys ignored; bad values fall back with a notice each", () 
   assert.throws(() => parseData("x:1;x:2"));
   assert.throws(() => parseData("1x:1"));
   assert.deepEqual(parseData("ŷ:1,2;x₁:3,4"), [{ name: "ŷ", values: [1, 2] }, { name: "x₁", values: [3, 4] }]);
+});
+
+test("count: generated quizzes that end (1 to MAX_QUIZ_COUNT questions); absent by default", () => {
+  assert.equal(parseHash("#mode=quiz&count=10").state.quizCount, 10);
+  assert.equal(formatHash({ ...defaultState(), quizCount: 5 }), "#count=5");
+  for (const bad of ["0", String(MAX_QUIZ_COUNT + 1), "two"]) assert.equal(parseHash(`#count=${bad}`).state.quizCount, null, bad);
 });

@@ -24,6 +24,8 @@ export const LANGS = ["en", "zh"];
 export const MODES = ["explore", "quiz"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
+/** The most generated questions a quiz with a `count` asks (a teacher's set has its own limit). */
+export const MAX_QUIZ_COUNT = 200;
 export const VIEWS = ["2d", "3d"];
 /** With more than two parameters, the picture slices along two axes or two eigenvectors. */
 export const SLICES = ["axes", "eigen"];
@@ -132,6 +134,17 @@ export const KEYS = [
     field: "quizIndex",
     default: 0, // the question's index within the set, so a reload continues there
     parse: parseWhole,
+    format: String,
+  },
+  {
+    key: "count",
+    field: "quizCount",
+    default: null, // generated questions go on and on; with a count they end, with a summary (a SCORM package's quiz)
+    parse: (text) => {
+      const n = parseWhole(text);
+      if (n < 1 || n > MAX_QUIZ_COUNT) throw new Error(`count is 1 to ${MAX_QUIZ_COUNT}`);
+      return n;
+    },
     format: String,
   },
   {

@@ -23,6 +23,7 @@ import share from "./strings/share.js";
 import criticalMapStrings from "./strings/critical-map.js";
 import a11y from "./strings/a11y.js";
 import exportStrings from "./strings/export.js";
+import courseStrings from "./strings/course.js";
 
 const CORE = {
   en: {
@@ -227,7 +228,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, exportStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, exportStrings, courseStrings];
 
 const TABLES = [CORE, ...FEATURES];
 
