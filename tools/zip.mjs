@@ -20,6 +20,18 @@ const DEFLATE = 8;
 const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 
+/** Little-endian unsigned fields, [value, bytes] with bytes 2 or 4, one after another. */
+function fields(list) {
+  const out = Buffer.alloc(list.reduce((size, [, bytes]) => size + bytes, 0));
+  let at = 0;
+  for (const [value, bytes] of list) {
+    if (bytes === 2) out.writeUInt16LE(value, at);
+    else out.writeUInt32LE(value, at);
+    at += bytes;
+  }
+  return out;
+}
+
 /**
  * The ZIP archive of `files` = [{ name, data }] (data: a Buffer or a string, written as UTF-8),
  * in the order given, as a Buffer.
@@ -32,46 +44,16 @@ export function zip(files) {
     const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8");
     const compressed = zlib.deflateRawSync(bytes, { level: 9 });
     const nameBytes = Buffer.from(name, "utf8");
-    const crc = zlib.crc32(bytes);
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(bytes.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28); // no extra field
+    // What the local header and the central directory both say of the file, in the same order.
+    const described = [[UTF8_NAMES, 2], [DEFLATE, 2], [DOS_TIME, 2], [DOS_DATE, 2], [zlib.crc32(bytes), 4], [compressed.length, 4], [bytes.length, 4], [nameBytes.length, 2], [0, 2]]; // … no extra field
+    const local = fields([[LOCAL_HEADER, 4], [VERSION, 2], ...described]);
     locals.push(local, nameBytes, compressed);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL_HEADER, 0);
-    central.writeUInt16LE(VERSION, 4); // made by: MS-DOS attributes, version 2.0
-    central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(DEFLATE, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(bytes.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    // Extra field, comment, disk number, internal and external attributes: all 0.
-    central.writeUInt32LE(offset, 42);
+    // Made by MS-DOS 2.0; no comment, disk 0, no attributes; where the local header is.
+    const central = fields([[CENTRAL_HEADER, 4], [VERSION, 2], [VERSION, 2], ...described, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]);
     centrals.push(central, nameBytes);
-
     offset += local.length + nameBytes.length + compressed.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = fields([[END_OF_CENTRAL_DIRECTORY, 4], [0, 2], [0, 2], [files.length, 2], [files.length, 2], [directory.length, 4], [offset, 4], [0, 2]]);
   return Buffer.concat([...locals, directory, end]);
 }
