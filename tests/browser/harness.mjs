@@ -173,6 +173,16 @@ export function watch(page, { allow = null } = {}) {
   return errors;
 }
 
+/**
+ * Opens the Embed dialog and waits until its live preview has loaded and said its height (a
+ * dialog closed earlier cancels the preview's requests half-way, which the harness counts).
+ */
+export async function openEmbedDialog(page) {
+  await page.locator("#embed-open").click();
+  await page.locator("#share-dialog").waitFor();
+  await page.waitForFunction(() => document.querySelector(".panels-height")?.dataset.height, null, { timeout: 20000 });
+}
+
 /** Waits until the page has loaded the core and shown a verdict. */
 export async function ready(page) {
   await page.waitForSelector("body.ready", { timeout: 15000 });

@@ -26,8 +26,10 @@ export class PanelChooser {
     this.panels = [...panels];
     this.width = PREVIEW_WIDTHS.notes;
     this.height = null;
-    this.frame = el("iframe", { class: "panels-preview-frame", attrs: { title: t(lang, "panelsPreviewTitle"), tabindex: "-1" } });
-    this.box = el("div", { class: "panels-preview" }, [this.frame]);
+    this.frame = el("iframe", { class: "panels-preview-frame", attrs: { title: t(lang, "panelsPreviewTitle") } });
+    // A picture of the embed, not a second one to use: out of the tab order and of what a
+    // screen reader reads (the height is said in words above it).
+    this.box = el("div", { class: "panels-preview", attrs: { inert: "" } }, [this.frame]);
     this.readout = el("p", { class: "panels-height", attrs: { role: "status" } });
     this.onMessage = (event) => {
       if (event.source !== this.frame.contentWindow) return;

@@ -77,29 +77,36 @@ export function initShare({ copyButton, embedButton, status }) {
       frameBlock.querySelector("textarea").value = iframeSnippet(location.href, lang, t(lang, "shareFrameTitle"), { resizer: !singleFile, relative: singleFile, panels, height: height ?? undefined });
       elementBlock.querySelector("textarea").value = elementSnippet(location.href, lang, { panels, singleFile });
     };
-    let notesHeight = null; // the embed's height in a notes column, once the preview has said
-    const chooser = new PanelChooser({
-      lang,
-      panels: embedPanels(parseHash(location.hash).state.panels),
-      previewUrl: (panels) => viewUrl(location.href, lang, { embed: true, panels }),
-      onChange: (panels, height) => {
-        if (chooser.width === PREVIEW_WIDTHS.notes || height === null) notesHeight = height;
-        snippets(panels, notesHeight);
-      },
-    });
-    snippets(chooser.panels, null);
+    const panels = embedPanels(parseHash(location.hash).state.panels);
+    snippets(panels, null);
+    // Opened to embed: the choice of panels with its live preview. (Opened for the link, where
+    // the clipboard failed, the snippets follow the view as it is.)
+    let chooser = null;
+    if (!link) {
+      let notesHeight = null; // the embed's height in a notes column, once the preview has said
+      chooser = new PanelChooser({
+        lang,
+        panels,
+        previewUrl: (chosen) => viewUrl(location.href, lang, { embed: true, panels: chosen }),
+        onChange: (chosen, height) => {
+          if (chooser.width === PREVIEW_WIDTHS.notes || height === null) notesHeight = height;
+          snippets(chosen, notesHeight);
+        },
+      });
+      blocks.push(chooser.element);
+    }
     dialog.addEventListener("close", () => {
-      chooser.close();
+      chooser?.close();
       dialog.remove();
     });
-    blocks.push(chooser.element, frameBlock, elementBlock);
+    blocks.push(frameBlock, elementBlock);
     dialog.append(
       el("div", { class: "share-dialog-head" }, [el("h2", { text: t(lang, link ? "shareLinkHeading" : "shareEmbedHeading"), attrs: { id: "share-dialog-title" } }), close]),
       ...blocks,
     );
     document.body.append(dialog);
     dialog.showModal();
-    chooser.layoutPreview(); // now that the dialog has a width to fit the preview into
+    chooser?.layoutPreview(); // now that the dialog has a width to fit the preview into
     if (link) {
       const field = dialog.querySelector("textarea");
       field.focus();
