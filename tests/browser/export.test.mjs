@@ -1,7 +1,7 @@
 // Pictures and maths for notes: "Save SVG" holds θ′ and the critical points where the page
 // draws them, the caption and key in the page's language; "Save PNG" is twice the SVG's size
 // and its pixels at θ′ and on the surface are the canvas's; "Copy LaTeX" gives the core's
-// numbers; the formula as the engine read it is shown as MathML under the formula box.
+// numbers; the formula as the engine read it is shown as MathML with the formula box.
 import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -170,7 +170,7 @@ test("without a clipboard the LaTeX is shown selected", async () => {
   assert.deepEqual(errors, []);
 });
 
-test("the formula as the engine read it, as MathML under the formula box: w₁w₂x is w₁·w₂·x", async () => {
+test("the formula as the engine read it, as MathML over the formula box: w₁w₂x is w₁·w₂·x", async () => {
   const { page, errors } = await h.open("#lang=en");
   const reading = page.locator("#formula-reading");
   assert.equal(await reading.getAttribute("data-text"), "(ŷ−w1⋅w2⋅x)2");

@@ -1,7 +1,7 @@
-// Under the formula box: the formula as the engine read it, rendered as maths (native MathML),
-// so a student sees what was parsed: a dot for every product (w₁w₂x is w₁·w₂·x), fractions,
-// powers and the parentheses the grouping needs. Hidden while the formula does not parse (the
-// box says why).
+// In the formula's title row, right over the box: the formula as the engine read it, rendered
+// as maths (native MathML), so a student sees what was parsed: a dot for every product (w₁w₂x
+// is w₁·w₂·x), fractions, powers and the parentheses the grouping needs. Hidden while the
+// formula does not parse (the box says why).
 
 import { t } from "../i18n/i18n.js";
 import { formulaTree } from "../core/wasm.js";
