@@ -14,7 +14,13 @@
 #                        side by side (missed targets are printed as MISSED, not failed:
 #                        timings are noisy)
 #   ./build.sh bundle    build, then dist/hessian-explorer.html: one self-contained file (CSS,
-#                        JS and wasm inlined) that works from file:// or an LMS upload
+#                        JS and wasm inlined) that works from file:// or an LMS upload, and
+#                        dist/hessian-explorer.js beside it (the element for notes in that folder)
+#   ./build.sh scorm [OPTIONS]
+#                        build, then dist/hessian-explorer-quiz-…-scorm12.zip: the quiz as a
+#                        SCORM 1.2 package (--scorm 2004 for 2004) for Moodle, Canvas, …;
+#                        options (level, questions, seed, a teacher's set, mastery, language,
+#                        title, output) in tools/scorm.mjs and the README
 #
 # Every install step is idempotent and skipped when already done; wasm-bindgen-cli is cached
 # under ~/.cache/hessian-explorer/ (outside the repo) so fresh clones reuse it.
@@ -99,7 +105,7 @@ setup() {
         "$WASM_BINDGEN" --version
     fi
 
-    # 3. npm dev dependencies (playwright-core, mathjs, esbuild, axe-core, eslint) when
+    # 3. npm dev dependencies (playwright-core, mathjs, esbuild, axe-core, eslint, scorm-again) when
     #    node_modules is missing or older than the lockfile; `npm ci` installs exactly what
     #    package-lock.json says.
     step "setup: npm dependencies"
@@ -255,6 +261,14 @@ run_bundle() {
     node tools/bundle.mjs dist/hessian-explorer.html
 }
 
+# The quiz as a SCORM package (tools/scorm.mjs: the single-file page with the package's config,
+# and imsmanifest.xml, zipped); every argument after "scorm" goes to the tool.
+run_scorm() {
+    build
+    step "scorm: node tools/scorm.mjs $*"
+    node tools/scorm.mjs "$@"
+}
+
 # Serves www/ as static files (the page needs no server logic; any static host works).
 serve() {
     build
@@ -265,13 +279,15 @@ serve() {
 }
 
 usage() {
-    echo "usage: $0 [serve|setup|build|test|bench|bundle]" >&2
+    echo "usage: $0 [serve|setup|build|test|bench|bundle|scorm]" >&2
     echo "  serve (default)  build, then serve www/ on http://localhost:\${PORT:-8000}/" >&2
     echo "  setup            install the wasm target, wasm-bindgen-cli and npm dev dependencies" >&2
     echo "  build            setup, then compile the wasm package into www/pkg/" >&2
     echo "  test             build, then fmt, clippy, JS lint, cargo test, Node tests, browser tests" >&2
     echo "  bench            build, then the native, wasm and browser benchmarks" >&2
     echo "  bundle           build, then dist/hessian-explorer.html (one file, works from file://)" >&2
+    echo "  scorm [OPTIONS]  build, then the quiz as a SCORM package in dist/ (--scorm 2004, --level N," >&2
+    echo "                   --questions N, --seed N, --set FILE, --mastery P|none, --lang en|zh, --title T, --out F)" >&2
 }
 
 case "${1:-serve}" in
@@ -281,6 +297,10 @@ case "${1:-serve}" in
     test) run_tests ;;
     bench) run_bench ;;
     bundle) run_bundle ;;
+    scorm)
+        shift
+        run_scorm "$@"
+        ;;
     -h | --help | help) usage ;;
     *)
         usage

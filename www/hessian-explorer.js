@@ -7,18 +7,17 @@
 // widgets cannot disturb each other or the host page (separate documents, separate state).
 //
 // Attributes: formula (f), data (d, "x:1,2;y:3,4"), point (p), axes (ax), window (win),
-// mode, lang; any other key of the page's hash can be given under its own name (e.g. a key
-// added by a later feature): tour and step show one step of a tour with its caption
-// (<hessian-explorer tour="lecture" step="3">; tourUrl is the attribute tour-url). lang: the
-// attribute, else the nearest lang="" around the element, else the browser's. Values are only
-// ever text in a URL: the page checks them.
+// mode, lang, panels (what it shows: embed/panels.js); any other key of the page's hash can
+// be given under its own name (e.g. a key added by a later feature): tour and step show one
+// step of a tour with its caption (<hessian-explorer tour="lecture" step="3">; tourUrl is the
+// attribute tour-url). lang: the attribute, else the nearest lang="" around the element, else
+// the browser's. Values are only ever text in a URL: the page checks them.
 
 import { KEYS, encodeValue } from "./app/url-state.js";
 import { ATTRIBUTE_FOR_KEY } from "./embed/share-links.js";
 import { heightFrom } from "./embed/frame-height.js";
 import { t, languageFor } from "./i18n/i18n.js";
-
-const PAGE = new URL("./index.html", import.meta.url);
+import { PAGE } from "./embed/element-page.js";
 /** Until the page reports its height: about the compact layout's height in a notes column. */
 const FIRST_HEIGHT = "720px";
 

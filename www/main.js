@@ -30,6 +30,7 @@ import { View3D } from "./views/view3d.js";
 import { EigenSlice } from "./views/eigen-slice.js";
 import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
+import { FormulaReading } from "./panel/formula-reading.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
 import { renderNotices } from "./panel/notices.js";
@@ -39,8 +40,10 @@ import { NetworkBuilder } from "./panel/network-builder.js";
 import { LossSource } from "./panel/loss-source.js";
 import { NETWORK_EXAMPLES } from "./experiment/network-spec.js";
 import { describeNetwork } from "./experiment/network-description.js";
-import { setEmbedded } from "./embed/embed.js";
+import { startCourse } from "./lms/course.js";
+import { setEmbedded, setPanels } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
+import { initNotesTools } from "./export/notes-tools.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
 import { TourController } from "./tour/tour-controller.js";
 import { wireCopyStep } from "./tour/copy-step.js";
@@ -58,6 +61,7 @@ const plane = new PlaneView(canvas, $("#colorbar"));
 const scene = new ExplorerScene();
 const panel = new ExplorerPanel($, store, () => loop.request());
 const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => store.editFormula(text));
+const formulaReading = new FormulaReading($("#formula-reading"));
 const dataEditor = new DataEditor($("#data"), { onChange: (columns) => store.editData(columns), onInvalid: () => {} });
 const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => store.setOverlays(ids));
 const view3d = new View3D(
@@ -68,8 +72,10 @@ const view3d = new View3D(
   (point) => store.setTheta(tidyCritical(store.state.loss, point)),
 );
 const eigenSlice = new EigenSlice($("#eigen-slice"), $("#slice-switch"), (slice) => store.update({ slice }), (theta) => store.setTheta(theta));
+// A SCORM package's quiz (lms/course.js) keeps its progress in the LMS; null on the page itself.
+const course = startCourse();
 // Quiz mode draws on the same canvas; in quiz mode the frame hands over to it.
-const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite() });
+const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.request(), urlChanged: () => requestUrlWrite(), progress: course?.progress });
 // The loss from a network (panel/network-builder.js), and the experiment (experiment/): both
 // edit the store's one network; a run of the experiment opens in the explorer on its end point.
 const networkBuilder = new NetworkBuilder($("#network-builder"), { id: "net", onChange: (net) => store.setNetwork(net), tableNote: "netTableNote" });
@@ -105,6 +111,7 @@ const tour = new TourController({
   urlChanged: () => requestUrlWrite(),
 });
 wireCopyStep($("#copy-tour-step"), { getState: () => store.state, status: $("#share-status") });
+initNotesTools($("#export-tools"), { snapshot: () => store.snapshot(), path: (s) => panel.optimizer.visiblePath(s) });
 
 // ---- the header's buttons --------------------------------------------------------------------
 
@@ -158,7 +165,7 @@ function changed(part, ...values) {
 function sync(s) {
   if (changed("lang", s.lang)) {
     applyStaticText(s.lang);
-    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource]) part.setLang(s.lang);
+    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource, course]) part?.setLang(s.lang);
   }
   if (changed("tourText", s.lang, s.embed)) tour.setLang(s.lang);
   if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
@@ -168,9 +175,11 @@ function sync(s) {
     plane.repaint(); // the base layer's fonts and contour lines follow the mode
   }
   if (changed("embed", s.embed)) setEmbedded(s.embed);
+  if (changed("panels", s.panels)) setPanels(s.panels);
   if (changed("overlays", s.overlays)) overlayToggles.set(s.overlays);
   if (changed("formula", s.formulaText)) formulaBox.setText(s.formulaText);
   if (changed("network", s.network, s.columns, s.lang, s.mode) && s.mode === "explore") showNetwork(s);
+  if (changed("reading", s.formulaText, s.lang, s.coreLoaded) && s.coreLoaded) formulaReading.show(s.formulaText, s.lang);
   if (changed("compile", s.compileError, s.loss)) showCompileStatus(s);
   if (changed("loss", s.loss) && s.loss) {
     const used = new Set(s.loss.dataColumns);
@@ -284,7 +293,7 @@ async function start() {
   }
   status.hidden = true;
   store.coreReady();
-  store.applyUrlState(parsed);
+  store.applyUrlState(course ? course.launch(parsed) : parsed);
   document.body.classList.add("ready");
 }
 

@@ -2,7 +2,8 @@
 //! tokens) → [`parser`] (Pratt, with spans, into an [`ast`]) → [`compile`] (names resolved
 //! against [`functions`] and the [`data`] table, `sum`/`mean` expanded, constants folded)
 //! → [`rewrite`] (exp/log pairs in their stable forms, unused steps dropped) → [`tape`], the
-//! flat instruction list every evaluator walks.
+//! flat instruction list every evaluator walks. [`tree`] hands the syntax tree to callers
+//! that show what was read.
 
 pub mod ast;
 pub mod compile;
@@ -13,6 +14,7 @@ pub mod names;
 pub mod parser;
 pub mod rewrite;
 pub mod tape;
+pub mod tree;
 
 pub use compile::{MAX_PARAMS, MAX_TAPE_LEN};
 pub use data::Data;

@@ -7,6 +7,7 @@
 
 mod convert;
 mod critical;
+mod formula_tree;
 mod network;
 mod options;
 

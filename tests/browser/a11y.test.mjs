@@ -5,7 +5,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { useHarness, hashParams, waitForHash } from "./harness.mjs";
+import { useHarness, hashParams, waitForHash, openEmbedDialog } from "./harness.mjs";
 import { REST_MS } from "../../www/a11y/screen-reader.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -175,8 +175,7 @@ test("axe-core finds no serious or critical violation: en and zh, explore and qu
     if (hash.includes("mode=quiz")) await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "asking");
     else await page.waitForFunction(() => document.querySelector("#verdict").dataset.kind);
     if (dialog) {
-      await page.locator("#embed-open").click();
-      await page.locator("#share-dialog").waitFor();
+      await openEmbedDialog(page);
     }
     const { bad, other, passes } = await audit(page);
     assert.ok(passes > 20, `axe ran its rules (${passes} passed)`);

@@ -1,6 +1,8 @@
 // The single-file build (tools/bundle.mjs, ./build.sh bundle): built into a temporary
 // folder, opened from disk (file://) with no server, it loads the inlined wasm, draws the
-// lecture's saddle and asks for nothing but itself.
+// lecture's saddle and asks for nothing but itself. Its Embed dialog and Copy link point at it
+// by a relative address, and its element script, written beside it, works in notes in the
+// same folder, opened from disk or served.
 import test, { before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -8,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL, fileURLToPath } from "node:url";
-import { launch, ready, watch, screenshot, failOnPageErrors } from "./harness.mjs";
+import { launch, ready, watch, screenshot, failOnPageErrors, serve } from "./harness.mjs";
 import { surfaceColourCount } from "./canvas-reading.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -23,6 +25,7 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "hessian-bundle-"));
   file = path.join(dir, "hessian-explorer.html");
   report = execFileSync(process.execPath, [path.join(ROOT, "tools/bundle.mjs"), file], { encoding: "utf8" });
+  assert.ok(fs.existsSync(path.join(dir, "hessian-explorer.js")), "the element script beside the page");
   browser = await launch();
 });
 after(async () => {
@@ -32,7 +35,8 @@ after(async () => {
 
 test("the bundle is one HTML file that links nothing: scripts, styles, wasm and icon inline", () => {
   const html = fs.readFileSync(file, "utf8");
-  assert.match(report, /\d+ bytes .* gzip \d+ bytes/);
+  assert.match(report, /hessian-explorer\.html: \d+ bytes .* gzip \d+ bytes/);
+  assert.match(report, /hessian-explorer\.js: \d+ bytes .* gzip \d+ bytes/);
   assert.doesNotMatch(html, /<script[^>]*\ssrc=["'](?!\$\{)/, "no external script (snippet templates aside)");
   assert.doesNotMatch(html, /<link rel="stylesheet"/);
   assert.match(html, /<link rel="icon" href="data:image\/svg\+xml;base64,/);
@@ -58,11 +62,13 @@ test("opened from file:// it draws the lecture's saddle, switches language and r
     assert.ok(colours > 50, `${colours} colours on the surface`);
     await screenshot(page, `bundle-${viewport.width}`);
 
-    // The embed dialog offers only what works from one file: an iframe, no scripts.
+    // The embed dialog offers what works next to the file: relative addresses, no module script.
     await page.locator("#embed-open").click();
+    await page.waitForFunction(() => document.querySelector(".panels-height")?.dataset.height);
     const frameSnippet = await page.locator("#share-iframe").inputValue();
-    assert.match(frameSnippet, /^<iframe src="file:[^"]*embed=1[^"]*"[^>]*><\/iframe>$/);
-    assert.equal(await page.locator("#share-element").count(), 0);
+    assert.match(frameSnippet, /^<iframe src="hessian-explorer\.html#[^"]*embed=1[^"]*" [^>]*height="\d+"[^>]*><\/iframe>$/);
+    assert.match(await page.locator("#share-iframe-hint").innerText(), /same folder as your notes page/);
+    assert.match(await page.locator("#share-element").inputValue(), /^<script src="hessian-explorer\.js"><\/script>\n<hessian-explorer formula="[^"]+" lang="en"><\/hessian-explorer>$/);
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.querySelector("#share-dialog"));
 
@@ -113,4 +119,50 @@ test("the experiment runs in the single file too, on the page's own thread a run
   assert.ok((await page.locator(".run-table tbody tr").count()) < 200);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("the dialog's snippets work in notes next to the file: opened from disk and served; Copy link is relative", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(`${pathToFileURL(file).href}#f=w1^2%2Bw2^2&lang=en`);
+  await ready(page);
+  await page.locator("#copy-link").click();
+  await page.locator("#share-status").getByText("relative link").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "hessian-explorer.html#f=w1^2%2Bw2^2&lang=en");
+  await page.locator("#embed-open").click();
+  await page.waitForFunction(() => document.querySelector(".panels-height")?.dataset.height);
+  const notes = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title><link rel="icon" href="data:,"></head><body>
+${await page.locator("#share-iframe").inputValue()}
+${await page.locator("#share-element").inputValue()}
+</body></html>`;
+  fs.writeFileSync(path.join(dir, "notes.html"), notes);
+  await context.close();
+
+  // An LMS or a web server serves the folder as it is (no CSP of ours: the page's script is inline).
+  const server = await serve(dir + path.sep, { csp: null });
+  try {
+    for (const url of [pathToFileURL(path.join(dir, "notes.html")).href, `${server.url}notes.html`]) {
+      const reader = await browser.newContext({ viewport: { width: 900, height: 900 }, locale: "en-US" });
+      const notesPage = await reader.newPage();
+      const notesErrors = watch(notesPage);
+      await notesPage.goto(url);
+      for (const selector of ["body > iframe", "hessian-explorer iframe"]) {
+        const frame = notesPage.frameLocator(selector);
+        await frame.locator("#verdict[data-kind=minimum]").waitFor({ timeout: 20000 });
+        assert.ok(await frame.locator("html.embed").count(), `${url}: ${selector} in the compact layout`);
+      }
+      // The element takes its content's height from the page's message.
+      await notesPage.waitForFunction(() => {
+        const frame = document.querySelector("hessian-explorer").shadowRoot.querySelector("iframe");
+        return Math.abs(parseFloat(frame.style.height) - 720) > 1;
+      });
+      await screenshot(notesPage, `bundle-notes-${url.startsWith("file:") ? "file" : "served"}`, { fullPage: true });
+      assert.deepEqual(notesErrors, []);
+      await reader.close();
+    }
+  } finally {
+    await server.close();
+  }
+  assert.deepEqual(errors, []);
 });

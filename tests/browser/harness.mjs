@@ -37,8 +37,11 @@ const MIME = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-/** Serves `root` statically, with the CSP above. Resolves to { url, close }. */
-export function serve(root = WWW) {
+/**
+ * Serves `root` statically, with the CSP above (`csp: null`: none, as an LMS serves an
+ * uploaded package whose one page carries its script inline). Resolves to { url, close }.
+ */
+export function serve(root = WWW, { csp = CSP } = {}) {
   const server = http.createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -52,7 +55,7 @@ export function serve(root = WWW) {
       res.writeHead(200, {
         "content-type": MIME[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-        "content-security-policy": CSP,
+        ...(csp ? { "content-security-policy": csp } : {}),
       });
       res.end(body);
     } catch {
@@ -168,6 +171,16 @@ export function watch(page, { allow = null } = {}) {
   page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
   page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
   return errors;
+}
+
+/**
+ * Opens the Embed dialog and waits until its live preview has loaded and said its height (a
+ * dialog closed earlier cancels the preview's requests half-way, which the harness counts).
+ */
+export async function openEmbedDialog(page) {
+  await page.locator("#embed-open").click();
+  await page.locator("#share-dialog").waitFor();
+  await page.waitForFunction(() => document.querySelector(".panels-height")?.dataset.height, null, { timeout: 20000 });
 }
 
 /** Waits until the page has loaded the core and shown a verdict. */

@@ -4,7 +4,7 @@
 // tests/js/i18n-keys.test.mjs.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { useHarness } from "./harness.mjs";
+import { useHarness, openEmbedDialog } from "./harness.mjs";
 
 const h = useHarness();
 
@@ -30,8 +30,7 @@ test("in both languages, explore and quiz mode, with the dialogs open, no key is
   for (const lang of ["en", "zh"]) {
     const { page, errors } = await h.open(`#lang=${lang}&ov=crit,u,level,probe,taylor`);
     assert.deepEqual(await page.evaluate(missingMarkers), [], `${lang} explore`);
-    await page.locator("#embed-open").click();
-    await page.locator("#share-dialog").waitFor();
+    await openEmbedDialog(page);
     assert.deepEqual(await page.evaluate(missingMarkers), [], `${lang} embed dialog`);
     await page.locator(".share-close").click();
     await page.locator(".mode-tab[data-mode=quiz]").click();

@@ -8,7 +8,7 @@
 // unexpected <script>.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { useHarness, ready, watch, CSP, openExampleWidgets } from "./harness.mjs";
+import { useHarness, ready, watch, CSP, openExampleWidgets, openEmbedDialog } from "./harness.mjs";
 import { KEYS } from "../../www/app/url-state.js";
 
 /** HTML that would run if inserted as markup anywhere: an attribute break-out, a tag, a script. */
@@ -114,8 +114,7 @@ test("the page is served with the strict policy and runs under it without a sing
   // Exercise what builds DOM or styles at run time: language, 3-D view, quiz, dialogs.
   await page.locator("#lang-toggle").click();
   await page.locator("#verdict").getByText("鞍点（saddle point）", { exact: true }).waitFor();
-  await page.locator("#embed-open").click();
-  await page.locator("#share-dialog").waitFor();
+  await openEmbedDialog(page);
   await page.locator(".share-close").click();
   await page.locator(".mode-tab[data-mode=quiz]").click();
   await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "asking");
@@ -212,8 +211,7 @@ test("javascript: URLs in every key at once, in explore and quiz mode, never run
     const { page, dialogs, context } = await openRaw(`#mode=${mode}&${parts.join("&")}`, { bypassCSP: true });
     await settle(page);
     // The copy-link and embed dialog build snippets from this very URL.
-    await page.locator("#embed-open").click();
-    await page.locator("#share-dialog").waitFor();
+    await openEmbedDialog(page);
     await afterPayloadHandlers(page);
     assert.deepEqual(await page.evaluate(traces), [], mode);
     assert.deepEqual(dialogs, [], mode);

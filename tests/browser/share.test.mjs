@@ -3,7 +3,7 @@
 // course page, show that same view; without a clipboard the text is offered selected.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { useHarness, hashParams, watch } from "./harness.mjs";
+import { useHarness, hashParams, watch, openEmbedDialog } from "./harness.mjs";
 
 const h = useHarness();
 
@@ -85,12 +85,11 @@ test("the embed dialog's snippets, pasted into a course page, show the same view
   const { page, errors } = await h.open(hash, { permissions: CLIPBOARD });
   const kind = await page.locator("#verdict").getAttribute("data-kind");
   assert.equal(kind, "minimum");
-  await page.getByRole("button", { name: "Embed" }).click();
+  await openEmbedDialog(page);
   const dialog = page.getByRole("dialog", { name: "Embed this view in course notes" });
-  await dialog.waitFor();
   const iframeSnippet = await page.locator("#share-iframe").inputValue();
   const elementSnippet = await page.locator("#share-element").inputValue();
-  assert.match(iframeSnippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#[^"]*embed=1[^"]*" title="Hessian Explorer: an interactive loss surface" width="100%" height="720" loading="lazy"><\/iframe>\n<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js"><\/script>$/);
+  assert.match(iframeSnippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#[^"]*embed=1[^"]*" title="Hessian Explorer: an interactive loss surface" width="100%" height="\d+" loading="lazy"><\/iframe>\n<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js"><\/script>$/);
   assert.match(elementSnippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/hessian-explorer\.js"><\/script>\n<hessian-explorer formula="w1\^2\+w2\^3-3\*w2" point="0,1" ov="crit,level" lang="en"><\/hessian-explorer>$/);
   await dialog.getByRole("button", { name: "Copy" }).nth(1).click();
   await dialog.getByText("Copied.").waitFor();

@@ -20,3 +20,4 @@ mod refine;
 mod search;
 mod series;
 mod series_table;
+mod tree;

@@ -65,3 +65,17 @@ test("decodeProgress: our shape is read back, counters kept consistent; anything
   assert.deepEqual(state.order, ["a"], "each answered question once, ids are text");
   assert.equal(state.records.a.correct, true);
 });
+
+test("every answer kept, in order, with the time it was given; listeners hear new answers only", () => {
+  const p = new QuizProgress(memoryStorage());
+  const heard = [];
+  p.onRecord((id, r) => heard.push([id, r.correct]));
+  p.record("a", record(true));
+  p.record("b", { ...record(false), time: "2024-05-01T12:00:00.000Z" });
+  p.record("a", record(false)); // already answered: not recorded, not heard
+  assert.deepEqual(heard, [["a", true], ["b", false]]);
+  const attempts = p.attempts();
+  assert.deepEqual(attempts.map((r) => r.id), ["a", "b"]);
+  assert.ok(!Number.isNaN(Date.parse(attempts[0].time)), "the time of the answer");
+  assert.equal(attempts[1].time, "2024-05-01T12:00:00.000Z");
+});

@@ -1,7 +1,7 @@
 // The page's state in the URL hash (www/app/url-state.js).
 import test from "node:test";
 import assert from "node:assert/strict";
-import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA } from "../../www/app/url-state.js";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
 
 test("state: defaults, round trip, readable hash, '+' survives", () => {
   assert.equal(formatHash(defaultState()), "");
@@ -44,4 +44,10 @@ test("state: a tour's keys (tour, tourUrl, step from 1) read and written like th
   assert.deepEqual(parseHash("#step=two").notices.map((n) => n.key), ["step"]);
   assert.equal(formatHash({ tour: "lecture", tourStep: 1, lang: "zh" }), "#lang=zh&tour=lecture&step=1", "step 1 is written: a tour always says its step");
   assert.equal(parseHash(formatHash({ ...defaultState(), tour: json })).state.tour, json);
+});
+
+test("count: generated quizzes that end (1 to MAX_QUIZ_COUNT questions); absent by default", () => {
+  assert.equal(parseHash("#mode=quiz&count=10").state.quizCount, 10);
+  assert.equal(formatHash({ ...defaultState(), quizCount: 5 }), "#count=5");
+  for (const bad of ["0", String(MAX_QUIZ_COUNT + 1), "two"]) assert.equal(parseHash(`#count=${bad}`).state.quizCount, null, bad);
 });

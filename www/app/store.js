@@ -44,6 +44,7 @@ export function initialState() {
     camera: DEFAULT_CAMERA, // the 3-D view's { azimuth, elevation } (views/camera.js)
     slice: "axes", // with more than two parameters: "axes" or "eigen" (views/eigen-slice.js)
     embed: false, // the compact layout for iframes and <hessian-explorer> (embed/embed.js)
+    panels: null, // what that layout shows (embed/panels.js; null: its default)
     projector: false,
     formulaText: DEFAULT_FORMULA,
     columns: DEFAULT_DATA,
@@ -249,6 +250,7 @@ export class Store {
       camera: state.camera,
       slice: state.slice,
       embed: state.embed,
+      panels: state.panels,
       win: state.window,
       overlays: state.overlays,
       projector: state.projector,

@@ -13,6 +13,7 @@ import { DEFAULT_OVERLAYS, parseOverlays, formatOverlays, sameOverlays } from ".
 import { DEFAULT_CAMERA, parseCamera, formatCamera } from "../views/camera.js";
 import { parseNetwork, formatNetwork, sameNetwork } from "../experiment/network-spec.js";
 import { DEFAULT_STUDY, parseStudy, formatStudy, sameStudy } from "../experiment/study-spec.js";
+import { parsePanels, formatPanels, samePanels } from "../embed/panels.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -25,6 +26,8 @@ export const LANGS = ["en", "zh"];
 export const MODES = ["explore", "quiz", "experiment"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
 export const QUIZ_LEVELS = [1, 2, 3, 4];
+/** The most generated questions a quiz with a `count` asks (a teacher's set has its own limit). */
+export const MAX_QUIZ_COUNT = 200;
 export const VIEWS = ["2d", "3d"];
 /** With more than two parameters, the picture slices along two axes or two eigenvectors. */
 export const SLICES = ["axes", "eigen"];
@@ -146,6 +149,17 @@ export const KEYS = [
     format: String,
   },
   {
+    key: "count",
+    field: "quizCount",
+    default: null, // generated questions go on and on; with a count they end, with a summary (a SCORM package's quiz)
+    parse: (text) => {
+      const n = parseWhole(text);
+      if (n < 1 || n > MAX_QUIZ_COUNT) throw new Error(`count is 1 to ${MAX_QUIZ_COUNT}`);
+      return n;
+    },
+    format: String,
+  },
+  {
     key: "set",
     field: "quizSet",
     default: null, // a teacher's set inline (JSON or the compact form; quiz-set.js parses it)
@@ -229,6 +243,15 @@ export const KEYS = [
       return true;
     },
     format: () => "1",
+  },
+  {
+    // What an embed shows (embed/panels.js): "plot,verdict,formula" unless the link says.
+    key: "panels",
+    field: "panels",
+    default: null,
+    parse: parsePanels,
+    format: formatPanels,
+    equal: (a, b) => (a === null || b === null ? a === b : samePanels(a, b)),
   },
 ];
 

@@ -24,6 +24,7 @@ export function urlStateOf(state, quizFields) {
     camera: state.camera,
     slice: state.slice,
     embed: state.embed,
+    panels: state.panels,
   };
 }
 

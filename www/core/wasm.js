@@ -3,7 +3,7 @@
 // Everything else receives a `Loss` from here, so a change of the package's name or of how it
 // is initialised touches one file.
 
-import init, { Loss, quizQuestion, dataset } from "../pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion, dataset, parseFormula } from "../pkg/hessian_explorer.js";
 import { WASM_BYTES } from "./wasm-source.js";
 
 let ready = null;
@@ -48,4 +48,12 @@ export function generateQuestion(level, seed, index) {
 /** The page's columns [{ name, values }] as the core's data object { name: [numbers…] }. */
 function dataObject(columns) {
   return Object.fromEntries(columns.map((c) => [c.name, Array.from(c.values)]));
+}
+
+/**
+ * The syntax tree of `formula` as the engine reads it (src/formula/tree.rs: products typed
+ * without a star marked `implicit`). Throws the core's Error for a formula that does not parse.
+ */
+export function formulaTree(formula, lang) {
+  return parseFormula(formula, { lang });
 }

@@ -5,6 +5,7 @@
 
 import { parseHash } from "../app/url-state.js";
 import { heightMessage } from "./frame-height.js";
+import { embedPanels, hasCards } from "./panels.js";
 
 const framed = window.parent !== window;
 let observer = null;
@@ -16,6 +17,16 @@ export function setEmbedded(on) {
   // Only the compact layout is sized by its width alone; the full page's plot follows the
   // window's height, which a frame sized to its content would grow without end.
   if (framed && on && !observer) startReporting();
+}
+
+/**
+ * Shows the panels `ids` (embed/panels.js; null: the embed's default) in the compact layout:
+ * css/panels.css hides the others and puts the cards beside the surface when there are any.
+ */
+export function setPanels(ids) {
+  const shown = embedPanels(ids);
+  document.documentElement.dataset.panels = shown.join(" ");
+  document.documentElement.classList.toggle("embed-cards", hasCards(shown));
 }
 
 // The height of the content, not of the viewport: <html> is as tall as what it holds (the
@@ -38,6 +49,8 @@ function startReporting() {
   report();
 }
 
-// Before the first paint: the class from the hash the page was opened with (main.js keeps it
-// in step with later hash changes through setEmbedded).
-setEmbedded(parseHash(location.hash).state.embed);
+// Before the first paint: the class and the panels from the hash the page was opened with
+// (main.js keeps them in step with later hash changes through setEmbedded and setPanels).
+const opened = parseHash(location.hash).state;
+setPanels(opened.panels);
+setEmbedded(opened.embed);

@@ -4,12 +4,18 @@
 
 import { el } from "../panel/dom.js";
 import { t, languageFor } from "../i18n/i18n.js";
+import { parseHash } from "../app/url-state.js";
 import { viewUrl, iframeSnippet, elementSnippet } from "./share-links.js";
+import { embedPanels } from "./panels.js";
+import { PanelChooser, PREVIEW_WIDTHS } from "./panel-chooser.js";
 
 /** How long "Copied" stays on screen, ms. */
 const CONFIRM_MS = 2500;
 
 const pageLang = () => languageFor(document.documentElement.lang);
+// The single-file page (tools/bundle.mjs) is a file next to the teacher's notes: its links and
+// snippets point at it by a relative address, and its element script is the one written beside it.
+const isSingleFile = () => document.documentElement.dataset.build === "single-file";
 
 /**
  * Copies `text`; resolves to true if it is on the clipboard. Without the Clipboard API (an
@@ -41,10 +47,10 @@ export function initShare({ copyButton, embedButton, status }) {
   };
 
   copyButton.addEventListener("click", async () => {
-    const link = viewUrl(location.href, pageLang());
+    const link = viewUrl(location.href, pageLang(), { relative: isSingleFile() });
     const copied = await copyText(link, null);
     if (copied) {
-      say("shareLinkCopied");
+      say(isSingleFile() ? "shareLinkCopiedRelative" : "shareLinkCopied");
     } else {
       // No clipboard: show the link in the dialog, selected, to copy by hand.
       openDialog({ link });
@@ -61,21 +67,46 @@ export function initShare({ copyButton, embedButton, status }) {
     const dialog = el("dialog", { class: "share-dialog", attrs: { id: "share-dialog", "aria-labelledby": "share-dialog-title" } });
     const close = el("button", { class: "small-button share-close", text: t(lang, "shareClose"), attrs: { type: "button" } });
     close.addEventListener("click", () => dialog.close());
-    dialog.addEventListener("close", () => dialog.remove());
     const blocks = [];
-    if (link) blocks.push(snippetBlock(lang, "share-link", "shareLinkHeading", "shareLinkHint", link, 2));
-    // The single-file page (tools/bundle.mjs) has no hessian-explorer.js or embed-resize.js
-    // beside it: only a plain iframe of itself works.
-    const singleFile = document.documentElement.dataset.build === "single-file";
-    const frame = iframeSnippet(location.href, lang, t(lang, "shareFrameTitle"), { resizer: !singleFile });
-    blocks.push(snippetBlock(lang, "share-iframe", "shareIframeHeading", singleFile ? "shareSingleFileHint" : "shareIframeHint", frame, 5));
-    if (!singleFile) blocks.push(snippetBlock(lang, "share-element", "shareElementHeading", "shareElementHint", elementSnippet(location.href, lang), 5));
+    if (link) blocks.push(snippetBlock(lang, "share-link", "shareLinkHeading", isSingleFile() ? "shareLinkHintRelative" : "shareLinkHint", link, 2));
+    // The single-file page has no embed-resize.js beside it: its iframe keeps the height measured here.
+    const singleFile = isSingleFile();
+    const frameBlock = snippetBlock(lang, "share-iframe", "shareIframeHeading", singleFile ? "shareSingleFileHint" : "shareIframeHint", "", 5);
+    const elementBlock = snippetBlock(lang, "share-element", "shareElementHeading", singleFile ? "shareSingleFileElementHint" : "shareElementHint", "", 5);
+    const snippets = (panels, height) => {
+      frameBlock.querySelector("textarea").value = iframeSnippet(location.href, lang, t(lang, "shareFrameTitle"), { resizer: !singleFile, relative: singleFile, panels, height: height ?? undefined });
+      elementBlock.querySelector("textarea").value = elementSnippet(location.href, lang, { panels, singleFile });
+    };
+    const panels = embedPanels(parseHash(location.hash).state.panels);
+    snippets(panels, null);
+    // Opened to embed: the choice of panels with its live preview. (Opened for the link, where
+    // the clipboard failed, the snippets follow the view as it is.)
+    let chooser = null;
+    if (!link) {
+      let notesHeight = null; // the embed's height in a notes column, once the preview has said
+      chooser = new PanelChooser({
+        lang,
+        panels,
+        previewUrl: (chosen) => viewUrl(location.href, lang, { embed: true, panels: chosen }),
+        onChange: (chosen, height) => {
+          if (chooser.width === PREVIEW_WIDTHS.notes || height === null) notesHeight = height;
+          snippets(chosen, notesHeight);
+        },
+      });
+      blocks.push(chooser.element);
+    }
+    dialog.addEventListener("close", () => {
+      chooser?.close();
+      dialog.remove();
+    });
+    blocks.push(frameBlock, elementBlock);
     dialog.append(
       el("div", { class: "share-dialog-head" }, [el("h2", { text: t(lang, link ? "shareLinkHeading" : "shareEmbedHeading"), attrs: { id: "share-dialog-title" } }), close]),
       ...blocks,
     );
     document.body.append(dialog);
     dialog.showModal();
+    chooser?.layoutPreview(); // now that the dialog has a width to fit the preview into
     if (link) {
       const field = dialog.querySelector("textarea");
       field.focus();

@@ -25,6 +25,8 @@ import a11y from "./strings/a11y.js";
 import networkStrings from "./strings/network.js";
 import experimentStrings from "./strings/experiment.js";
 import tour from "./strings/tour.js";
+import exportStrings from "./strings/export.js";
+import courseStrings from "./strings/course.js";
 
 const CORE = {
   en: {
@@ -229,7 +231,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings, tour];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings, tour, exportStrings, courseStrings];
 
 const TABLES = [CORE, ...FEATURES];
 

@@ -11,7 +11,6 @@ import { createLoss, generateQuestion } from "../core/wasm.js";
 import { windowOf } from "../core/slice-args.js";
 import { reportCoreFailure } from "../core/failures.js";
 import { t } from "../i18n/i18n.js";
-import { formatHash, defaultState } from "../app/url-state.js";
 import { formatVector, prettyName } from "../i18n/format.js";
 import { surfaceField } from "../surface/field.js";
 import { curvature } from "../analysis/curvature.js";
@@ -23,6 +22,8 @@ import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from 
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
 import { fetchSiteFile } from "../app/site-file.js";
+import { reviewHash } from "./review-link.js";
+import { downloadAttempts } from "./attempts-download.js";
 
 /** Generated sets are endless: a summary every this many questions. */
 const BLOCK = 10;
@@ -45,12 +46,14 @@ export class QuizMode {
       onReview: (item) => this.review(item),
       onReset: () => this.reset(),
       onRestartSet: () => this.restartSet(),
+      onDownload: (records) => downloadAttempts(records, this.lang),
     });
     this.active = false;
     this.lang = "en";
     this.level = 1;
     this.seed = null;
     this.index = 0;
+    this.limit = null; // the link's `count`: generated questions then end after this many
     this.setText = null; // the `set` of the URL
     this.setUrl = null; // the `setUrl` of the URL
     this.set = null; // { id, questions } once built
@@ -88,6 +91,7 @@ export class QuizMode {
     this.level = state.quizLevel;
     this.seed = state.quizSeed;
     this.index = state.quizIndex;
+    this.limit = state.quizCount;
     const setChanged = state.quizSet !== this.setText || state.quizSetUrl !== this.setUrl;
     this.setText = state.quizSet;
     this.setUrl = state.quizSetUrl;
@@ -101,7 +105,7 @@ export class QuizMode {
   /** The quiz's fields for the URL; none outside quiz mode, so explorer links stay clean. */
   urlState() {
     if (!this.active) return {};
-    return { quizLevel: this.level, quizSeed: this.seed, quizIndex: this.index, quizSet: this.setText, quizSetUrl: this.setUrl };
+    return { quizLevel: this.level, quizSeed: this.seed, quizIndex: this.index, quizCount: this.limit, quizSet: this.setText, quizSetUrl: this.setUrl };
   }
 
   setLang(lang) {
@@ -123,6 +127,11 @@ export class QuizMode {
 
   get isSet() {
     return this.setText !== null || this.setUrl !== null;
+  }
+
+  /** How many questions there are: a set's, or the link's `count` of generated ones (null: endless). */
+  get count() {
+    return this.isSet ? (this.set?.questions.length ?? 0) : this.limit;
   }
 
   /** Loads the current question (building the teacher's set first if needed), then draws. */
@@ -150,6 +159,7 @@ export class QuizMode {
       this.showQuestion(this.set.questions[this.index]);
     } else {
       if (this.seed === null) this.seed = Math.floor(Math.random() * SEED_RANGE);
+      if (this.limit !== null) this.index = Math.min(this.index, this.limit - 1);
       this.showQuestion({ ...generateQuestion(this.level, this.seed, this.index), data: [] });
     }
     this.urlChanged();
@@ -161,6 +171,7 @@ export class QuizMode {
     this.loss = null;
     this.field = null;
     this.critical = [];
+    this.shownAt = Date.now(); // for the time taken to answer (lms/scorm.js reports it)
     if (question) {
       this.loss = createLoss(question.formula, question.data, this.lang);
       // A teacher's point is shown as written; a generated one is tidied (see tidyPoint).
@@ -200,8 +211,8 @@ export class QuizMode {
   }
 
   restartSet() {
-    if (!this.set) return;
-    this.progress.forget(this.set.questions.map((_, k) => this.questionId(k)));
+    if (!this.count) return;
+    this.progress.forget(Array.from({ length: this.count }, (_, k) => this.questionId(k)));
     this.go({ index: 0 });
   }
 
@@ -210,7 +221,7 @@ export class QuizMode {
   /** What the review needs to open the question in the explorer, stored with the answer. */
   reviewable() {
     const q = this.question;
-    return { formula: q.formula, data: q.data, point: this.point, axes: [q.x, q.y], window: windowOf(q.xRange, q.yRange), type: q.type, answer: q.answer };
+    return { formula: q.formula, data: q.data, point: this.point, axes: [q.x, q.y], window: windowOf(q.xRange, q.yRange), type: q.type, answer: q.answer, shownAt: this.shownAt };
   }
 
   answer(kind) {
@@ -253,17 +264,7 @@ export class QuizMode {
   }
 
   review(item) {
-    const state = {
-      ...defaultState(),
-      formula: item.formula,
-      data: item.data ?? [],
-      point: item.point,
-      mode: "explore",
-      lang: this.lang,
-      axes: item.axes && item.axes.join(",") !== "w1,w2" ? item.axes : null,
-      window: item.window,
-    };
-    location.hash = formatHash(state);
+    location.hash = reviewHash(item, this.lang);
   }
 
   reset() {
@@ -279,12 +280,13 @@ export class QuizMode {
     if (!this.active) return;
     const q = this.question;
     const record = q ? this.progress.recordOf(this.questionId()) : null;
-    const count = this.set?.questions.length ?? 0;
-    const isLast = this.isSet && this.index === count - 1;
+    const count = this.count;
+    const isLast = count !== null && this.index === count - 1;
     this.panel.render({
       lang: this.lang,
       level: this.level,
       set: this.isSet ? { count } : null,
+      total: count,
       index: this.index,
       score: { right: this.progress.right, answered: this.progress.answered, streak: this.progress.streak },
       error: this.setError ? describeSetError(this.setError, this.lang) : null,
@@ -294,6 +296,7 @@ export class QuizMode {
       record,
       summary: record ? this.summary(isLast) : null,
       mistakes: this.progress.mistakes(),
+      attempts: this.progress.attempts(),
       isLast,
       notice: this.notice,
     });
@@ -305,11 +308,11 @@ export class QuizMode {
     this.canvas.classList.toggle("quiz-aiming", this.aiming);
   }
 
-  /** At the end of a teacher's set, or of each block of BLOCK generated questions. */
+  /** At the end of a set (a teacher's, or `count` generated questions), or of each block of BLOCK generated questions. */
   summary(isLast) {
     let from;
     let to;
-    if (this.isSet) {
+    if (this.count !== null) {
       if (!isLast) return null;
       from = 0;
       to = this.index;
@@ -324,7 +327,8 @@ export class QuizMode {
       if (r) records.push(r);
     }
     return {
-      isSet: this.isSet,
+      isSet: this.count !== null,
+      records,
       from: from + 1,
       to: to + 1,
       count: records.length, // answered ones: a link may have skipped some

@@ -17,7 +17,7 @@ export class QuizPanel {
   /**
    * @param {HTMLElement} root the quiz's <aside>
    * @param handlers { onLevel(level), onLeaveSet(), onAnswer(kind), onNext(), onReview(item),
-   *   onReset(), onRestartSet() }
+   *   onReset(), onRestartSet(), onDownload(records) }
    */
   constructor(root, handlers) {
     this.root = root;
@@ -25,10 +25,11 @@ export class QuizPanel {
   }
 
   /**
-   * view: { lang, level, set: { count } | null, index, score: { right, answered, streak },
+   * view: { lang, level, set: { count } | null, total (questions in all, or null: endless),
+   *   index, score: { right, answered, streak },
    *   error: text | null, loading, question | null, point (θ′ as shown), record | null,
-   *   summary: { from, to, right, count, mistakes, isSet } | null, mistakes: [record…],
-   *   isLast, notice: text | null }
+   *   summary: { from, to, right, count, mistakes, records, isSet } | null, mistakes: [record…],
+   *   attempts: [record…] (every answer kept), isLast, notice: text | null }
    */
   render(view) {
     const { lang } = view;
@@ -66,8 +67,8 @@ export class QuizPanel {
       row.append(el("label", { class: "quiz-level-label", text: t(lang, "quizLevelLabel"), attrs: { for: "quiz-level" } }), select);
     }
     children.push(row);
-    const number = view.set
-      ? t(lang, "quizQuestionOf", { n: view.index + 1, count: view.set.count })
+    const number = view.total
+      ? t(lang, "quizQuestionOf", { n: view.index + 1, count: view.total })
       : t(lang, "quizQuestionNumber", { n: view.index + 1 });
     children.push(
       el("p", { class: "quiz-status" }, [
@@ -175,7 +176,9 @@ export class QuizPanel {
     } else {
       children.push(el("p", { text: t(lang, "quizSummaryMistakes") }), this.mistakeList(s.mistakes, lang));
     }
-    if (s.isSet) children.push(button("small-button quiz-restart", t(lang, "quizRestartSet"), () => this.on.onRestartSet()));
+    const actions = el("div", { class: "quiz-actions" }, [button("small-button quiz-download-set", t(lang, "csvDownloadSet"), () => this.on.onDownload(s.records))]);
+    if (s.isSet) actions.append(button("small-button quiz-restart", t(lang, "quizRestartSet"), () => this.on.onRestartSet()));
+    children.push(actions);
     return el("section", { class: "card quiz-summary" }, children);
   }
 
@@ -191,7 +194,10 @@ export class QuizPanel {
     });
     const children = [el("h3", { class: "card-title", text: t(lang, "quizProgressHeading") }), details];
     const reset = button("small-button quiz-reset", t(lang, "quizReset"), () => this.on.onReset());
-    children.push(el("div", { class: "quiz-actions" }, [reset]));
+    const download = button("small-button quiz-download", t(lang, "csvDownload"), () => this.on.onDownload(view.attempts));
+    download.title = t(lang, "csvHint");
+    download.disabled = view.attempts.length === 0;
+    children.push(el("div", { class: "quiz-actions" }, [download, reset]));
     if (view.notice) children.push(el("p", { class: "hint quiz-notice", text: view.notice, attrs: { role: "status" } }));
     return el("section", { class: "card quiz-progress" }, children);
   }

@@ -61,6 +61,12 @@ export class QuizProgress {
   constructor(storage = defaultStorage()) {
     this.storage = storage;
     this.state = this.read();
+    this.listeners = [];
+  }
+
+  /** Calls `listener(id, record)` after each new answer is recorded (lms/scorm.js reports it). */
+  onRecord(listener) {
+    this.listeners.push(listener);
   }
 
   read() {
@@ -97,8 +103,8 @@ export class QuizProgress {
   /**
    * Records an answer once: a question already answered keeps its first answer (so a reload
    * or a second click cannot improve the score). `record` has correct (boolean), given,
-   * answer, and what is needed to review it: formula, data, point, axes, window, type.
-   * Returns the record kept.
+   * answer, and what is needed to review it: formula, data, point, axes, window, type; the
+   * time it was given (ISO) is added. Returns the record kept.
    */
   record(id, record) {
     const old = this.recordOf(id);
@@ -112,16 +118,23 @@ export class QuizProgress {
     } else {
       s.streak = 0;
     }
-    s.records[id] = { ...record, at: s.answered };
+    s.records[id] = { ...record, at: s.answered, time: record.time ?? new Date().toISOString() };
     s.order.push(id);
     while (s.order.length > MAX_RECORDS) delete s.records[s.order.shift()];
     this.write();
-    return s.records[id];
+    const kept = s.records[id];
+    for (const listener of this.listeners) listener(id, kept);
+    return kept;
+  }
+
+  /** Every answer kept, oldest first: [{ id, …record }]. */
+  attempts() {
+    return this.state.order.map((id) => ({ id, ...this.state.records[id] }));
   }
 
   /** The mistakes, oldest first: [{ id, …record }]. */
   mistakes() {
-    return this.state.order.filter((id) => !this.state.records[id].correct).map((id) => ({ id, ...this.state.records[id] }));
+    return this.attempts().filter((r) => !r.correct);
   }
 
   /**

@@ -83,6 +83,14 @@ export class BaseLayer {
   render() {
     const ctx = this.canvas.getContext("2d");
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+    this.paint(ctx);
+  }
+
+  /**
+   * Paints the layer onto `ctx` in CSS px from its origin: its own canvas, or a picture to
+   * save (export/picture.js: a canvas at twice the size, or an SVG context).
+   */
+  paint(ctx) {
     ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, this.cssWidth, this.cssHeight);
     const field = this.field;

@@ -22,6 +22,11 @@ export function drawColorbar(canvas, scale, levels, dpr) {
   const ctx = canvas.getContext("2d");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  paintColorbar(ctx, width, scale, levels);
+}
+
+/** The bar `width` CSS px wide onto `ctx` from its origin (also a saved picture's, export/picture.js). */
+export function paintColorbar(ctx, width, scale, levels) {
   if (!scale || !(scale.hi > scale.lo) || width < 40) return;
   const pad = 18; // room for the end labels
   const barWidth = width - 2 * pad;

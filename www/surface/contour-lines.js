@@ -43,18 +43,19 @@ export function paintContourLines(ctx, view, field, dpr, repaintHeat) {
   ctx.lineWidth = lineScale();
   ctx.lineJoin = "round";
   // Chained polylines join smoothly; each is a flat list. One path per level (one huge
-  // translucent path rasterises several times slower), without the sub-pixel detail.
+  // translucent path rasterises several times slower), without the sub-pixel detail. The
+  // context's own path, not a Path2D: any 2-D context (the SVG one of export/ too) has one.
   const toPixels = gridToPixels(rect, nx, ny);
   let into = new Float64Array(4096); // one buffer for every line's points
   for (const level of lines) {
-    const path = new Path2D();
+    ctx.beginPath();
     for (const line of level) {
       if (into.length < line.length) into = new Float64Array(line.length);
       const p = pixelPolyline(line, toPixels, 1 / dpr, into);
-      path.moveTo(p[0], p[1]);
-      for (let k = 2; k < p.length; k += 2) path.lineTo(p[k], p[k + 1]);
+      ctx.moveTo(p[0], p[1]);
+      for (let k = 2; k < p.length; k += 2) ctx.lineTo(p[k], p[k + 1]);
     }
-    ctx.stroke(path);
+    ctx.stroke();
   }
   // Then a gap in the lines where each label goes: the heatmap is painted again inside a box
   // around the label. (Clipping the lines with all boxes at once, even-odd, made Skia leave

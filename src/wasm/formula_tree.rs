@@ -1,0 +1,26 @@
+//! `parseFormula(text, { lang })`: the formula's syntax tree as the engine read it, for the
+//! page to show under the formula box (see `crate::formula::tree` for its shape).
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::error::span::Lang;
+use crate::formula::tree::formula_tree;
+use crate::wasm::convert::{formula_error, options_from, to_js};
+
+/// Options of `parseFormula(text, options)`.
+#[derive(Deserialize, Default)]
+struct ParseOptions {
+    lang: Option<String>,
+}
+
+/// `parseFormula(text, { lang })`: `{ type: "binary", op: "*", implicit: true, left, right,
+/// start, end }` and so on down to numbers and names; a bad formula throws the same `Error`
+/// as `new Loss` (code, message in `lang`, `start`/`end`).
+#[wasm_bindgen(js_name = parseFormula)]
+pub fn parse_formula(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: ParseOptions = options_from(&options, Lang::En, "parseFormula")?;
+    let lang = options.lang.as_deref().map_or(Lang::En, Lang::parse);
+    let tree = formula_tree(text).map_err(|e| formula_error(&e, text, lang))?;
+    to_js(&tree)
+}
