@@ -1,5 +1,5 @@
 // Fuzzing the whole JS API through the built www/pkg (formula losses, networks, the polish,
-// the spectrum, experiment runs, datasets, quiz questions): random and adversarial arguments
+// the spectrum, experiment runs, datasets, quiz questions, the parsed formula): random and adversarial arguments
 // (wrong types, NaN, ±Infinity, huge arrays, nested garbage, odd Unicode) to every function.
 // Each call must return a value or throw an Error with a string `code`, never a wasm trap
 // (RuntimeError: the module would be dead for the whole page), and finish within a time
@@ -11,7 +11,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import init, { Loss, quizQuestion, dataset } from "../../www/pkg/hessian_explorer.js";
+import init, { Loss, quizQuestion, dataset, parseFormula } from "../../www/pkg/hessian_explorer.js";
 
 await init({
   module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)),
@@ -139,7 +139,7 @@ test(`fuzz: ${CALLS} random calls to every JS API function`, () => {
   for (let i = 0; i < CALLS; i++) {
     const names = loss.params;
     const theta = () => (random() < 0.75 ? array(names.length) : value());
-    const which = int(0, 18);
+    const which = int(0, 19);
     switch (which) {
       case 0: {
         const formula = random() < 0.8 ? pick(FORMULAS) : value();
@@ -218,6 +218,9 @@ test(`fuzz: ${CALLS} random calls to every JS API function`, () => {
         break;
       case 17:
         call("experimentRun", [random() < 0.8 ? { seed: int(0, 9), run: int(0, 3), method: pick(["gd", "adam", "newton", "sgd"]), maxTrainSteps: int(0, 2000), maxPolishSteps: int(0, 60) } : value()], (o) => loss.experimentRun(o));
+        break;
+      case 18:
+        call("parseFormula", [random() < 0.8 ? pick(FORMULAS) : value(), random() < 0.8 ? { lang: pick(["en", "zh"]) } : value()], parseFormula);
         break;
       default:
         call("dataset", [random() < 0.8 ? pick(["moons", "xor", "regression", "lecture", "nope"]) : value(), value(), random() < 0.8 ? { n: pick([int(1, 400), number()]), noise: number() } : value()], dataset);
