@@ -8,9 +8,10 @@
 use nalgebra::DMatrix;
 use serde::Serialize;
 
+use crate::analysis::budget::{cost, Budget};
 use crate::analysis::linalg::{self, rows, Eigen};
-use crate::analysis::refine::refine;
-use crate::analysis::verdict::{classify, Kind, Tolerances};
+use crate::analysis::refine::{refine, AtPoint, REFINE_WORK};
+use crate::analysis::verdict::{classify, Kind, Reason, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
 
@@ -29,8 +30,12 @@ pub struct Analysis {
     pub eigenvectors: Vec<Vec<f64>>,
     pub kind: Kind,
     /// Equals `kind` except for [`Kind::Inconclusive`]: then minimum, maximum, saddle or
-    /// unknown, from the higher-order look.
+    /// unknown, from the higher-order look ([`crate::analysis::refine`]).
     pub refined: Kind,
+    /// Why `refined` is what it is, when `kind` is inconclusive (`None` otherwise).
+    pub refined_reason: Option<Reason>,
+    /// The order of the Taylor term that decided `refined`, for [`Reason::LeadingTerm`].
+    pub refined_order: Option<usize>,
     /// The unit eigenvector of the most negative eigenvalue, when one is negative.
     pub escape: Option<Vec<f64>>,
     /// |λ| at or below this counts as zero.
@@ -69,8 +74,22 @@ impl Analysis {
 
 /// The full analysis of the loss on `tape` at `theta`: value, gradient, Hessian, its
 /// eigen-decomposition, the second-order verdict and, when that is inconclusive, the refined
-/// one. The arguments are the caller's to check (see [`crate::Loss::analyze`]).
+/// one (within [`REFINE_WORK`]). The arguments are the caller's to check (see
+/// [`crate::Loss::analyze`]).
 pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
+    analyze_within(tape, theta, tolerances, &Budget::new(REFINE_WORK))
+}
+
+/// [`analyze`], charging `budget` (the higher-order look says "unknown" when it runs out).
+pub fn analyze_within(
+    tape: &Tape,
+    theta: &[f64],
+    tolerances: Tolerances,
+    budget: &Budget,
+) -> Analysis {
+    let n = theta.len() as u64;
+    // The Hessian is computed whatever is left: a search notices the overdraft.
+    let _ = budget.spend(tape.len() as u64 * (cost::GRADIENT + cost::HESSIAN_DIRECTION * n));
     let (value, gradient, hessian) = autodiff::hessian(tape, theta);
     let finite = value.is_finite() && gradient.iter().all(|x| x.is_finite());
     let eigen = if finite { Eigen::of(&hessian) } else { None };
@@ -80,9 +99,18 @@ pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
     let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
     let zero_threshold = linalg::zero_threshold(&values, tolerances.eigen);
     let kind = classify(gradient_norm, &values, zero_threshold, tolerances);
-    let refined = match kind {
-        Kind::Inconclusive => refine(tape, theta, value, &values, &vectors, zero_threshold),
-        other => other,
+    let look = match kind {
+        Kind::Inconclusive => {
+            let at = AtPoint {
+                gradient: &gradient,
+                eigenvalues: &values,
+                eigenvectors: &vectors,
+                threshold: zero_threshold,
+                tolerance: tolerances.gradient,
+            };
+            Some(refine(tape, theta, &at, budget))
+        }
+        _ => None,
     };
     let escape = match values.first() {
         Some(&lowest) if lowest < -zero_threshold => Some(vectors[0].iter().copied().collect()),
@@ -100,7 +128,9 @@ pub fn analyze(tape: &Tape, theta: &[f64], tolerances: Tolerances) -> Analysis {
             .map(|v| v.iter().copied().collect())
             .collect(),
         kind,
-        refined,
+        refined: look.map_or(kind, |l| l.kind),
+        refined_reason: look.map(|l| l.reason),
+        refined_order: look.and_then(|l| l.order),
         escape,
         zero_threshold,
         tolerances,
@@ -119,6 +149,8 @@ fn undefined(value: f64, gradient: Vec<f64>, h: &DMatrix<f64>, tolerances: Toler
         eigenvectors: Vec::new(),
         kind: Kind::Undefined,
         refined: Kind::Undefined,
+        refined_reason: None,
+        refined_order: None,
         escape: None,
         zero_threshold: f64::NAN,
         tolerances,

@@ -1,219 +1,184 @@
-//! The higher-order look: what an inconclusive point really is.
+//! The higher-order look: what an inconclusive critical point really is, decided from exact
+//! higher-order information or reported as unknown, with the reason.
 //!
-//! At a critical point where H has zero eigenvalues (the flat directions) and all other
-//! eigenvalues share one sign s, the second-order test cannot decide. The answer lies in the
-//! *reduced function*: walk a small distance r along a flat direction d, then let the
-//! curved directions relax (minimize the loss over them when s > 0, maximize when s < 0,
-//! by Newton's method on the exact gradient and Hessian), and compare with L(θ′).
+//! θ′ is critical to the tolerance; the look is taken at the exact critical point it stands for
+//! (Newton from θ′, kept when the gradient stays under the tolerance all the way) with the
+//! remaining slope removed. There the Hessian has flat directions (|λ| under the zero
+//! threshold) and curved ones whose eigenvalues share a sign s (mixed signs are a saddle
+//! already). Three arguments, each a proof, are tried in turn:
 //!
-//! - s > 0: if the reduced function drops below L(θ′) in some flat direction, the point is a
-//!   saddle (down that way, up across); otherwise a minimum. On the lecture's valley
-//!   w1·w2 = 1 it stays exactly level: a non-strict minimum, one of a valley of minima.
-//! - s < 0: the mirror image.
-//! - no curved directions (H = 0): both signs → saddle (x³ − 3xy²); rises (or stays level)
-//!   in every direction → minimum (x⁴ + y⁴, x²y²); drops → maximum; level everywhere to
-//!   working precision → unknown.
+//! 1. **The form of the formula** ([`crate::analysis::sign`]): a loss that cannot be negative
+//!    (a sum of squares, …) and is zero at θ′ is at a global minimum there. This settles the
+//!    lecture's valleys, the axes of x²y², the ring (x² + y² − 1)².
+//! 2. **The reduced loss's leading term** ([`crate::analysis::reduce`],
+//!    [`crate::analysis::trend`]): along rays of the flat subspace, the exact Taylor series of
+//!    the loss with the curved directions relaxed, each coefficient with a bound on its rounding
+//!    error; a coefficient counts as zero when it is within its bound, as an eigenvalue counts
+//!    as zero under the threshold. A ray whose first significant coefficient goes against s
+//!    (down when s > 0) is a way down or up that the quadratic model did not see: a saddle.
+//!    With one flat direction, rising on both sides is a minimum; with two, the leading form
+//!    must be positive on the whole circle ([`crate::analysis::form`]).
+//! 3. **A level curve of critical points**: both series known to end (exact polynomials) and
+//!    every coefficient zero to rounding, along the flat direction or one next to it with
+//!    rounder components. x²y along x = 0 is a curve of minima above the origin and of maxima
+//!    below it; −cos(x − y) has lines of minima and of maxima.
 //!
-//! Relaxing the curved directions, rather than walking straight lines, is what gets
-//! Peano's surface (y − x²)(y − 2x²) right: every straight line through the origin rises,
-//! yet it is a saddle. The look samples several radii and takes the sign at the smallest
-//! radius where the change stands clear of rounding, so it is exact up to working precision
-//! and the sampled directions; where it cannot tell, it says [`Kind::Unknown`].
+//! Anything else is [`Kind::Unknown`] with a [`Reason`]: no coefficient up to order 16
+//! ([`crate::eval::jet::ORDER`]) stands clear of its rounding (x⁶ − x⁶ as computed, or x² − y¹⁸),
+//! several flat directions with no proof of the leading form's sign, a kink or a function
+//! undefined along a flat direction, or the work budget spent. The one outcome ruled out is a
+//! confident wrong answer.
+//!
+//! `kind` "saddle" means "critical, and neither a minimum nor a maximum": x³ in one parameter
+//! (an inflection) is a saddle in this vocabulary.
 
-use nalgebra::{Cholesky, DMatrix, DVector};
+use nalgebra::DVector;
 
-use crate::analysis::verdict::Kind;
-use crate::eval::autodiff::hessian_vector_products;
-use crate::eval::forward;
+use crate::analysis::budget::{cost, Budget};
+use crate::analysis::linalg::Eigen;
+use crate::analysis::newton::polish_critical_point;
+use crate::analysis::reduce::Reduction;
+use crate::analysis::sign::loss_signs;
+use crate::analysis::trend::{
+    level_along_a_rounder_direction, one_flat_direction, order, rays, trend, two_flat_directions,
+    unknown_reason, Trend,
+};
+use crate::analysis::verdict::{Kind, Reason, Refined};
+use crate::eval::approx::Approx;
+use crate::eval::autodiff::hessian;
+use crate::eval::forward::forward;
 use crate::formula::tape::Tape;
-use crate::rng::Rng;
 
-/// Step lengths along a flat direction, largest first.
-const RADII: [f64; 5] = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3];
-/// A change of the loss smaller than this (times max(1, |L(θ′)|)) is rounding, not shape.
-const NOISE: f64 = 1e-11;
-/// Newton steps when relaxing the curved directions.
-const RELAX_STEPS: usize = 12;
-/// The most instruction evaluations one look may spend (tape length × passes), so that a
-/// large model at a degenerate point answers "unknown" in milliseconds instead of hanging.
-const WORK_BUDGET: usize = 40_000_000;
+/// The most work one look may spend, in steps (see [`crate::analysis::budget`]): tens of
+/// milliseconds in the browser. Past it the answer is "unknown", never a hang.
+pub const REFINE_WORK: u64 = 20_000_000;
 
-/// Which way the reduced function goes along one flat direction.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Trend {
-    Up,
-    Down,
-    Flat,
+/// What the analysis at θ′ found: the gradient, the Hessian's eigenvalues (ascending) with
+/// unit eigenvectors, and the zero threshold and gradient tolerance it used.
+#[derive(Clone, Copy)]
+pub struct AtPoint<'a> {
+    pub gradient: &'a [f64],
+    pub eigenvalues: &'a [f64],
+    pub eigenvectors: &'a [DVector<f64>],
+    pub threshold: f64,
+    pub tolerance: f64,
 }
 
-/// The refined verdict at an inconclusive critical point `theta` with loss `value`, given
-/// the Hessian's eigenvalues (ascending), unit eigenvectors and zero threshold.
-pub fn refine(
-    tape: &Tape,
-    theta: &[f64],
-    value: f64,
-    eigenvalues: &[f64],
-    eigenvectors: &[DVector<f64>],
-    threshold: f64,
-) -> Kind {
+/// The refined verdict at an inconclusive critical point `theta`.
+///
+/// θ′ is critical to the tolerance, not exactly: the look is taken at the exact critical
+/// point it stands for ([`polish_critical_point`]: Newton from θ′, kept when the gradient
+/// stays under the tolerance all the way), or at θ′ itself with its small gradient removed
+/// (see [`crate::analysis::reduce`]). A point a hair off the lecture's valley is judged on
+/// the valley, not by the hair.
+pub fn refine(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
+    if let Some(exact) = polish_critical_point(tape, theta, at.tolerance, budget) {
+        let n = theta.len() as u64;
+        let (_, gradient, h) = hessian(tape, &exact);
+        let charged = budget.spend(tape.len() as u64 * cost::HESSIAN_DIRECTION * n);
+        if let (Some(eigen), Some(())) = (Eigen::of(&h), charged) {
+            let polished = AtPoint {
+                gradient: &gradient,
+                eigenvalues: &eigen.values,
+                eigenvectors: &eigen.vectors,
+                ..*at
+            };
+            return decide(tape, &exact, &polished, budget);
+        }
+    }
+    decide(tape, theta, at, budget)
+}
+
+/// The look at `theta`, taken as exactly critical (its gradient removed).
+fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
     let mut flat = Vec::new();
     let mut curved = Vec::new();
-    let mut sign = 0.0;
-    for (&lambda, vector) in eigenvalues.iter().zip(eigenvectors) {
-        if lambda.abs() <= threshold {
+    for (&lambda, vector) in at.eigenvalues.iter().zip(at.eigenvectors) {
+        if lambda.abs() <= at.threshold {
             flat.push(vector.clone());
         } else {
-            curved.push(vector.clone());
-            sign = lambda.signum();
+            curved.push((lambda, vector.clone()));
         }
     }
-    if flat.is_empty() {
-        return Kind::Unknown;
+    let sign = curved.first().map_or(0.0, |(lambda, _)| lambda.signum());
+    if flat.is_empty() || curved.iter().any(|(l, _)| l.signum() != sign) {
+        // Polished onto the exact point, the second-order test decides after all.
+        let kind = match (sign > 0.0, curved.iter().any(|(l, _)| l.signum() != sign)) {
+            (_, true) => Kind::Saddle,
+            (true, false) => Kind::Minimum,
+            (false, false) => Kind::Maximum,
+        };
+        let mut second_order = Refined::new(kind, Reason::LeadingTerm);
+        second_order.order = Some(2);
+        return second_order;
     }
-    let mut look = Look {
+    if let Some(refined) = by_form(tape, theta, sign, budget) {
+        return refined;
+    }
+    let reduction = Reduction {
         tape,
-        theta: DVector::from_column_slice(theta),
-        value,
-        curved: if curved.is_empty() {
-            DMatrix::zeros(theta.len(), 0)
-        } else {
-            DMatrix::from_columns(&curved)
-        },
-        sign,
-        work_left: WORK_BUDGET,
+        theta,
+        gradient: at.gradient,
+        curved: &curved,
     };
-    let (mut up, mut down) = (false, false);
-    for direction in sample_directions(&flat) {
-        match look.trend(&direction) {
-            None => return Kind::Unknown,
-            Some(Trend::Up) => up = true,
-            Some(Trend::Down) => down = true,
-            Some(Trend::Flat) => {}
-        }
-        let saddle = (sign > 0.0 && down) || (sign < 0.0 && up) || (up && down);
-        if saddle {
-            return Kind::Saddle;
-        }
-    }
-    match (sign > 0.0, sign < 0.0) {
-        (true, _) => Kind::Minimum,
-        (_, true) => Kind::Maximum,
-        // Rising or level in every direction (x²y², a cross of valleys): a non-strict minimum.
-        _ if up => Kind::Minimum,
-        _ if down => Kind::Maximum,
-        _ => Kind::Unknown,
-    }
-}
-
-struct Look<'a> {
-    tape: &'a Tape,
-    theta: DVector<f64>,
-    value: f64,
-    /// The curved eigenvectors as columns (possibly none).
-    curved: DMatrix<f64>,
-    /// The sign of the curved eigenvalues, 0 when there are none.
-    sign: f64,
-    work_left: usize,
-}
-
-impl Look<'_> {
-    /// The trend of the reduced function along `direction`, or `None` when the work budget
-    /// ran out.
-    fn trend(&mut self, direction: &DVector<f64>) -> Option<Trend> {
-        let noise = NOISE * self.value.abs().max(1.0);
-        let mut trend = Trend::Flat;
-        for r in RADII {
-            let start = &self.theta + direction * r;
-            let Some(point) = self.relax(start)? else {
-                continue;
+    let mut trends = Vec::new();
+    let mut series = Vec::new();
+    for ray in rays(&flat) {
+        let Some(along) = reduction.along(&ray, flat.len() == 1, budget) else {
+            return Refined::unknown(Reason::WorkBudget);
+        };
+        let trend = trend(&along, at.tolerance);
+        let rises = matches!(trend, Trend::Rises(_));
+        let falls = matches!(trend, Trend::Falls(_));
+        let against = (sign > 0.0 && falls) || (sign < 0.0 && rises);
+        let both = (rises && trends.iter().any(|t| matches!(t, Trend::Falls(_))))
+            || (falls && trends.iter().any(|t| matches!(t, Trend::Rises(_))));
+        if against || both {
+            // The order reported is the way out's: down from a minimum-like point (or with
+            // nothing curved), up from a maximum-like one.
+            let out = |t: &Trend| match sign < 0.0 {
+                true => matches!(t, Trend::Rises(_)),
+                false => matches!(t, Trend::Falls(_)),
             };
-            let change = self.evaluate(&point)? - self.value;
-            if !change.is_finite() || change.abs() <= noise {
-                continue;
-            }
-            trend = if change > 0.0 { Trend::Up } else { Trend::Down };
+            let way_out = std::iter::once(&trend).chain(&trends).find(|t| out(t));
+            let mut saddle = Refined::new(Kind::Saddle, Reason::LeadingTerm);
+            saddle.order = way_out.and_then(|&t| order(t));
+            return saddle;
         }
-        Some(trend)
+        trends.push(trend);
+        series.push(along);
     }
-
-    fn spend(&mut self, passes: usize) -> Option<()> {
-        let cost = passes.max(1) * self.tape.len();
-        self.work_left = self.work_left.checked_sub(cost)?;
-        Some(())
-    }
-
-    fn evaluate(&mut self, point: &DVector<f64>) -> Option<f64> {
-        self.spend(1)?;
-        Some(forward::value(self.tape, point.as_slice()))
-    }
-
-    /// Minimizes (s > 0) or maximizes (s < 0) the loss over `start` + span(curved) by
-    /// Newton's method. `Some(None)`: Newton failed here (the curvature changed sign);
-    /// `None`: out of budget.
-    fn relax(&mut self, start: DVector<f64>) -> Option<Option<DVector<f64>>> {
-        let m = self.curved.ncols();
-        if m == 0 {
-            return Some(Some(start));
+    if flat.len() == 1 && trends.contains(&Trend::Flat) {
+        match level_along_a_rounder_direction(&reduction, &flat[0], budget) {
+            None => return Refined::unknown(Reason::WorkBudget),
+            Some(true) => trends = vec![Trend::Level, Trend::Level],
+            Some(false) => {}
         }
-        let columns: Vec<Vec<f64>> = self
-            .curved
-            .column_iter()
-            .map(|c| c.iter().copied().collect())
-            .collect();
-        let mut point = start;
-        for _ in 0..RELAX_STEPS {
-            self.spend(2 * m)?;
-            let (_, gradient, products) =
-                hessian_vector_products(self.tape, point.as_slice(), &columns);
-            let g = self.curved.transpose() * DVector::from_vec(gradient);
-            let hq = DMatrix::from_fn(point.len(), m, |i, j| products[j][i]);
-            let h = self.curved.transpose() * hq;
-            if !g.iter().chain(h.iter()).all(|x| x.is_finite()) {
-                return Some(None);
-            }
-            // Newton on s·L, which is convex across the curved directions near θ′.
-            let Some(cholesky) = Cholesky::new(&h * self.sign) else {
-                return Some(None);
-            };
-            let step = cholesky.solve(&(-&g * self.sign));
-            point += &self.curved * &step;
-            if step.norm() <= 1e-15 * point.norm().max(1.0) {
-                break;
-            }
-        }
-        Some(Some(point))
+    }
+    match flat.len() {
+        1 => one_flat_direction(&trends, sign),
+        2 => two_flat_directions(&trends, &series, sign),
+        _ => Refined::unknown(unknown_reason(&trends)),
     }
 }
 
-/// Unit directions in the flat subspace: both ways along it for one flat direction, every
-/// 10° around the circle for two, and the basis vectors both ways plus a fixed, seeded
-/// spread of others for more.
-fn sample_directions(flat: &[DVector<f64>]) -> Vec<DVector<f64>> {
-    match flat {
-        [v] => vec![v.clone(), -v],
-        [v, w] => (0..36)
-            .map(|k| {
-                let angle = f64::from(k) * std::f64::consts::PI / 18.0;
-                v * angle.cos() + w * angle.sin()
-            })
-            .collect(),
-        _ => {
-            let mut directions: Vec<DVector<f64>> =
-                flat.iter().flat_map(|v| [v.clone(), -v]).collect();
-            // A fixed seed: the same point always gets the same verdict.
-            let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
-            for _ in 0..64 {
-                let mut d = DVector::zeros(flat[0].len());
-                for v in flat {
-                    // Gaussian weights give directions uniform on the sphere.
-                    d += v * rng.gaussian();
-                }
-                let norm = d.norm();
-                if norm > 0.0 {
-                    directions.push(d / norm);
-                }
-            }
-            directions
-        }
+/// The certificate of item 1: `None` when it does not apply.
+fn by_form(tape: &Tape, theta: &[f64], sign: f64, budget: &Budget) -> Option<Refined> {
+    let signs = loss_signs(tape);
+    if signs.negative && signs.positive {
+        return None;
+    }
+    budget.spend(tape.len() as u64 * cost::BOUNDED_SLOPE)?;
+    let point: Vec<Approx> = theta.iter().map(|&x| Approx::exact(x)).collect();
+    let mut slots = Vec::new();
+    forward(tape, &point, &mut slots);
+    let value = slots[tape.output()];
+    if value.value.abs() > value.error {
+        return None;
+    }
+    match (signs.negative, signs.positive) {
+        (false, _) if sign >= 0.0 => Some(Refined::new(Kind::Minimum, Reason::NonnegativeLoss)),
+        (_, false) if sign <= 0.0 => Some(Refined::new(Kind::Maximum, Reason::NonpositiveLoss)),
+        _ => None,
     }
 }

@@ -1,37 +1,44 @@
-//! Critical points in a window of one or two axes, the other parameters held fixed.
+//! Critical points in a window of one or two axes, the other parameters held fixed: one entry
+//! per isolated critical point, however degenerate; each continuum as curves, every branch
+//! traced and split where its kind changes; a flat region as one entry.
 //!
-//! Newton's method on the gradient restricted to the axes (exact gradient and Hessian, a
-//! pseudo-inverse where the Hessian is singular) runs from a grid of starts; the points it
-//! converges to are deduplicated and each is classified by the full n×n analysis.
-//!
-//! A continuum of critical points, such as the lecture's valley of minima w1·w2 = 1, would
-//! otherwise flood the list with one point per start. Where a point's slice Hessian has
-//! exactly one zero eigenvalue, the curve of critical points through it is traced by
-//! continuation (step along the flat direction, correct back across it) and reported once,
-//! as a polyline, absorbing every start that converged onto it.
+//! 1. Newton's method on the exact gradient restricted to the axes runs from a grid of starts
+//!    (plus the window's centre, θ′ and the origin when inside), extrapolated where a
+//!    degenerate point slows it ([`crate::analysis::newton`]), to the critical point to rounding.
+//! 2. An end where the plane's Hessian has one zero eigenvalue may lie on a curve of critical
+//!    points, which is traced ([`crate::analysis::trace`]); one where it vanishes may be a
+//!    crossing of curves, whose branches are traced from probes around it, or a flat region.
+//!    Ends on a traced curve or in a region are absorbed by it.
+//! 3. The other ends are merged into one point each and rounded for display
+//!    ([`crate::analysis::isolated`]); curves are split by kind ([`crate::analysis::pieces`]);
+//!    every entry gets the full n×n analysis.
 
-use nalgebra::{DMatrix, DVector};
+use nalgebra::DVector;
 use serde::Serialize;
 
-use crate::analysis::analyze::analyze;
-use crate::analysis::linalg::{pseudo_solve, Eigen};
-use crate::analysis::verdict::{Kind, Tolerances};
-use crate::eval::autodiff::hessian_vector_products;
+use crate::analysis::analyze::Analysis;
+use crate::analysis::budget::{Budget, OutOfWork};
+use crate::analysis::isolated::{flat_between, merge};
+use crate::analysis::newton::{converge, Limits, Slice, SAME_POINT};
+use crate::analysis::pieces::{analysis_in_search, pieces};
+use crate::analysis::trace::{near_polyline, Curve, Shape, Tracer};
+use crate::analysis::verdict::{Kind, Reason, Tolerances};
 use crate::formula::tape::Tape;
 
 /// Starts per axis: 12×12 in two dimensions, 48 along one.
-const STARTS_2D: usize = 12;
-const STARTS_1D: usize = 48;
-const NEWTON_STEPS: usize = 60;
-/// The most points reported: beyond this a window holds too many to read anyway.
-const MAX_POINTS: usize = 100;
-/// Curve tracing: the step as a fraction of the window, and the most steps each way.
-const TRACE_STEP: f64 = 1.0 / 128.0;
-const TRACE_STEPS: usize = 600;
-/// Curve tracing follows a slice Hessian with one eigenvalue this flat (relative, see
-/// [`crate::analysis::linalg::zero_threshold`]): looser than the verdict's tolerance, since a
-/// traced point is only corrected back onto the curve to about this accuracy.
-const TRACE_ZERO: f64 = 1e-6;
+pub const STARTS_2D: usize = 12;
+pub const STARTS_1D: usize = 48;
+/// Newton steps per start.
+pub const NEWTON_STEPS: usize = 60;
+/// The most entries reported: beyond this a window holds too many to read anyway.
+pub const MAX_POINTS: usize = 100;
+/// The tracer's step, as a share of the window's half-width (1/128 of the window).
+const TRACE_STEP: f64 = 1.0 / 64.0;
+/// Newton's steps shorter than this share of the half-width cannot improve a point.
+const RESOLUTION: f64 = 1e-13;
+/// An end this close to a traced curve (share of the half-width) lies on it: a little more
+/// than a chord of the polyline strays from the curve.
+const ON_CURVE: f64 = 2e-3;
 
 /// The window to search: the axes (parameter indices), their ranges, and a full θ that fixes
 /// every other parameter.
@@ -42,101 +49,207 @@ pub struct Window {
     pub at: Vec<f64>,
 }
 
-/// One critical point, or one curve of them.
+/// One critical point, one piece of a curve of them, or one flat region.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CriticalPoint {
-    /// The full θ.
+    /// The full θ (for a curve, its middle point; for a region, one of its points).
     pub point: Vec<f64>,
     pub value: f64,
     /// The full n×n analysis at `point`.
     pub kind: Kind,
     pub refined: Kind,
+    pub refined_reason: Option<Reason>,
     pub eigenvalues: Vec<f64>,
-    /// For a continuum of critical points, full θ points along it in order; `point` is one
-    /// of them.
+    /// For a continuum of critical points, full θ points along it in order (a closed curve
+    /// repeats its first point at the end); `point` is one of them.
     pub curve: Option<Vec<Vec<f64>>>,
+    /// A whole region where the loss is flat (every point critical): this entry stands for it.
+    pub region: bool,
 }
 
-/// Restricted derivatives at a point of the slice.
-struct Local {
-    value: f64,
-    gradient: DVector<f64>,
-    hessian: DMatrix<f64>,
+/// The window's extent per axis, computed without overflow (ranges up to ±f64::MAX).
+struct Geometry {
+    lo: Vec<f64>,
+    hi: Vec<f64>,
+    center: Vec<f64>,
+    half: Vec<f64>,
+    /// The largest half-width: the unit of every distance in the search.
+    span: f64,
 }
 
-struct Search<'a> {
-    tape: &'a Tape,
-    window: &'a Window,
-    units: Vec<Vec<f64>>,
-    size: f64,
-}
+impl Geometry {
+    fn of(window: &Window) -> Geometry {
+        let lo: Vec<f64> = window.ranges.iter().map(|&(a, b)| a.min(b)).collect();
+        let hi: Vec<f64> = window.ranges.iter().map(|&(a, b)| a.max(b)).collect();
+        let center = lo.iter().zip(&hi).map(|(l, h)| l / 2.0 + h / 2.0).collect();
+        let half: Vec<f64> = lo.iter().zip(&hi).map(|(l, h)| h / 2.0 - l / 2.0).collect();
+        let span = half.iter().fold(0.0f64, |m, &h| m.max(h));
+        Geometry {
+            lo,
+            hi,
+            center,
+            half,
+            span,
+        }
+    }
 
-/// Finds the critical points of the loss on `tape` in `window`. The window must be valid
-/// (see `Loss::critical_points`).
-pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> Vec<CriticalPoint> {
-    let n = tape.n_params;
-    let units = window
-        .axes
-        .iter()
-        .map(|&axis| (0..n).map(|i| if i == axis { 1.0 } else { 0.0 }).collect())
-        .collect();
-    let size = window
-        .ranges
-        .iter()
-        .map(|(a, b)| (b - a).abs())
-        .fold(0.0, f64::max);
-    let search = Search {
-        tape,
-        window,
-        units,
-        size,
-    };
+    fn inside(&self, p: &DVector<f64>) -> bool {
+        let margin = 1e-9 * self.span;
+        p.iter()
+            .enumerate()
+            .all(|(k, &x)| x >= self.lo[k] - margin && x <= self.hi[k] + margin)
+    }
 
-    let mut found: Vec<DVector<f64>> = Vec::new();
-    for start in search.starts() {
-        if let Some(point) = search.newton(start) {
-            let duplicate = found.iter().any(|p| (p - &point).norm() <= 1e-6 * size);
-            if search.inside(&point) && !duplicate {
-                found.push(point);
+    /// Farther than a half-width outside: Newton is heading for a point not reported.
+    fn far(&self, p: &DVector<f64>) -> bool {
+        p.iter().enumerate().any(|(k, &x)| {
+            !x.is_finite() || x < self.lo[k] - self.span || x > self.hi[k] + self.span
+        })
+    }
+
+    /// A grid of starts at cell centres, then the window's centre, `at` and the origin.
+    fn starts(&self, at: &[f64]) -> Vec<DVector<f64>> {
+        let k = self.lo.len();
+        let per_axis = if k == 1 { STARTS_1D } else { STARTS_2D };
+        let coordinate = |axis: usize, i: usize| {
+            let t = (2 * i + 1) as f64 / per_axis as f64 - 1.0;
+            self.center[axis] + self.half[axis] * t
+        };
+        let mut starts: Vec<DVector<f64>> = (0..per_axis.pow(k as u32))
+            .map(|index| {
+                DVector::from_fn(k, |axis, _| {
+                    coordinate(axis, index / per_axis.pow(axis as u32) % per_axis)
+                })
+            })
+            .collect();
+        for extra in [
+            DVector::from_column_slice(&self.center),
+            DVector::from_column_slice(at),
+            DVector::zeros(k),
+        ] {
+            if self.inside(&extra) {
+                starts.push(extra);
             }
         }
+        starts
     }
+}
 
-    let mut results = Vec::new();
-    let mut curves: Vec<Vec<DVector<f64>>> = Vec::new();
-    let near_curve = |p: &DVector<f64>, curves: &[Vec<DVector<f64>>]| {
+/// Finds the critical points of the loss on `tape` in `window`, or stops when `budget` runs
+/// out (never a partial list). The window must be valid (see `Loss::critical_points`).
+pub fn critical_points(
+    tape: &Tape,
+    window: &Window,
+    tolerances: Tolerances,
+    budget: &Budget,
+) -> Result<Vec<CriticalPoint>, OutOfWork> {
+    let geometry = Geometry::of(window);
+    let span = geometry.span;
+    let slice = Slice {
+        tape,
+        base: &window.at,
+        axes: &window.axes,
+        budget,
+    };
+    let limits = Limits {
+        max_step: span,
+        resolution: RESOLUTION * span,
+        max_steps: NEWTON_STEPS,
+    };
+    let at_on_axes: Vec<f64> = window.axes.iter().map(|&a| window.at[a]).collect();
+    let mut ends: Vec<(f64, DVector<f64>)> = geometry
+        .starts(&at_on_axes)
+        .into_iter()
+        .filter_map(|start| converge(&slice, start, limits, |p| !geometry.far(p)))
+        .filter(|p| geometry.inside(p))
+        .filter_map(|p| Some((slice.local(&p)?.gradient.norm(), p)))
+        .collect();
+    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+
+    let inside = |p: &DVector<f64>| geometry.inside(p);
+    let tracer = Tracer {
+        slice: &slice,
+        step: TRACE_STEP * span,
+        resolution: RESOLUTION * span,
+        inside: &inside,
+    };
+    let mut curves: Vec<Curve> = Vec::new();
+    let mut regions: Vec<DVector<f64>> = Vec::new();
+    let mut isolated: Vec<DVector<f64>> = Vec::new();
+    let on_curve = |p: &DVector<f64>, curves: &[Curve]| {
         curves
             .iter()
-            .flatten()
-            .any(|q| (p - q).norm() <= 2.0 * TRACE_STEP * size)
+            .any(|c| near_polyline(p, &c.points, ON_CURVE * span))
     };
-    for point in &found {
-        if results.len() >= MAX_POINTS {
-            break;
-        }
-        if near_curve(point, &curves) {
+    for (_, end) in &ends {
+        if on_curve(end, &curves) || regions.iter().any(|r| flat_between(&slice, r, end)) {
             continue;
         }
-        let curve = search.trace(point);
-        let representative = curve
-            .as_ref()
-            .map_or(point.clone(), |c| c[c.len() / 2].clone());
-        let analysis = analyze(tape, &search.full(&representative), tolerances);
-        results.push(CriticalPoint {
-            point: search.full(&representative),
-            value: analysis.value,
-            kind: analysis.kind,
-            refined: analysis.refined,
-            eigenvalues: analysis.eigenvalues,
-            curve: curve
-                .as_ref()
-                .map(|c| c.iter().map(|p| search.full(p)).collect()),
-        });
-        if let Some(curve) = curve {
-            curves.push(curve);
+        if isolated
+            .iter()
+            .any(|p| (p - end).norm() <= SAME_POINT * span)
+        {
+            // Another end of a point already examined: merged below, not probed again.
+            isolated.push(end.clone());
+            continue;
+        }
+        match tracer.shape(end) {
+            Some(Shape::Flat(_)) => {
+                if let Some(curve) = tracer.curve_through(end) {
+                    curves.push(curve);
+                    continue;
+                }
+            }
+            Some(Shape::Singular) => match singular(&tracer, end) {
+                None => {
+                    regions.push(end.clone());
+                    continue;
+                }
+                Some(branches) => {
+                    for branch in branches {
+                        if !on_curve(&branch.points[branch.points.len() / 2], &curves) {
+                            curves.push(branch);
+                        }
+                    }
+                    if on_curve(end, &curves) {
+                        continue;
+                    }
+                }
+            },
+            _ => {}
+        }
+        isolated.push(end.clone());
+    }
+
+    // An end may have been kept before the region around it was found.
+    isolated.retain(|p| !regions.iter().any(|r| flat_between(&slice, r, p)));
+    let mut results = Vec::new();
+    for curve in &curves {
+        for piece in pieces(&slice, curve, tolerances) {
+            let points = piece.points.iter().map(|p| slice.full(p)).collect();
+            results.push(entry(
+                slice.full(&piece.middle),
+                piece.analysis,
+                Some(points),
+                false,
+            ));
         }
     }
+    for region in &regions {
+        let theta = slice.full(region);
+        let analysis = analysis_in_search(&slice, &theta, tolerances);
+        results.push(entry(theta, analysis, None, true));
+    }
+    for point in merge(&slice, &isolated, span) {
+        let theta = slice.full(&point);
+        let analysis = analysis_in_search(&slice, &theta, tolerances);
+        results.push(entry(theta, analysis, None, false));
+    }
+    if budget.is_exhausted() {
+        return Err(OutOfWork);
+    }
+    results.truncate(MAX_POINTS);
     results.sort_by(|a, b| {
         a.value.total_cmp(&b.value).then(
             a.point
@@ -145,206 +258,42 @@ pub fn critical_points(tape: &Tape, window: &Window, tolerances: Tolerances) -> 
                 .unwrap_or(std::cmp::Ordering::Equal),
         )
     });
-    results
+    Ok(results)
 }
 
-impl Search<'_> {
-    /// A grid of starts at cell centres.
-    fn starts(&self) -> Vec<DVector<f64>> {
-        let per_axis = if self.window.axes.len() == 1 {
-            STARTS_1D
-        } else {
-            STARTS_2D
-        };
-        let coordinate = |axis: usize, k: usize| {
-            let (a, b) = self.window.ranges[axis];
-            a + (b - a) * (k as f64 + 0.5) / per_axis as f64
-        };
-        match self.window.axes.len() {
-            1 => (0..per_axis)
-                .map(|i| DVector::from_vec(vec![coordinate(0, i)]))
-                .collect(),
-            _ => (0..per_axis * per_axis)
-                .map(|k| {
-                    DVector::from_vec(vec![
-                        coordinate(0, k % per_axis),
-                        coordinate(1, k / per_axis),
-                    ])
-                })
-                .collect(),
-        }
+/// The branches through a singular point, or `None` for a flat region. With one axis there
+/// are no curves: the point is a region when the loss is flat two steps either side.
+fn singular(tracer: &Tracer, p: &DVector<f64>) -> Option<Vec<Curve>> {
+    if p.len() == 2 {
+        return tracer.branches(p);
     }
-
-    /// The full θ for a point of the slice.
-    fn full(&self, p: &DVector<f64>) -> Vec<f64> {
-        let mut theta = self.window.at.clone();
-        for (&axis, &x) in self.window.axes.iter().zip(p.iter()) {
-            theta[axis] = x;
-        }
-        theta
-    }
-
-    fn inside(&self, p: &DVector<f64>) -> bool {
-        p.iter().zip(&self.window.ranges).all(|(&x, &(a, b))| {
-            let margin = 1e-9 * self.size;
-            x >= a.min(b) - margin && x <= a.max(b) + margin
-        })
-    }
-
-    /// Value, gradient and Hessian restricted to the axes; `None` where not finite.
-    fn local(&self, p: &DVector<f64>) -> Option<Local> {
-        let theta = self.full(p);
-        let (value, gradient, products) = hessian_vector_products(self.tape, &theta, &self.units);
-        let axes = &self.window.axes;
-        let k = axes.len();
-        let local = Local {
-            value,
-            gradient: DVector::from_fn(k, |i, _| gradient[axes[i]]),
-            hessian: DMatrix::from_fn(k, k, |i, j| {
-                0.5 * (products[j][axes[i]] + products[i][axes[j]])
-            }),
-        };
-        let finite = local.value.is_finite()
-            && local
-                .gradient
-                .iter()
-                .chain(local.hessian.iter())
-                .all(|x| x.is_finite());
-        finite.then_some(local)
-    }
-
-    fn converged(local: &Local) -> bool {
-        local.gradient.norm() <= 1e-9 * local.value.abs().max(1.0)
-    }
-
-    /// Newton's method on the restricted gradient from `start`; the point it converges to.
-    fn newton(&self, start: DVector<f64>) -> Option<DVector<f64>> {
-        let mut p = start;
-        for _ in 0..NEWTON_STEPS {
-            let local = self.local(&p)?;
-            if Self::converged(&local) {
-                return Some(self.polish(p, local));
-            }
-            let mut step = pseudo_solve(&local.hessian, &(-&local.gradient))?;
-            let limit = 0.25 * self.size;
-            if step.norm() > limit {
-                step *= limit / step.norm();
-            }
-            if step.norm() == 0.0 {
-                return None;
-            }
-            p += step;
-            // Far outside the window: it is heading for a point we will not report.
-            let far = p.iter().zip(&self.window.ranges).any(|(&x, &(a, b))| {
-                x < a.min(b) - 0.5 * self.size || x > a.max(b) + 0.5 * self.size
-            });
-            if far {
-                return None;
-            }
-        }
-        None
-    }
-
-    /// A few more Newton steps while they still shrink the gradient, so that a point such as
-    /// the lecture's saddle comes out as (0, 0) rather than (1e-12, 1e-11).
-    fn polish(&self, mut p: DVector<f64>, mut local: Local) -> DVector<f64> {
-        for _ in 0..3 {
-            let Some(step) = pseudo_solve(&local.hessian, &(-&local.gradient)) else {
-                break;
-            };
-            let candidate = &p + step;
-            match self.local(&candidate) {
-                Some(next) if next.gradient.norm() < local.gradient.norm() => {
-                    p = candidate;
-                    local = next;
-                }
-                _ => break,
-            }
-        }
-        p
-    }
-
-    /// The curve of critical points through `start`, if the slice Hessian there has exactly
-    /// one zero eigenvalue and the critical points really continue along it.
-    fn trace(&self, start: &DVector<f64>) -> Option<Vec<DVector<f64>>> {
-        if start.len() != 2 {
-            return None;
-        }
-        let tangent = flat_direction(&self.local(start)?.hessian)?;
-        let h = TRACE_STEP * self.size;
-        let mut backward = self.walk(start, -&tangent, h);
-        let forward = self.walk(start, tangent, h);
-        if backward.len() + forward.len() < 4 {
-            return None;
-        }
-        backward.reverse();
-        backward.push(start.clone());
-        backward.extend(forward);
-        Some(backward)
-    }
-
-    /// Steps of length `h` along the curve from `start`, heading along `tangent`.
-    fn walk(&self, start: &DVector<f64>, mut tangent: DVector<f64>, h: f64) -> Vec<DVector<f64>> {
-        let mut points: Vec<DVector<f64>> = Vec::new();
-        let mut p = start.clone();
-        for step in 0..TRACE_STEPS {
-            let Some((q, local)) = self.correct(&p + &tangent * h, &tangent) else {
-                break;
-            };
-            if (&q - &p).norm() < 0.25 * h || !self.inside(&q) {
-                break;
-            }
-            let Some(next) = flat_direction(&local.hessian) else {
-                break;
-            };
-            tangent = if next.dot(&tangent) < 0.0 {
-                -next
-            } else {
-                next
-            };
-            points.push(q.clone());
-            if step > 4 && (&q - start).norm() < 0.5 * h {
-                break; // a closed curve
-            }
-            p = q;
-        }
-        points
-    }
-
-    /// Newton back onto the critical set, moving only across the curve (normal to `tangent`)
-    /// so that it cannot slide back to where it came from.
-    fn correct(
-        &self,
-        mut q: DVector<f64>,
-        tangent: &DVector<f64>,
-    ) -> Option<(DVector<f64>, Local)> {
-        let normal = DVector::from_vec(vec![-tangent[1], tangent[0]]);
-        for _ in 0..10 {
-            let local = self.local(&q)?;
-            if Self::converged(&local) {
-                return Some((q, local));
-            }
-            let curvature = normal.dot(&(&local.hessian * &normal));
-            let slope = normal.dot(&local.gradient);
-            if curvature == 0.0 {
-                return None;
-            }
-            q -= &normal * (slope / curvature);
-        }
-        None
-    }
-}
-
-/// The unit eigenvector of the one zero eigenvalue of a 2×2 Hessian, if exactly one is zero.
-fn flat_direction(h: &DMatrix<f64>) -> Option<DVector<f64>> {
-    let eigen = Eigen::of(h)?;
-    let threshold = eigen.zero_threshold(TRACE_ZERO);
-    let largest = eigen.values.iter().fold(0.0f64, |m, l| m.max(l.abs()));
-    let flat: Vec<usize> = (0..eigen.values.len())
-        .filter(|&i| eigen.values[i].abs() <= threshold)
+    let reach = 2.0 * tracer.step;
+    let probes: Vec<DVector<f64>> = [-reach, reach]
+        .iter()
+        .map(|&d| p.add_scalar(d))
+        .filter(|q| (tracer.inside)(q))
         .collect();
-    match flat.as_slice() {
-        [i] if largest > threshold => Some(eigen.vectors[*i].clone()),
-        _ => None,
+    if !probes.is_empty() && probes.iter().all(|q| tracer.slice.is_critical(q)) {
+        None
+    } else {
+        Some(Vec::new())
+    }
+}
+
+fn entry(
+    point: Vec<f64>,
+    analysis: Analysis,
+    curve: Option<Vec<Vec<f64>>>,
+    region: bool,
+) -> CriticalPoint {
+    CriticalPoint {
+        point,
+        value: analysis.value,
+        kind: analysis.kind,
+        refined: analysis.refined,
+        refined_reason: analysis.refined_reason,
+        eigenvalues: analysis.eigenvalues,
+        curve,
+        region,
     }
 }

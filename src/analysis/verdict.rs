@@ -60,3 +60,47 @@ pub fn classify(
         _ => Kind::Inconclusive,
     }
 }
+
+/// Why the refined verdict is what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The reduced loss's leading Taylor term (of order `refined_order`) decides.
+    LeadingTerm,
+    /// The loss cannot be negative, by its form, and is 0 at θ′: a global minimum.
+    NonnegativeLoss,
+    /// The loss cannot be positive, by its form, and is 0 at θ′: a global maximum.
+    NonpositiveLoss,
+    /// θ′ lies on a curve of critical points along which the loss is constant, proven exactly.
+    CriticalCurve,
+    /// Unknown: no Taylor coefficient up to order 16 stands clear of its rounding error.
+    FlatToOrder,
+    /// Unknown: several flat directions, and no proof that the leading term keeps its sign.
+    SeveralFlatDirections,
+    /// Unknown: the loss has a kink at θ′ or is undefined along a flat direction.
+    NotSmooth,
+    /// Unknown: the look would take more work than it may spend.
+    WorkBudget,
+}
+
+/// The refined verdict, why, and the order of the term that decided it (for `LeadingTerm`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Refined {
+    pub kind: Kind,
+    pub reason: Reason,
+    pub order: Option<usize>,
+}
+
+impl Refined {
+    pub fn new(kind: Kind, reason: Reason) -> Refined {
+        Refined {
+            kind,
+            reason,
+            order: None,
+        }
+    }
+
+    pub fn unknown(reason: Reason) -> Refined {
+        Refined::new(Kind::Unknown, reason)
+    }
+}

@@ -40,6 +40,27 @@ pub enum ArgumentError {
     BadOptions { what: &'static str, detail: String },
     /// The `data` option is not an object of number arrays (`column`: the bad one).
     BadData { column: Option<String> },
+    /// A value that should be a string (the formula) is something else.
+    NotAString { what: &'static str },
+    /// A data column longer than the page allows (checked before it is read).
+    TooManyRows {
+        column: String,
+        rows: usize,
+        limit: usize,
+    },
+    /// A call that would take more work than the page allows (see `loss::budget`): `work`
+    /// is the estimate that refused it, or `None` when it was stopped on reaching the limit.
+    TooMuchWork {
+        what: &'static str,
+        work: Option<u64>,
+        limit: u64,
+    },
+    /// A grid that would hold more numbers at once than the page allows.
+    TooMuchMemory {
+        what: &'static str,
+        floats: u64,
+        limit: u64,
+    },
 }
 
 impl ArgumentError {
@@ -57,6 +78,10 @@ impl ArgumentError {
             ArgumentError::WrongType { .. } => "wrong_type",
             ArgumentError::BadOptions { .. } => "bad_options",
             ArgumentError::BadData { .. } => "bad_data",
+            ArgumentError::NotAString { .. } => "not_a_string",
+            ArgumentError::TooManyRows { .. } => "data_too_many_rows",
+            ArgumentError::TooMuchWork { .. } => "too_much_work",
+            ArgumentError::TooMuchMemory { .. } => "too_much_memory",
         }
     }
 
@@ -80,7 +105,8 @@ impl ArgumentError {
             ),
             ArgumentError::NotFinite { what }
             | ArgumentError::EmptyRange { what }
-            | ArgumentError::MissingAxis { what } => render(code, lang, &[("what", s(what))]),
+            | ArgumentError::MissingAxis { what }
+            | ArgumentError::NotAString { what } => render(code, lang, &[("what", s(what))]),
             ArgumentError::UnknownAxis { name, params } => render(
                 code,
                 lang,
@@ -114,6 +140,50 @@ impl ArgumentError {
             ArgumentError::BadData {
                 column: Some(column),
             } => render("bad_data.column", lang, &[("column", s(column))]),
+            ArgumentError::TooManyRows {
+                column,
+                rows,
+                limit,
+            } => render(
+                code,
+                lang,
+                &[
+                    ("column", s(column)),
+                    ("rows", s(rows)),
+                    ("limit", s(limit)),
+                ],
+            ),
+            ArgumentError::TooMuchWork {
+                what,
+                work: Some(work),
+                limit,
+            } => render(
+                code,
+                lang,
+                &[("what", s(what)), ("work", s(work)), ("limit", s(limit))],
+            ),
+            ArgumentError::TooMuchWork {
+                what,
+                work: None,
+                limit,
+            } => render(
+                "too_much_work.stopped",
+                lang,
+                &[("what", s(what)), ("limit", s(limit))],
+            ),
+            ArgumentError::TooMuchMemory {
+                what,
+                floats,
+                limit,
+            } => render(
+                code,
+                lang,
+                &[
+                    ("what", s(what)),
+                    ("floats", s(floats)),
+                    ("limit", s(limit)),
+                ],
+            ),
         }
     }
 }

@@ -71,6 +71,12 @@ pub enum ErrorKind {
     DataBadName { column: String },
     /// The same data column twice.
     DataDuplicate { column: String },
+    /// A data column with more rows than allowed (see `loss::budget::MAX_DATA_ROWS`).
+    DataTooManyRows {
+        column: String,
+        rows: usize,
+        limit: usize,
+    },
 }
 
 /// A formula or data error, with the span of the formula it concerns.
@@ -116,6 +122,7 @@ impl FormulaError {
             DataNotFinite { .. } => "data_not_finite",
             DataBadName { .. } => "data_bad_name",
             DataDuplicate { .. } => "data_duplicate",
+            DataTooManyRows { .. } => "data_too_many_rows",
         }
     }
 
@@ -187,6 +194,18 @@ impl FormulaError {
                 ],
             ),
             DataNotFinite { column, row } => (code, vec![("column", s(column)), ("row", s(row))]),
+            DataTooManyRows {
+                column,
+                rows,
+                limit,
+            } => (
+                code,
+                vec![
+                    ("column", s(column)),
+                    ("rows", s(rows)),
+                    ("limit", s(limit)),
+                ],
+            ),
             DataEmpty { column } | DataBadName { column } | DataDuplicate { column } => {
                 (code, vec![("column", s(column))])
             }

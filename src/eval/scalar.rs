@@ -33,6 +33,12 @@ pub trait Scalar:
     /// `min`, `max` and the power with a variable exponent (arithmetic uses the operators).
     fn special_binary(self, function: BinaryFn, other: Self) -> Self;
 
+    /// Whether the sign of the real part is known for certain. Always, for an exact number
+    /// type; [`crate::eval::approx::Approx`] says no when its error bound reaches zero.
+    fn sign_is_certain(self) -> bool {
+        true
+    }
+
     /// Applies a function of two arguments.
     fn binary(self, function: BinaryFn, other: Self) -> Self {
         match function {
@@ -56,12 +62,39 @@ pub fn unary_derivative<T: Scalar>(function: UnaryFn, x: T, fx: T) -> T {
         UnaryFn::Sin => x.unary(UnaryFn::Cos),
         UnaryFn::Cos => -x.unary(UnaryFn::Sin),
         UnaryFn::Tan => one + fx * fx,
-        UnaryFn::Tanh => one - fx * fx,
+        UnaryFn::Tanh => sech_squared(x),
         UnaryFn::Abs => T::constant(sign(x.real())),
-        UnaryFn::Sigmoid => fx * (one - fx),
+        // σ′ = σ(1 − σ) = ¼·sech²(x/2), written without the difference 1 − σ.
+        UnaryFn::Sigmoid => T::constant(0.25) * sech_squared(x * T::constant(0.5)),
         UnaryFn::Relu => T::constant(if x.real() > 0.0 { 1.0 } else { 0.0 }),
         UnaryFn::Softplus => x.unary(UnaryFn::Sigmoid),
     }
+}
+
+/// sech²(x) = tanh′(x) = 1 − tanh²(x), computed so that it keeps its relative precision
+/// everywhere, also where tanh(x) rounds to ±1 (|x| ≳ 19, where 1 − tanh² would give 0
+/// instead of 4e^(−2|x|)). Written with the generic operations, so a [`Dual`] (or any other
+/// [`Scalar`]) gets the derivative of the rule, tanh″ = −2·tanh·sech², just as precise.
+///
+/// For |x| < ½ the difference 1 − tanh² is safe (tanh² < 0.22); elsewhere it is
+/// 4e/(1 + e)² with e = e^(−2|x|) ≤ 1/e, a ratio of positive terms.
+///
+/// ```
+/// use hessian_explorer::eval::scalar::sech_squared;
+/// let exact = 4.0 * (-40.0f64).exp(); // sech²(20), to 1e-17 relative
+/// assert!((sech_squared(20.0) - exact).abs() <= 1e-15 * exact);
+/// assert_eq!(1.0 - 20.0f64.tanh().powi(2), 0.0); // what the difference gives
+/// ```
+pub fn sech_squared<T: Scalar>(x: T) -> T {
+    let one = T::constant(1.0);
+    if x.real().abs() < 0.5 {
+        let t = x.unary(UnaryFn::Tanh);
+        return one - t * t;
+    }
+    let toward_zero = if x.real() > 0.0 { -2.0 } else { 2.0 };
+    let e = (x * T::constant(toward_zero)).unary(UnaryFn::Exp);
+    let denominator = one + e;
+    T::constant(4.0) * e / (denominator * denominator)
 }
 
 /// d(x^c)/dx = c·x^(c−1).

@@ -14,10 +14,15 @@ use crate::formula::data::Data;
 use crate::formula::functions::{self, Aggregate, BinaryFn, Function, UnaryFn};
 use crate::formula::lexer::normalize_name;
 use crate::formula::names::{collect_names, first_use, natural_cmp, uses_data_outside_aggregate};
+use crate::formula::rewrite::stabilize;
 use crate::formula::tape::{Instr, Slot, Tape};
 
 /// The most instructions a formula may compile to, after expansion over the data rows.
 pub const MAX_TAPE_LEN: usize = 200_000;
+/// The most formula nodes compiling may visit across all data rows: a few per step of
+/// [`MAX_TAPE_LEN`], so that a table whose rows fold to shared steps cannot keep the
+/// compiler busy without growing the tape.
+pub const MAX_COMPILE_VISITS: usize = 4 * MAX_TAPE_LEN;
 /// The most parameters a loss may have (its Hessian has this many squared entries).
 pub const MAX_PARAMS: usize = 512;
 
@@ -57,6 +62,8 @@ pub fn compile(expr: &Expr, data: &Data) -> Result<Compiled, FormulaError> {
     let mut compiler = Compiler {
         instrs: Vec::new(),
         shared: HashMap::new(),
+        memo: HashMap::new(),
+        visits: 0,
         params: &params,
         columns: &columns,
         rows,
@@ -73,7 +80,7 @@ pub fn compile(expr: &Expr, data: &Data) -> Result<Compiled, FormulaError> {
         instrs.push(value);
     }
     let tape = Tape {
-        instrs,
+        instrs: stabilize(&instrs),
         n_params: params.len(),
     };
     Ok(Compiled {
@@ -106,6 +113,14 @@ fn check_data<'d>(expr: &Expr, data: &'d Data) -> Result<HashMap<String, &'d [f6
         }
         if values.is_empty() {
             return error(ErrorKind::DataEmpty { column: name });
+        }
+        if values.len() > MAX_TAPE_LEN {
+            // Each row adds at least one step: the expanded loss could not fit anyway.
+            return error(ErrorKind::DataTooManyRows {
+                column: name,
+                rows: values.len(),
+                limit: MAX_TAPE_LEN,
+            });
         }
         if let Some((first_name, first_values)) = first {
             if values.len() != first_values.len() {
@@ -158,9 +173,24 @@ impl Row {
     }
 }
 
+/// Whether a syntax node's value depends on the data row it is compiled for. A node that
+/// reads no data outside its own `sum`/`mean` has the same value on every row, so it is
+/// compiled once, not once per row: that keeps compilation linear in the rows (`y*sum(w)`
+/// over 10,000 rows would otherwise expand `sum(w)` 10,000 times).
+#[derive(Clone, Copy, PartialEq)]
+enum Memo {
+    PerRow,
+    SameOnEveryRow,
+    Compiled(Slot),
+}
+
 struct Compiler<'a> {
     instrs: Vec<Instr>,
     shared: HashMap<Key, Slot>,
+    /// What is known of each syntax node, by address (see [`Memo`]).
+    memo: HashMap<usize, Memo>,
+    /// Nodes compiled so far, across the rows: at most [`MAX_COMPILE_VISITS`].
+    visits: usize,
     params: &'a [String],
     columns: &'a HashMap<String, &'a [f64]>,
     rows: usize,
@@ -169,6 +199,29 @@ struct Compiler<'a> {
 impl Compiler<'_> {
     /// Compiles `expr` for one data row (`None` outside any aggregate).
     fn expr(&mut self, expr: &Expr, row: Row) -> Result<Slot, FormulaError> {
+        let key = expr as *const Expr as usize;
+        let memo = match self.memo.get(&key) {
+            Some(Memo::Compiled(slot)) => return Ok(*slot),
+            Some(memo) => *memo,
+            None if uses_data_outside_aggregate(expr, self.columns) => Memo::PerRow,
+            None => Memo::SameOnEveryRow,
+        };
+        self.memo.insert(key, memo);
+        self.visits += 1;
+        if self.visits > MAX_COMPILE_VISITS {
+            let kind = ErrorKind::TooLarge {
+                limit: MAX_TAPE_LEN,
+            };
+            return Err(FormulaError::new(kind, expr.span));
+        }
+        let slot = self.expr_uncached(expr, row)?;
+        if memo == Memo::SameOnEveryRow {
+            self.memo.insert(key, Memo::Compiled(slot));
+        }
+        Ok(slot)
+    }
+
+    fn expr_uncached(&mut self, expr: &Expr, row: Row) -> Result<Slot, FormulaError> {
         match &expr.kind {
             ExprKind::Number(value) => self.emit(Instr::Const(*value), expr.span),
             ExprKind::Name(name) => {

@@ -48,3 +48,28 @@ pub fn check_grid_size(
     check_count(ny, "ny", ny_min, ny_max)?;
     check_count(nx * ny, "nx·ny", 2, MAX_GRID_POINTS)
 }
+
+/// The axes of a grid or a window: the first two parameters' worth (two when the loss has two
+/// or more, one for one, none for none), existing and different.
+pub fn check_axes(axes: &[usize], params: &[String]) -> Result<(), ArgumentError> {
+    let wanted = params.len().min(2);
+    if axes.len() != wanted {
+        let what = if axes.is_empty() { "x" } else { "y" };
+        return Err(ArgumentError::MissingAxis { what });
+    }
+    if let Some(&missing) = axes.iter().find(|&&a| a >= params.len()) {
+        let what = if Some(&missing) == axes.first() {
+            "x"
+        } else {
+            "y"
+        };
+        return Err(ArgumentError::MissingAxis { what });
+    }
+    if let [x, y] = axes {
+        if x == y {
+            let name = params[*x].clone();
+            return Err(ArgumentError::SameAxes { name });
+        }
+    }
+    Ok(())
+}

@@ -3,6 +3,7 @@
 use nalgebra::DMatrix;
 
 use crate::analysis::analyze::{self, Analysis};
+use crate::analysis::budget::Budget;
 use crate::analysis::search::{self, CriticalPoint, Window};
 use crate::analysis::verdict::Tolerances;
 use crate::error::argument::ArgumentError;
@@ -18,13 +19,14 @@ use crate::network::spec::NetworkSpec;
 use crate::optimize::{self, Method, Trajectory};
 
 mod args;
+pub mod budget;
 mod critical;
 mod network;
 mod spectrum;
 
 pub use args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 
-use args::{check_count, check_grid_size, check_range};
+use args::{check_axes, check_count, check_grid_size, check_range};
 
 /// A loss formula, parsed and compiled once.
 #[derive(Clone, Debug)]
@@ -34,6 +36,8 @@ pub struct Loss {
     data_columns: Vec<String>,
     /// The network it was built from ([`Loss::network`]), if any.
     network: Option<Box<NetworkSpec>>,
+    /// The most work one call may take ([`budget::WORK_LIMIT`] unless raised).
+    work_limit: u64,
 }
 
 /// The value, gradient and Hessian at one point.
@@ -67,7 +71,22 @@ impl Loss {
             params: compiled.params,
             data_columns: compiled.data_columns,
             network: None,
+            work_limit: budget::WORK_LIMIT,
         })
+    }
+
+    /// The same loss with another work limit per call (see [`budget`]): a Web Worker running a
+    /// long study raises it; the page's main thread keeps [`budget::WORK_LIMIT`].
+    ///
+    /// ```
+    /// use hessian_explorer::{GridSpec, Loss};
+    /// let loss = Loss::new("x^2 + y^2").unwrap().with_work_limit(1000);
+    /// let spec = GridSpec { x: 0, y: Some(1), x_range: (0.0, 1.0), y_range: (0.0, 1.0), nx: 64, ny: 64, at: vec![0.0, 0.0] };
+    /// assert_eq!(loss.grid(&spec).unwrap_err().code(), "too_much_work");
+    /// ```
+    pub fn with_work_limit(mut self, limit: u64) -> Loss {
+        self.work_limit = limit;
+        self
     }
 
     /// The parameters, in natural order (`w2` before `w10`); θ lists values in this order.
@@ -85,6 +104,20 @@ impl Loss {
         &self.tape
     }
 
+    /// The largest grid [`Loss::grid`] accepts for this loss: (most points, widest side),
+    /// within the work and memory budgets ([`budget`]).
+    ///
+    /// ```
+    /// use hessian_explorer::Loss;
+    /// let (points, side) = Loss::new("x^2 + y^2").unwrap().grid_limits();
+    /// assert_eq!((points, side), (4096 * 4096, 4096));
+    /// ```
+    pub fn grid_limits(&self) -> (usize, usize) {
+        let steps = self.tape.len();
+        let points = budget::max_grid_points(steps, self.work_limit);
+        (points, budget::max_grid_side(steps))
+    }
+
     /// The index of the parameter called `name` (`w₁` and `w1` alike).
     pub fn param_index(&self, name: &str) -> Result<usize, ArgumentError> {
         let normalized = crate::formula::lexer::normalize_name(name).unwrap_or_default();
@@ -95,6 +128,18 @@ impl Loss {
                 name: name.to_string(),
                 params: self.params.clone(),
             })
+    }
+
+    /// The work of the value, gradient and Hessian at one point (see [`budget`]).
+    fn hessian_work(&self) -> u64 {
+        budget::hessian_work(self.tape.len(), self.params.len())
+    }
+
+    /// A grid `nx` × `ny` over `plane` within the work and memory budgets.
+    fn check_grid_work(&self, plane: &Plane, nx: usize, ny: usize) -> Result<(), ArgumentError> {
+        budget::check_grid_memory("grid", self.tape.len(), nx)?;
+        let work = budget::grid_work(&self.tape, &plane.u, &plane.v, nx, ny);
+        budget::check("grid", work, self.work_limit)
     }
 
     fn check_theta(&self, theta: &[f64], what: &'static str) -> Result<(), ArgumentError> {
@@ -120,6 +165,11 @@ impl Loss {
     /// ∇L(θ), exact.
     pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, ArgumentError> {
         self.check_theta(theta, "θ")?;
+        budget::check(
+            "gradient",
+            budget::hessian_work(self.tape.len(), 0),
+            self.work_limit,
+        )?;
         Ok(autodiff::gradient(&self.tape, theta).1)
     }
 
@@ -134,6 +184,7 @@ impl Loss {
     /// ```
     pub fn derivatives(&self, theta: &[f64]) -> Result<Derivatives, ArgumentError> {
         self.check_theta(theta, "θ")?;
+        budget::check("hessian", self.hessian_work(), self.work_limit)?;
         let (value, gradient, hessian) = autodiff::hessian(&self.tape, theta);
         Ok(Derivatives {
             value,
@@ -153,6 +204,8 @@ impl Loss {
         if !valid(tolerances.gradient) || !valid(tolerances.eigen) {
             return Err(ArgumentError::NotFinite { what: "tolerances" });
         }
+        let work = budget::analyze_work(self.tape.len(), self.params.len());
+        budget::check("analyze", work, self.work_limit)?;
         Ok(analyze::analyze(&self.tape, theta, tolerances))
     }
 
@@ -166,20 +219,8 @@ impl Loss {
     /// ```
     pub fn grid(&self, spec: &GridSpec) -> Result<Vec<f64>, ArgumentError> {
         self.check_theta(&spec.at, "at")?;
-        let n = self.params.len();
-        if spec.x >= n {
-            return Err(ArgumentError::MissingAxis { what: "x" });
-        }
-        match spec.y {
-            Some(y) if y >= n => return Err(ArgumentError::MissingAxis { what: "y" }),
-            Some(y) if y == spec.x => {
-                return Err(ArgumentError::SameAxes {
-                    name: self.params[y].clone(),
-                })
-            }
-            None if n >= 2 => return Err(ArgumentError::MissingAxis { what: "y" }),
-            _ => {}
-        }
+        let axes: Vec<usize> = [Some(spec.x), spec.y].into_iter().flatten().collect();
+        check_axes(&axes, &self.params)?;
         check_range(spec.x_range, "xRange")?;
         let ny_min = if spec.y.is_some() { 2 } else { 1 };
         let ny_max = if spec.y.is_some() { MAX_GRID_SIDE } else { 1 };
@@ -187,6 +228,8 @@ impl Loss {
             check_range(spec.y_range, "yRange")?;
         }
         check_grid_size(spec.nx, spec.ny, ny_min, ny_max)?;
+        let plane = spec.plane();
+        self.check_grid_work(&plane, spec.nx, spec.ny)?;
         Ok(grid::evaluate(&self.tape, spec))
     }
 
@@ -216,6 +259,7 @@ impl Loss {
         check_range(x_range, "xRange")?;
         check_range(y_range, "yRange")?;
         check_grid_size(nx, ny, 2, MAX_GRID_SIDE)?;
+        self.check_grid_work(plane, nx, ny)?;
         Ok(grid::evaluate_plane(
             &self.tape,
             plane,
@@ -243,6 +287,11 @@ impl Loss {
         self.check_theta(direction, "direction")?;
         check_range(t_range, "tRange")?;
         check_count(n, "n", 2, MAX_GRID_SIDE)?;
+        budget::check(
+            "line",
+            budget::line_work(self.tape.len(), n),
+            self.work_limit,
+        )?;
         let mut slots = Vec::new();
         let mut theta = from.to_vec();
         Ok((0..n)
@@ -290,6 +339,10 @@ impl Loss {
                 what: "learningRate",
             });
         }
+        let newton = method == Method::Newton;
+        let steps_taken = steps.min(optimize::MAX_STEPS);
+        let work = budget::trajectory_work(self.tape.len(), self.params.len(), steps_taken, newton);
+        budget::check("trajectory", work, self.work_limit)?;
         Ok(optimize::trajectory(
             &self.tape, start, method, steps, tolerance,
         ))
@@ -303,27 +356,29 @@ impl Loss {
         tolerances: Tolerances,
     ) -> Result<Vec<CriticalPoint>, ArgumentError> {
         self.check_theta(&window.at, "at")?;
-        let n = self.params.len();
-        let wanted = n.min(2);
-        if window.axes.len() != wanted || window.ranges.len() != wanted {
-            return Err(ArgumentError::MissingAxis {
-                what: if window.axes.is_empty() { "x" } else { "y" },
-            });
-        }
-        if window.axes.iter().any(|&a| a >= n) {
-            return Err(ArgumentError::MissingAxis { what: "x" });
-        }
-        if wanted == 2 && window.axes[0] == window.axes[1] {
-            return Err(ArgumentError::SameAxes {
-                name: self.params[window.axes[0]].clone(),
-            });
+        check_axes(&window.axes, &self.params)?;
+        if window.ranges.len() != window.axes.len() {
+            return Err(ArgumentError::MissingAxis { what: "yRange" });
         }
         for (range, what) in window.ranges.iter().zip(["xRange", "yRange"]) {
             check_range(*range, what)?;
         }
-        if wanted == 0 {
+        if window.axes.is_empty() {
             return Ok(Vec::new());
         }
-        Ok(search::critical_points(&self.tape, window, tolerances))
+        let what = "criticalPoints";
+        budget::check(
+            what,
+            budget::critical_points_work(self.tape.len()),
+            self.work_limit,
+        )?;
+        let meter = Budget::new(self.work_limit);
+        search::critical_points(&self.tape, window, tolerances, &meter).map_err(|_| {
+            ArgumentError::TooMuchWork {
+                what,
+                work: None,
+                limit: self.work_limit,
+            }
+        })
     }
 }

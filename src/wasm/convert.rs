@@ -8,10 +8,19 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::argument::ArgumentError;
-use crate::error::formula::FormulaError;
+use crate::error::formula::{ErrorKind, FormulaError};
 use crate::error::network::NetworkError;
-use crate::error::span::Lang;
+use crate::error::span::{Lang, Span};
 use crate::formula::data::Data;
+use crate::loss::budget::{MAX_DATA_ROWS, MAX_FORMULA_BYTES, MAX_PARAMS};
+
+/// Formulas longer than this (UTF-16 units) are refused before they are copied into wasm;
+/// shorter ones reach the parser, whose error carries the exact span.
+const MAX_FORMULA_COPY: usize = 100 * MAX_FORMULA_BYTES;
+
+/// The longest array an options object may hold (θ, `at`, `u`, `v`, ranges): longer than any
+/// loss has parameters, short enough to copy safely.
+pub const MAX_OPTION_ARRAY: usize = 4 * MAX_PARAMS;
 
 /// A JS `Error` with `message` and `code`, plus any further properties.
 fn js_error(message: &str, code: &str, extra: &[(&str, JsValue)]) -> JsValue {
@@ -56,6 +65,36 @@ pub fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue
     )
 }
 
+/// The formula from a JS value: a string, refused without copying when it is far longer than
+/// any formula accepted (parsing gives the exact error, with its span, for the rest).
+pub fn formula_text(value: &JsValue, lang: Lang) -> Result<String, JsValue> {
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(argument_error(
+            &ArgumentError::NotAString { what: "formula" },
+            lang,
+        ));
+    };
+    let units = text.length() as usize;
+    if units > MAX_FORMULA_COPY {
+        let kind = ErrorKind::TooLong {
+            limit: MAX_FORMULA_BYTES,
+        };
+        let error = FormulaError::new(kind, Span::default());
+        // Offsets in UTF-16 units: from the limit to the end.
+        return Err(js_error(
+            &error.message(lang),
+            error.code(),
+            &[
+                ("start", (MAX_FORMULA_BYTES as f64).into()),
+                ("end", (units as f64).into()),
+                ("en", error.message(Lang::En).into()),
+                ("zh", error.message(Lang::Zh).into()),
+            ],
+        ));
+    }
+    Ok(String::from(text))
+}
+
 /// A grid side from a JS number: a whole number within bounds.
 pub fn count(value: f64, what: &'static str) -> Result<usize, ArgumentError> {
     let max = crate::loss::MAX_GRID_SIDE;
@@ -87,7 +126,21 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     })
 }
 
-/// Reads an options object; `undefined` or `null` gives the defaults.
+/// The `length` of a JS value that has one (an array, a typed array, a string), read
+/// without copying it into wasm.
+pub fn js_length(value: &JsValue) -> Option<f64> {
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        return Some(f64::from(text.length()));
+    }
+    if !value.is_object() {
+        return None;
+    }
+    Reflect::get(value, &"length".into()).ok()?.as_f64()
+}
+
+/// Reads an options object; `undefined` or `null` gives the defaults. An array in it longer
+/// than [`MAX_OPTION_ARRAY`] is refused before it is copied into wasm (an allocation that
+/// fails would kill the module).
 pub fn options_from<T: DeserializeOwned + Default>(
     value: &JsValue,
     lang: Lang,
@@ -95,6 +148,23 @@ pub fn options_from<T: DeserializeOwned + Default>(
 ) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
+    }
+    if let Some(object) = value.dyn_ref::<Object>() {
+        for key in Object::keys(object).iter() {
+            let field = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
+            if key.as_string().as_deref() != Some("data")
+                && js_length(&field).is_some_and(|n| n > MAX_OPTION_ARRAY as f64)
+            {
+                let detail = format!(
+                    "'{}' has more than {MAX_OPTION_ARRAY} entries",
+                    key.as_string().unwrap_or_default()
+                );
+                return Err(argument_error(
+                    &ArgumentError::BadOptions { what, detail },
+                    lang,
+                ));
+            }
+        }
     }
     serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
         let detail = e.to_string();
@@ -119,9 +189,47 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
     for entry in Object::entries(columns).iter() {
         let pair = Array::from(&entry);
         let name = pair.get(0).as_string().unwrap_or_default();
+        if let Some(rows) = js_length(&pair.get(1)).filter(|&n| n > MAX_DATA_ROWS as f64) {
+            let error = ArgumentError::TooManyRows {
+                column: name,
+                rows: rows as usize,
+                limit: MAX_DATA_ROWS,
+            };
+            return Err(argument_error(&error, lang));
+        }
         let values: Vec<f64> =
             serde_wasm_bindgen::from_value(pair.get(1)).map_err(|_| bad(Some(name.clone())))?;
         data = data.with_column(name, values);
     }
     Ok(data)
+}
+
+/// A whole number in 0..2⁵³ from any JS value: numbers and BigInts truncated, taken modulo
+/// 2⁵³ (every whole number below is exactly a JS number), anything else 0.
+pub fn whole_number(value: &JsValue) -> u64 {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2⁵³: every whole number below is a JS number
+    let x = if value.is_bigint() {
+        js_sys::BigInt::unchecked_from_js_ref(value)
+            .to_string(10)
+            .ok()
+            .and_then(|text| String::from(text).parse::<f64>().ok())
+            .unwrap_or(0.0)
+    } else {
+        value.as_f64().unwrap_or(0.0)
+    };
+    if x.is_finite() {
+        (x.abs().floor() % EXACT) as u64
+    } else {
+        0
+    }
+}
+
+/// The options without `data`, which `data_from` reads column by column with its limits.
+pub fn without_data(options: &JsValue) -> JsValue {
+    let Some(object) = options.dyn_ref::<js_sys::Object>() else {
+        return options.clone();
+    };
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), object);
+    let _ = js_sys::Reflect::delete_property(&copy, &"data".into());
+    copy.into()
 }

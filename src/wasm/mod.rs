@@ -12,7 +12,10 @@ mod network;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use convert::{argument_error, count, data_from, formula_error, options_from, to_js};
+use convert::{
+    argument_error, count, data_from, formula_error, formula_text, js_length, options_from, to_js,
+    whole_number, without_data, MAX_OPTION_ARRAY,
+};
 
 use crate::analysis::search::Window;
 use crate::analysis::verdict::Tolerances;
@@ -44,6 +47,9 @@ struct LossOptions {
     lang: Option<String>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
+    /// Steps of work one call may take: the main thread keeps the default; a Web Worker may
+    /// raise it (`Infinity` for no limit).
+    work_limit: Option<f64>,
 }
 
 /// Options of `analyze(theta, options)`.
@@ -96,14 +102,24 @@ const DEFAULT_GRID_SIDE: f64 = 128.0;
 
 #[wasm_bindgen]
 impl Loss {
-    /// `new Loss(formula, { data: { x: [1], y: [1] }, lang: "en" | "zh", tolGradient, tolEigen })`.
+    /// `new Loss(formula, { data: { x: [1], y: [1] }, lang: "en" | "zh", tolGradient, tolEigen,
+    /// workLimit })`.
     #[wasm_bindgen(constructor)]
-    pub fn new(formula: &str, options: JsValue) -> Result<Loss, JsValue> {
-        let parsed: LossOptions = options_from(&options, Lang::En, "options")?;
+    pub fn new(formula: JsValue, options: JsValue) -> Result<Loss, JsValue> {
+        let parsed: LossOptions = options_from(&without_data(&options), Lang::En, "options")?;
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
+        let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
-        let inner =
-            crate::Loss::with_data(formula, &data).map_err(|e| formula_error(&e, formula, lang))?;
+        let mut inner = crate::Loss::with_data(&formula, &data)
+            .map_err(|e| formula_error(&e, &formula, lang))?;
+        if let Some(limit) = parsed.work_limit {
+            if limit.is_nan() || limit < 0.0 {
+                let what = "workLimit";
+                return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
+            }
+            // `as` saturates: Infinity is no limit.
+            inner = inner.with_work_limit(limit as u64);
+        }
         let defaults = Tolerances::default();
         let tolerances = Tolerances {
             gradient: parsed.tol_gradient.unwrap_or(defaults.gradient),
@@ -126,6 +142,18 @@ impl Loss {
     #[wasm_bindgen(getter, js_name = dataColumns)]
     pub fn data_columns(&self) -> Vec<String> {
         self.inner.data_columns().to_vec()
+    }
+
+    /// The most grid points `grid` accepts for this loss within the page's work budget.
+    #[wasm_bindgen(getter, js_name = maxGridPoints)]
+    pub fn max_grid_points(&self) -> f64 {
+        self.inner.grid_limits().0 as f64
+    }
+
+    /// The largest `nx` `grid` accepts for this loss within the page's memory budget.
+    #[wasm_bindgen(getter, js_name = maxGridSide)]
+    pub fn max_grid_side(&self) -> f64 {
+        self.inner.grid_limits().1 as f64
     }
 
     /// The default tolerances of this loss: `{ gradient, eigen }`.
@@ -298,8 +326,18 @@ impl Loss {
     }
 
     fn vector(&self, value: &JsValue) -> Result<Vec<f64>, JsValue> {
+        let expected = self.inner.params().len();
+        if let Some(found) = js_length(value).filter(|&n| n > MAX_OPTION_ARRAY as f64) {
+            // Refused before it is copied into wasm.
+            let found = found as usize;
+            let what = "θ";
+            return Err(self.argument_error(&ArgumentError::WrongLength {
+                what,
+                expected,
+                found,
+            }));
+        }
         serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
-            let expected = self.inner.params().len();
             self.argument_error(&ArgumentError::WrongType {
                 what: "θ",
                 expected,
@@ -342,17 +380,12 @@ impl Loss {
 }
 
 /// `quizQuestion(level, seed, index)`: question `index` of the seeded set, with its answer
-/// and the analysis that explains it. Any numbers are accepted: they are truncated to whole
-/// numbers, and the level is clamped to 1–4.
+/// and the analysis that explains it. Any values are accepted: numbers (and BigInts) are
+/// truncated to whole numbers, seed and index taken modulo 2⁵³ (so that they come back
+/// exactly in the question), the level clamped to 1–4; anything else counts as 0.
 #[wasm_bindgen(js_name = quizQuestion)]
-pub fn quiz_question(level: f64, seed: f64, index: f64) -> Result<JsValue, JsValue> {
-    let whole = |x: f64| {
-        if x.is_finite() {
-            x.abs().min(u64::MAX as f64) as u64
-        } else {
-            0
-        }
-    };
-    let level = whole(level).min(u64::from(crate::quiz::MAX_LEVEL)) as u32;
-    to_js(&crate::quiz::question(level, whole(seed), whole(index)))
+pub fn quiz_question(level: JsValue, seed: JsValue, index: JsValue) -> Result<JsValue, JsValue> {
+    let level = whole_number(&level).min(u64::from(crate::quiz::MAX_LEVEL)) as u32;
+    let (seed, index) = (whole_number(&seed), whole_number(&index));
+    to_js(&crate::quiz::question(level, seed, index))
 }

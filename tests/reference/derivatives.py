@@ -256,6 +256,45 @@ case(
     lambda p, d: sp.log(sigmoid(p.a * p.b)) + sp.sqrt(1 + sp.tanh(p.a) ** 2) - sp.cos(softplus(p.b)),
 )
 
+# Saturation: where tanh and sigmoid round to ±1 (|x| ≳ 19) a derivative written as 1 − tanh²
+# or σ(1 − σ) cancels to 0; the exact values are e^(−2|x|)-small and must keep their relative
+# precision (first and second derivatives), up to |x| = 50.
+for name, formula, point, loss in [
+    ("tanh saturated at 20", "tanh(a)", {"a": 20.0}, lambda p, d: sp.tanh(p.a)),
+    ("tanh saturated at -30", "tanh(a)", {"a": -30.0}, lambda p, d: sp.tanh(p.a)),
+    ("tanh saturated at 50", "tanh(a)", {"a": 50.0}, lambda p, d: sp.tanh(p.a)),
+    ("tanh at 15", "tanh(a)", {"a": 15.0}, lambda p, d: sp.tanh(p.a)),
+    ("tanh near 0", "tanh(a)", {"a": 0.001}, lambda p, d: sp.tanh(p.a)),
+    ("tanh at the branch point 1/2", "tanh(a)", {"a": 0.5}, lambda p, d: sp.tanh(p.a)),
+    ("sigmoid saturated at 40", "sigmoid(a)", {"a": 40.0}, lambda p, d: sigmoid(p.a)),
+    ("sigmoid saturated at -50", "sigmoid(a)", {"a": -50.0}, lambda p, d: sigmoid(p.a)),
+    ("sigmoid saturated at 50", "sigmoid(a)", {"a": 50.0}, lambda p, d: sigmoid(p.a)),
+    ("sigmoid near 0", "sigmoid(a)", {"a": -0.002}, lambda p, d: sigmoid(p.a)),
+    ("softplus saturated at 50", "softplus(a)", {"a": 50.0}, lambda p, d: softplus(p.a)),
+    ("softplus saturated at -50", "softplus(a)", {"a": -50.0}, lambda p, d: softplus(p.a)),
+    ("softplus at -20", "softplus(a)", {"a": -20.0}, lambda p, d: softplus(p.a)),
+    ("log-sigmoid saturated at -45", "log(sigmoid(a))", {"a": -45.0}, lambda p, d: sp.log(sigmoid(p.a))),
+    ("log-sigmoid saturated at 45", "log(sigmoid(a))", {"a": 45.0}, lambda p, d: sp.log(sigmoid(p.a))),
+    ("log(1 + exp) saturated at -50", "log(1 + exp(a))", {"a": -50.0}, lambda p, d: sp.log(1 + sp.exp(p.a))),
+    ("log(1 + exp) saturated at 50", "log(1 + exp(a))", {"a": 50.0}, lambda p, d: sp.log(1 + sp.exp(p.a))),
+    ("exp of a large negative", "exp(a)", {"a": -50.0}, lambda p, d: sp.exp(p.a)),
+    ("log of exp", "log(exp(a))", {"a": 45.0}, lambda p, d: sp.log(sp.exp(p.a))),
+    ("tanh saturated in two parameters", "tanh(a b)", {"a": 5.0, "b": 4.0}, lambda p, d: sp.tanh(p.a * p.b)),
+    (
+        "sigmoid saturated in two parameters",
+        "sigmoid(a - 3b)",
+        {"a": -20.0, "b": 8.5},
+        lambda p, d: sigmoid(p.a - 3 * p.b),
+    ),
+    (
+        "saturated tanh network",
+        "(1 - a tanh(b))^2",
+        {"a": 0.75, "b": 21.0},
+        lambda p, d: (1 - p.a * sp.tanh(p.b)) ** 2,
+    ),
+]:
+    case(name, formula, point, loss)
+
 # Three or more parameters.
 case(
     "four parameters",

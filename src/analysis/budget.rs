@@ -1,0 +1,79 @@
+//! [`Budget`]: the work a computation may still spend, shared by everything it calls.
+//!
+//! Work is counted in *steps*: one instruction of the tape evaluated once on f64 (about 4 ns
+//! in wasm on a laptop). Each evaluator costs a known number of steps per instruction
+//! ([`cost`]), so a search or a look can stop, and say so, before it hangs the page.
+
+use std::cell::Cell;
+
+/// What each kind of pass over the tape costs, in steps per instruction (measured natively
+/// against a plain f64 pass, rounded up; see `loss::budget` for the wall-clock figures).
+pub mod cost {
+    /// The value and gradient (one reverse sweep).
+    pub const GRADIENT: u64 = 4;
+    /// One Hessian-vector product (a reverse sweep over dual numbers).
+    pub const HESSIAN_DIRECTION: u64 = 6;
+    /// One derivative with its rounding bound (`Tangent<Approx>`).
+    pub const BOUNDED_SLOPE: u64 = 18;
+    /// One coefficient operation of a Taylor series ([`crate::eval::jet::operations`]): with
+    /// rounding bounds (`Jet<Approx>`), with a derivative across (`Jet<Tangent<f64>>`), and
+    /// both. A pass is allowed when its worst case (len² operations per step) fits.
+    pub const BOUNDED_JET: u64 = 3;
+    pub const TANGENT_JET: u64 = 4;
+    pub const BOUNDED_TANGENT_JET: u64 = 8;
+}
+
+/// Steps left to spend, and whether a request was ever refused.
+#[derive(Debug)]
+pub struct Budget {
+    left: Cell<u64>,
+    exhausted: Cell<bool>,
+}
+
+/// A computation stopped because its budget ran out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfWork;
+
+impl Budget {
+    pub fn new(steps: u64) -> Budget {
+        Budget {
+            left: Cell::new(steps),
+            exhausted: Cell::new(false),
+        }
+    }
+
+    /// Takes `steps`, or `None` (taking nothing, and remembering it) when they are not left.
+    pub fn spend(&self, steps: u64) -> Option<()> {
+        match self.left.get().checked_sub(steps) {
+            Some(left) => {
+                self.left.set(left);
+                Some(())
+            }
+            None => {
+                self.exhausted.set(true);
+                None
+            }
+        }
+    }
+
+    /// Steps left.
+    pub fn left(&self) -> u64 {
+        self.left.get()
+    }
+
+    /// Whether some request was refused: the computation did not finish.
+    pub fn is_exhausted(&self) -> bool {
+        self.exhausted.get()
+    }
+
+    /// Runs `work` on a portion of at most `steps` of this budget and charges what it used.
+    /// Running out of the portion does not exhaust this budget: the caller of a portion
+    /// (a look at one critical point of many) has its own answer for that.
+    pub fn portion<T>(&self, steps: u64, work: impl FnOnce(&Budget) -> T) -> T {
+        let portion = Budget::new(steps.min(self.left()));
+        let out = work(&portion);
+        let used = steps.min(self.left()) - portion.left();
+        self.left.set(self.left() - used);
+        out
+    }
+}
