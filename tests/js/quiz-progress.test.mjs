@@ -65,3 +65,16 @@ test("decodeProgress: our shape is read back, counters kept consistent; anything
   assert.deepEqual(state.order, ["a"], "each answered question once, ids are text");
   assert.equal(state.records.a.correct, true);
 });
+
+test("progress: answers graded by the old rule ('inconclusive' for a point that is a minimum) are forgotten and leave the score", () => {
+  const storage = memoryStorage();
+  const valley = { ...record(false, "minimum"), answer: "inconclusive", formula: "(1 - w1 w2)^2", point: [-1, -1] };
+  const old = { right: 3, answered: 5, streak: 0, best: 2, records: { a: record(true), v: valley, w: { ...valley, given: "inconclusive", correct: true } }, order: ["a", "v", "w"] };
+  storage.setItem(STORAGE_KEY, JSON.stringify(old));
+  const p = new QuizProgress(storage);
+  assert.deepEqual([p.right, p.answered], [2, 3], "one right and one wrong answer of the old rule taken out");
+  assert.equal(p.recordOf("v"), null, "the valley question is asked again");
+  assert.equal(p.recordOf("w"), null);
+  assert.deepEqual(p.mistakes(), []);
+  assert.equal(p.recordOf("a").correct, true);
+});

@@ -22,6 +22,7 @@ import { DEFAULT_CAMERA } from "../views/camera.js";
 import { reportCoreFailure } from "../core/failures.js";
 import { surfaceField } from "../surface/field.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
+import { prettyName } from "../i18n/format.js";
 
 /** The state before the core has loaded and before any link is read. */
 export function initialState() {
@@ -225,7 +226,7 @@ export class Store {
       if (state.point && state.point.length === loss.params.length) {
         loss.params.forEach((p, k) => (remembered[p] = state.point[k]));
       } else if (state.point) {
-        notices.push({ key: "noticePoint", vars: { got: state.point.length, n: loss.params.length } });
+        notices.push({ key: "noticePoint", vars: { point: `(${state.point.join(", ")})`, params: loss.params.map(prettyName).join(", ") } });
       }
       const axes = chooseAxes(loss.params, state.axes);
       if (state.axes && axes.join(",") !== state.axes.join(",")) {

@@ -22,6 +22,7 @@ import manyParamsStrings from "./strings/many-params.js";
 import share from "./strings/share.js";
 import criticalMapStrings from "./strings/critical-map.js";
 import a11y from "./strings/a11y.js";
+import refinedStrings from "./strings/refined.js";
 
 const CORE = {
   en: {
@@ -36,7 +37,7 @@ const CORE = {
     noticeBadValue: "The link's value for “{key}” ({value}) is not valid, so the default is used.",
     noticeFormula: "The link's formula has an error (see the formula box); the lecture's example is drawn instead.",
     noticeCoreFailure: "Something went wrong inside the core ({where}: {message}); what is shown may be out of date. Please report it.",
-    noticePoint: "The link's θ′ has {got} numbers but the formula has {n} parameters, so θ′ starts at the origin.",
+    noticePoint: "The link's θ′ = {point} does not have one number per parameter of the formula ({params}), so θ′ starts at the origin.",
     noticeAxes: "The link's axes ({value}) are not two parameters of the formula, so {x} and {y} are used.",
 
     surfaceHeading: "Error surface",
@@ -136,7 +137,7 @@ const CORE = {
     noticeBadValue: "链接里“{key}”的值（{value}）无效，已改用默认值。",
     noticeFormula: "链接里的式子有错误（见式子输入框），图上画的是课上的例子。",
     noticeCoreFailure: "核心计算出错了（{where}：{message}），显示的内容可能不是最新的。请报告这个问题。",
-    noticePoint: "链接里的 θ′ 有 {got} 个数，但式子有 {n} 个参数，θ′ 从原点开始。",
+    noticePoint: "链接里的 θ′ = {point} 没有为公式的每个参数各给一个数（{params}），θ′ 从原点开始。",
     noticeAxes: "链接里的坐标轴（{value}）不是式子里的两个参数，改用 {x} 和 {y}。",
 
     surfaceHeading: "误差曲面（error surface）",
@@ -226,7 +227,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, refinedStrings];
 
 const TABLES = [CORE, ...FEATURES];
 

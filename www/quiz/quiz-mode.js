@@ -22,6 +22,7 @@ import { EscapeAim } from "./escape-aim.js";
 import { parseSet, buildQuestions, describeSetError, setId, QuizSetError } from "./quiz-set.js";
 import { QuizProgress } from "./quiz-progress.js";
 import { QuizPanel } from "./quiz-panel.js";
+import { el } from "../panel/dom.js";
 
 /** Generated sets are endless: a summary every this many questions. */
 const BLOCK = 10;
@@ -62,6 +63,10 @@ export class QuizMode {
     this.critical = [];
     this.notice = null;
     this.loadToken = 0;
+    // Said on the plot when there is no question to draw (a teacher's set that cannot be used).
+    this.stage = this.canvas.closest(".stage");
+    this.emptyNote = el("p", { class: "quiz-empty-note", attrs: { role: "status" } });
+    this.canvas.parentElement.append(this.emptyNote);
     this.aim = new EscapeAim(this.canvas, {
       aiming: () => this.aiming,
       theta: () => {
@@ -116,6 +121,7 @@ export class QuizMode {
 
   deactivate() {
     this.active = false;
+    this.stage.classList.remove("quiz-empty");
   }
 
   // ---- questions -----------------------------------------------------------------------------
@@ -163,7 +169,7 @@ export class QuizMode {
     if (question) {
       this.loss = createLoss(question.formula, question.data, this.lang);
       // A teacher's point is shown as written; a generated one is tidied (see tidyPoint).
-      this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.answer);
+      this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.analysis.kind);
       const axes = [question.x, question.y];
       const win = windowOf(question.xRange, question.yRange);
       this.field = surfaceField(this.loss, axes, win, question.point);
@@ -302,6 +308,10 @@ export class QuizMode {
       this.canvas.setAttribute("aria-label", t(this.lang, key, { x, y, point: formatVector(this.point) }));
     }
     this.canvas.classList.toggle("quiz-aiming", this.aiming);
+    // No question (a broken set): no stale surface and no legend, a sentence instead.
+    const empty = Boolean(this.setError);
+    this.stage.classList.toggle("quiz-empty", empty);
+    this.emptyNote.textContent = empty ? t(this.lang, "quizNoQuestion") : "";
   }
 
   /** At the end of a teacher's set, or of each block of BLOCK generated questions. */
