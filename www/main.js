@@ -32,6 +32,7 @@ import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
+import { NameRoles } from "./panel/name-roles.js";
 import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
 import { setEmbedded } from "./embed/embed.js";
@@ -52,6 +53,7 @@ const scene = new ExplorerScene();
 const panel = new ExplorerPanel($, store, () => loop.request());
 const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => store.editFormula(text));
 const dataEditor = new DataEditor($("#data"), { onChange: (columns) => store.editData(columns), onInvalid: () => {} });
+const nameRoles = new NameRoles($("#name-roles"), { makeParameter: (name) => store.makeParameter(name), renameColumn: (from, to) => store.renameColumn(from, to) });
 const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => store.setOverlays(ids));
 const view3d = new View3D(
   $("#view3d"),
@@ -99,6 +101,7 @@ onCoreFailure((where, error) => store.addNotice({ key: "noticeCoreFailure", vars
 
 store.subscribe((state, change) => {
   if (change.fromUrl) showLink(change.fromUrl.state);
+  if (change.table) dataEditor.setColumns(state.columns);
   sync(state);
   if (change.url ?? !change.fromUrl) requestUrlWrite();
   loop.request();
@@ -145,6 +148,8 @@ function sync(s) {
     const used = new Set(s.loss.dataColumns);
     dataEditor.setUnused(s.columns.map((c) => c.name).filter((n) => !used.has(n)));
   }
+  // The roles of the names of the Loss drawn (the last good one while the formula is wrong).
+  nameRoles.update(s.loss, s.columns, s.lang);
   if (changed("layout", s.view, s.params.length, s.slice, s.mode)) {
     $("#slice-note").hidden = s.params.length <= 2;
     view3d.setMode(s.view, s.params.length > 1);
@@ -187,6 +192,7 @@ function frame() {
   } else if (store.state.loss) {
     pointer.flush();
     const s = store.snapshot();
+    showLimits(s);
     if (!s.analysis || !s.field) return;
     render(s);
   }
@@ -194,6 +200,14 @@ function frame() {
     urlStale = false;
     writeUrl(urlStateOf(store.state, quiz.urlState()));
   }
+}
+
+/** What the core refused to compute as over its budget, said under the plot in the page's language. */
+function showLimits(s) {
+  const box = $("#limits");
+  const text = s.limits.map((l) => t(s.lang, "limitNote", { what: t(s.lang, `limitWhat_${l.where}`), message: l.message })).join(" ");
+  if (box.textContent !== text) box.textContent = text;
+  box.hidden = text === "";
 }
 
 /** Draws the explorer from the snapshot `s`: the 2-D view, the 3-D view, the eigenvector slice, the panel. */

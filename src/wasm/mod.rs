@@ -98,6 +98,23 @@ struct TrajectoryOptions {
 }
 
 const DEFAULT_RANGE: (f64, f64) = (-2.0, 2.0);
+
+/// `inner` with the `workLimit` option, if one was given (`new Loss` and `Loss.network`).
+pub(crate) fn with_work_limit(
+    inner: crate::Loss,
+    limit: Option<f64>,
+    lang: Lang,
+) -> Result<crate::Loss, JsValue> {
+    let Some(limit) = limit else {
+        return Ok(inner);
+    };
+    if limit.is_nan() || limit < 0.0 {
+        let what = "workLimit";
+        return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
+    }
+    // `as` saturates: Infinity is no limit.
+    Ok(inner.with_work_limit(limit as u64))
+}
 const DEFAULT_GRID_SIDE: f64 = 128.0;
 
 #[wasm_bindgen]
@@ -110,16 +127,9 @@ impl Loss {
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
         let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
-        let mut inner = crate::Loss::with_data(&formula, &data)
+        let inner = crate::Loss::with_data(&formula, &data)
             .map_err(|e| formula_error(&e, &formula, lang))?;
-        if let Some(limit) = parsed.work_limit {
-            if limit.is_nan() || limit < 0.0 {
-                let what = "workLimit";
-                return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
-            }
-            // `as` saturates: Infinity is no limit.
-            inner = inner.with_work_limit(limit as u64);
-        }
+        let inner = with_work_limit(inner, parsed.work_limit, lang)?;
         let defaults = Tolerances::default();
         let tolerances = Tolerances {
             gradient: parsed.tol_gradient.unwrap_or(defaults.gradient),

@@ -41,6 +41,8 @@ struct NetworkOptions {
     lang: Option<String>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
+    /// As for `new Loss`: a Web Worker running a study raises it.
+    work_limit: Option<f64>,
 }
 
 /// `{ name, seed, n, noise }`: a generated dataset.
@@ -163,6 +165,7 @@ impl Loss {
         }
         let spec = network_spec(spec, &data).map_err(|e| network_error(&e, lang))?;
         let inner = crate::Loss::network(&spec, &data).map_err(|e| network_error(&e, lang))?;
+        let inner = super::with_work_limit(inner, parsed.work_limit, lang)?;
         let defaults = Tolerances::default();
         Ok(Loss {
             inner,

@@ -79,8 +79,8 @@ test("bad values fall back to their defaults, each with a visible notice; unknow
   // θ′ of the wrong length, axes that are not parameters.
   const second = await h.open("#p=1,2,3&ax=a,b");
   const text2 = await second.page.locator("#notices").innerText();
-  assert.match(text2, /θ′ has 3 numbers but the formula has 2 parameters/);
-  assert.match(text2, /axes \(a,b\) are not two parameters of the formula, so w1 and w2 are used/);
+  assert.match(text2, /θ′ = \(1, 2, 3\) does not have one number per parameter of the formula \(w₁, w₂\)/);
+  assert.match(text2, /axes \(a,b\) are not two parameters of the formula, so w₁ and w₂ are used/);
   assert.equal(await second.page.locator("#verdict").getAttribute("data-kind"), "saddle");
 
   // A formula that does not compile: the mistake is shown, the lecture's example is drawn.

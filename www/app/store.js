@@ -11,6 +11,8 @@
 //              (a probe turn, a resize) does not analyse again
 //   field      the surface (surface/field.js), on (Loss, window, axes, the fixed parameters)
 //   critical   the critical points in the window, on the same and the field
+//   limits     what the core refused as over its work budget (a large data table): [{ where,
+//              message }], the message in the Loss's language, for the page to show
 //
 // `columns`, `loss`, `params` are the last *valid* ones: while the formula or the data being
 // typed is wrong, the last good surface stays drawn and `compileError` says what is wrong.
@@ -19,7 +21,7 @@ import { DEFAULT_FORMULA, DEFAULT_DATA, DEFAULT_WINDOW } from "./url-state.js";
 import { DEFAULT_OVERLAYS } from "./overlay-set.js";
 import { compileLoss, chooseAxes } from "./loss.js";
 import { DEFAULT_CAMERA } from "../views/camera.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { surfaceField } from "../surface/field.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
 import { prettyName } from "../i18n/format.js";
@@ -88,35 +90,21 @@ export class Store {
     const s = this.current;
     const ix = s.params.indexOf(s.axes[0]);
     const iy = s.axes.length > 1 ? s.params.indexOf(s.axes[1]) : -1;
-    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [] });
-    const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () => {
-      try {
-        return s.loss.analyze(s.theta, s.tolerances ?? undefined);
-      } catch (error) {
-        reportCoreFailure("analyze", error); // a bug, not a user error: θ′ always has one value per parameter
-        return null;
-      }
-    });
+    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [], limits: [] });
+    // Each derived value comes as { value, limit }: `limit` is the core's message when it
+    // refused the call as over its budget.
+    const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () =>
+      // A failure other than a limit is a bug, not a user error: θ′ always has one value per parameter.
+      derive("analyze", null, () => s.loss.analyze(s.theta, s.tolerances ?? undefined)),
+    );
     const fixed = s.theta.filter((_, k) => k !== ix && k !== iy).join(",");
     const sliceKey = [s.loss, s.axes.join(","), [s.win.x0, s.win.x1, s.win.y0, s.win.y1].join(","), fixed];
-    const field = this.field(sliceKey, () => {
-      try {
-        return surfaceField(s.loss, s.axes, s.win, s.theta);
-      } catch (error) {
-        reportCoreFailure("grid", error);
-        return null;
-      }
-    });
-    const critical = this.critical([...sliceKey, field], () => {
-      if (field?.type !== "grid") return [];
-      try {
-        return findCriticalPoints(s.loss, s.axes, s.win, s.theta, ix, iy);
-      } catch (error) {
-        reportCoreFailure("criticalPoints", error);
-        return [];
-      }
-    });
-    return Object.freeze({ ...s, ix, iy, analysis, field, critical });
+    const field = this.field(sliceKey, () => derive("grid", null, () => surfaceField(s.loss, s.axes, s.win, s.theta)));
+    const critical = this.critical([...sliceKey, field.value], () =>
+      field.value?.type === "grid" ? derive("criticalPoints", [], () => findCriticalPoints(s.loss, s.axes, s.win, s.theta)) : { value: [], limit: null },
+    );
+    const limits = [analysis, field, critical].map((d) => d.limit).filter(Boolean);
+    return Object.freeze({ ...s, ix, iy, analysis: analysis.value, field: field.value, critical: critical.value, limits });
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -154,6 +142,22 @@ export class Store {
   /** The data table, when all of it is valid. */
   editData(columns) {
     this.update({ columns });
+    this.compile();
+  }
+
+  /**
+   * Makes the data name `name` a parameter: its column leaves the table (the data editor shows
+   * the new table: change.table).
+   */
+  makeParameter(name) {
+    this.update({ columns: Object.freeze(this.current.columns.filter((c) => c.name !== name)) }, { table: true });
+    this.compile();
+  }
+
+  /** Renames the data column `from` to `to` (the formula says ŷ, the table y, or the reverse). */
+  renameColumn(from, to) {
+    const columns = this.current.columns.map((c) => (c.name === from ? Object.freeze({ ...c, name: to }) : c));
+    this.update({ columns: Object.freeze(columns) }, { table: true });
     this.compile();
   }
 
@@ -230,7 +234,7 @@ export class Store {
       }
       const axes = chooseAxes(loss.params, state.axes);
       if (state.axes && axes.join(",") !== state.axes.join(",")) {
-        notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
+        notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: prettyName(axes[0]), y: prettyName(axes[1] ?? "") } });
       }
       Object.assign(patch, { remembered: Object.freeze(remembered) }, this.installing(loss, axes, remembered));
     }
@@ -256,6 +260,20 @@ export class Store {
     if (old && old !== loss) old.free();
     const params = loss.params;
     return { loss, params, theta: params.map((p) => remembered[p] ?? 0), axes: chooseAxes(params, wanted) };
+  }
+}
+
+/**
+ * { value: compute(), limit: null }, or when the core refuses: { value: fallback, limit } with
+ * the core's message for a call over its budget, or a reported failure (a bug) otherwise.
+ */
+function derive(where, fallback, compute) {
+  try {
+    return { value: compute(), limit: null };
+  } catch (error) {
+    if (isLimitError(error)) return { value: fallback, limit: { where, message: error.message } };
+    reportCoreFailure(where, error);
+    return { value: fallback, limit: null };
   }
 }
 

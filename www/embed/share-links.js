@@ -8,7 +8,7 @@
 // Snippets are plain strings for a <textarea>: shown with .value, never parsed here. They are
 // HTML for the *teacher's* page, so every attribute value is escaped.
 
-import { KEYS, DEFAULT_FORMULA, encodeValue, hashEntries } from "../app/url-state.js";
+import { KEYS, DEFAULT_FORMULA, DEFAULT_DATA, encodeValue, hashEntries, formatData } from "../app/url-state.js";
 
 /** Attribute names of <hessian-explorer> for the hash keys that have a friendlier name. */
 export const ATTRIBUTE_FOR_KEY = { f: "formula", d: "data", p: "point", ax: "axes", win: "window", mode: "mode", lang: "lang" };
@@ -53,8 +53,10 @@ export function elementSnippet(href, lang) {
     }
     attributes.push(`${ATTRIBUTE_FOR_KEY[key] ?? key}="${escapeAttribute(value)}"`);
   }
-  // The formula is always written, so the teacher sees what to edit.
+  // The formula is always written, so the teacher sees what to edit; the lecture's with its
+  // table (a formula attribute without data means a formula without data).
   if (!attributes.some((a) => a.startsWith("formula="))) {
+    if (!attributes.some((a) => a.startsWith("data="))) attributes.unshift(`data="${escapeAttribute(formatData(DEFAULT_DATA))}"`);
     attributes.unshift(`formula="${escapeAttribute(DEFAULT_FORMULA)}"`);
   }
   attributes.push(`lang="${escapeAttribute(lang)}"`);

@@ -23,6 +23,7 @@ import share from "./strings/share.js";
 import criticalMapStrings from "./strings/critical-map.js";
 import a11y from "./strings/a11y.js";
 import refinedStrings from "./strings/refined.js";
+import nameStrings from "./strings/names.js";
 
 const CORE = {
   en: {
@@ -39,6 +40,12 @@ const CORE = {
     noticeCoreFailure: "Something went wrong inside the core ({where}: {message}); what is shown may be out of date. Please report it.",
     noticePoint: "The link's θ′ = {point} does not have one number per parameter of the formula ({params}), so θ′ starts at the origin.",
     noticeAxes: "The link's axes ({value}) are not two parameters of the formula, so {x} and {y} are used.",
+    limitNote: "{what} ({message}).",
+    limitWhat_analyze: "θ′ was not analysed",
+    limitWhat_grid: "The surface was not drawn",
+    limitWhat_criticalPoints: "The critical points were not searched",
+    limitWhat_line: "The loss along v was not drawn",
+    limitWhat_trajectory: "The optimizer did not run",
 
     surfaceHeading: "Error surface",
     canvasLabel: "Error surface of the loss over {x} and {y}. θ′ = {point}. Click or drag to move θ′; arrow keys nudge it (Shift: bigger steps).",
@@ -138,7 +145,13 @@ const CORE = {
     noticeFormula: "链接里的式子有错误（见式子输入框），图上画的是课上的例子。",
     noticeCoreFailure: "核心计算出错了（{where}：{message}），显示的内容可能不是最新的。请报告这个问题。",
     noticePoint: "链接里的 θ′ = {point} 没有为公式的每个参数各给一个数（{params}），θ′ 从原点开始。",
-    noticeAxes: "链接里的坐标轴（{value}）不是式子里的两个参数，改用 {x} 和 {y}。",
+    noticeAxes: "链接里的坐标轴（{value}）不是公式里的两个参数，改用 {x} 和 {y}。",
+    limitNote: "{what}（{message}）。",
+    limitWhat_analyze: "没有分析 θ′",
+    limitWhat_grid: "没有画出误差曲面",
+    limitWhat_criticalPoints: "没有寻找驻点",
+    limitWhat_line: "没有画出沿 v 的 loss",
+    limitWhat_trajectory: "没有开始训练",
 
     surfaceHeading: "误差曲面（error surface）",
     canvasLabel: "loss 在 {x} 与 {y} 上的误差曲面。θ′ = {point}。点击或拖动来移动 θ′；方向键微调（按住 Shift 步子更大）。",
@@ -227,7 +240,7 @@ const CORE = {
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, refinedStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, refinedStrings, nameStrings];
 
 const TABLES = [CORE, ...FEATURES];
 

@@ -25,7 +25,9 @@ export function criticalMarks(critical, project, { plain = false } = {}) {
       valleys.push({ points: cp.curve.map((p) => project(p, null)), color: plain ? MARK.valley : KIND_FILL[shape] });
     } else {
       const [x, y] = project(cp.point, cp.value ?? null);
-      points.push({ x, y, shape, fill: plain ? MARK.point : KIND_FILL[shape], hollow: cp.kind === "not_critical", point: cp.point });
+      // A flat region of critical points is one entry at one of its points: drawn as a region,
+      // not as a point of its kind.
+      points.push({ x, y, shape: cp.region ? "region" : shape, fill: plain ? MARK.point : KIND_FILL[cp.region ? "unknown" : shape], hollow: cp.kind === "not_critical", point: cp.point });
     }
   }
   return { valleys, points };
@@ -33,8 +35,8 @@ export function criticalMarks(critical, project, { plain = false } = {}) {
 
 /**
  * A critical point's marker at (x, y) by `shape`: minimum ●, maximum ▲, saddle ◆, undecided
- * ■, filled with `fill`; `hollow` for points that are critical only within the slice (not
- * for the whole θ).
+ * ■, a flat region of critical points ⬚ (dashed), filled with `fill`; `hollow` for points that
+ * are critical only within the slice (not for the whole θ).
  */
 export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MARK.point } = {}) {
   const k = lineScale();
@@ -57,6 +59,10 @@ export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MAR
       ctx.lineTo(x, y + r * 1.3);
       ctx.lineTo(x - r * 1.3, y);
       ctx.closePath();
+      break;
+    case "region":
+      ctx.roundRect(x - r * 1.4, y - r * 1.1, r * 2.8, r * 2.2, r * 0.5);
+      ctx.setLineDash([3 * k, 2 * k]);
       break;
     default:
       ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);

@@ -9,7 +9,7 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
 
@@ -140,12 +140,20 @@ export class OptimizerCard {
     try {
       result = s.loss.trajectory(s.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
     } catch (error) {
-      reportCoreFailure("trajectory", error);
+      if (!isLimitError(error)) reportCoreFailure("trajectory", error);
+      else this.refuse(error.message);
       return;
     }
     this.run = { key: this.key(s), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
     this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win));
     this.animate();
+  }
+
+  /** Says in the status why nothing runs: the core's refusal of a run over its work budget. */
+  refuse(message) {
+    this.clear();
+    this.status.hidden = false;
+    this.status.textContent = t(this.lang, "limitNote", { what: t(this.lang, "limitWhat_trajectory"), message });
   }
 
   /** Whether a run is playing (its steps appear frame by frame). */

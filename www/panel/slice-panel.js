@@ -14,7 +14,7 @@ import { niceTicks, formatTick } from "../surface/ticks.js";
 import { INK, PAPER, OUTLINE, ORANGE, CHART, SURFACE, canvasFont, lineScale } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
 import { curvature } from "../analysis/curvature.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
@@ -87,7 +87,8 @@ export class SlicePanel {
     try {
       ys = Array.from(loss.line(theta, v, { tRange: [-span, span], n: SAMPLES }));
     } catch (error) {
-      reportCoreFailure("line", error);
+      if (!isLimitError(error)) reportCoreFailure("line", error);
+      else this.readout.textContent = t(lang, "limitNote", { what: t(lang, "limitWhat_line"), message: error.message });
       return;
     }
     const L = analysis.value;

@@ -174,7 +174,7 @@ export class QuizMode {
       const win = windowOf(question.xRange, question.yRange);
       this.field = surfaceField(this.loss, axes, win, question.point);
       try {
-        this.critical = findCriticalPoints(this.loss, axes, win, question.point, ...questionAxes(question));
+        this.critical = findCriticalPoints(this.loss, axes, win, question.point);
       } catch (error) {
         reportCoreFailure("criticalPoints", error);
       }

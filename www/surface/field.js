@@ -3,13 +3,13 @@
 // of cells that the level set through θ′ reuses so that it costs little per frame; over one
 // parameter, the curve of L.
 
-import { gridArgs } from "../core/slice-args.js";
+import { gridArgs, gridSide } from "../core/slice-args.js";
 import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments } from "./contours/march.js";
 import { contourBlocks } from "./contours/blocks.js";
 import { chainSegments } from "./contours/chain.js";
 
-/** Samples per axis of a surface grid (upscaled smoothly to the canvas). */
+/** Samples per axis of a surface grid (upscaled smoothly to the canvas), when the loss's budget allows. */
 const GRID_SIZE = 256;
 /** Samples of the curve when the formula has one parameter. */
 const CURVE_SAMPLES = 600;
@@ -23,6 +23,7 @@ const CURVE_PAD = 0.08;
  */
 export function surfaceField(loss, axes, win, theta, { size = GRID_SIZE, mark = () => {} } = {}) {
   if (axes.length === 1) return curveField(loss, win, axes[0]);
+  size = gridSide(loss, size);
   const values = loss.grid(gridArgs(axes, win, theta, size));
   mark("grid (wasm)");
   return gridField(values, size, win, axes[0], axes[1], mark);
