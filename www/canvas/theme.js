@@ -81,6 +81,8 @@ export const VIEW3D = Object.freeze({
   box: "rgba(61, 68, 81, 0.6)",
   patchFill: "rgba(255, 111, 60, 0.38)",
   patchLine: "rgba(150, 50, 15, 0.55)",
+  /** Where the surface runs beyond the box's range of L: a plain lid, not a colour of the scale. */
+  cut: "#c9cdd6",
 });
 
 /** The error map's red (absent from viridis), as [r, g, b]. */
