@@ -218,7 +218,12 @@ function render(s) {
   }
   panel.optimizer.advance(); // a playing run's next steps
   const path = panel.optimizer.visiblePath(s);
-  plane.draw(scene.build(s, plane.view, plane.dpr, path));
+  const drawn = scene.build(s, plane.view, plane.dpr, path);
+  plane.draw(drawn);
+  // The keys of what is on the picture only: the undefined hatch where the loss has holes, the
+  // flat direction where one is drawn.
+  $(".key-hole").hidden = !s.field.holes;
+  $(".key-flat").hidden = !drawn.eigenAxes?.axes.some((axis) => axis.flat);
   view3d.update(s, path);
   eigenSlice.update(s);
   panel.update(s, scene.errorTop);

@@ -41,6 +41,8 @@ export const MARK = Object.freeze({
   taylorHalo: "rgba(255, 255, 255, 0.7)",
   probe: WHITE,
   path: WHITE,
+  /** A flat direction (an eigenvector of λ ≈ 0 at a critical point): where a valley runs. */
+  flat: "#d7b6ff",
 });
 
 /**

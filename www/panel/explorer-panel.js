@@ -16,6 +16,7 @@ import { renderFullHessianNote } from "./full-hessian-note.js";
 import { ProbeBox } from "./probe-box.js";
 import { SlicePanel, sliceDirections } from "./slice-panel.js";
 import { OverlayReadout } from "./overlay-readout.js";
+import { flatKind } from "../analysis/curvature.js";
 
 /** The slice panel's t runs over ± this share of the window's smaller extent. */
 const SLICE_SPAN = 0.35;
@@ -97,7 +98,7 @@ export class ExplorerPanel {
       loss: s.loss,
       theta: s.theta,
       analysis: s.analysis,
-      directions: sliceDirections(s.analysis, on.has("probe") ? probe?.v : null, s.lang),
+      directions: sliceDirections(s.analysis, on.has("probe") ? probe?.v : null, s.lang, flatKind(s.analysis) && t(s.lang, `flatLabel_${flatKind(s.analysis)}`)),
       chosen: s.sliceDirection,
       span,
       lang: s.lang,

@@ -31,7 +31,8 @@ export function surfaceField(loss, axes, win, theta, { size = GRID_SIZE, mark = 
 
 /**
  * The field of `values` (size × size, row by row from the window's bottom-left) over `win`:
- * { type: "grid", values, nx, ny, win, xName, yName, scale, levels, segments, lines, blocks }.
+ * { type: "grid", values, nx, ny, win, xName, yName, scale, levels, segments, lines, blocks,
+ * holes } (`holes`: whether the loss is undefined somewhere in the window).
  */
 function gridField(values, size, win, xName, yName, mark = () => {}) {
   const scale = colorScale(values);
@@ -42,12 +43,13 @@ function gridField(values, size, win, xName, yName, mark = () => {}) {
   mark("contour segments");
   const lines = segments.map(chainSegments);
   mark("chaining");
-  return { type: "grid", values, nx: size, ny: size, win, xName, yName, scale, levels, segments, lines, blocks };
+  const holes = values.some((v) => !Number.isFinite(v));
+  return { type: "grid", values, nx: size, ny: size, win, xName, yName, scale, levels, segments, lines, blocks, holes };
 }
 
 /**
  * L against the only parameter `name` over [win.x0, win.x1]: { type: "curve", xs, ys, win,
- * xName, yName } whose window's y range is the curve's own, padded.
+ * xName, yName, holes } whose window's y range is the curve's own, padded.
  */
 function curveField(loss, win, name) {
   const span = win.x1 - win.x0;
@@ -61,5 +63,6 @@ function curveField(loss, win, name) {
     y1 += 1;
   }
   const pad = CURVE_PAD * (y1 - y0);
-  return { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: name, yName: "L" };
+  const holes = finite.length < ys.length;
+  return { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: name, yName: "L", holes };
 }
