@@ -27,7 +27,7 @@ import { tidyCritical } from "./analysis/tidy-point.js";
 import { PlaneView } from "./views/plane-view.js";
 import { ExplorerScene } from "./views/explorer-scene.js";
 import { View3D } from "./views/view3d.js";
-import { EigenSlice } from "./views/eigen-slice.js";
+import { EigenSlice, UNAVAILABLE_HERE } from "./views/eigen-slice.js";
 import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
 import { DataEditor } from "./panel/data-editor.js";
@@ -153,7 +153,8 @@ function sync(s) {
   if (changed("layout", s.view, s.params.length, s.slice, s.mode)) {
     $("#slice-note").hidden = s.params.length <= 2;
     view3d.setMode(s.view, s.params.length > 1);
-    eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
+    const sliceShown = eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
+    overlayToggles.setUnavailable(sliceShown ? UNAVAILABLE_HERE : []);
   }
   if (changed("mode", s.mode)) {
     const inQuiz = s.mode === "quiz";

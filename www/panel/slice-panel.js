@@ -240,8 +240,10 @@ function legendItem(kind, text) {
  */
 export function sliceDirections(a, probeV, lang, flatLabel = null) {
   const directions = a.eigenvalues.map((lambda, k) => {
-    const flat = flatLabel && eigenSign(lambda, a.zeroThreshold) === "zero" ? flatLabel : null;
-    const vars = { k: k + 1, lambda: formatNumber(lambda, 3) };
+    // λ as it counts: 0 under the analysis' zero rule (no 4.4 × 10⁻¹⁶ for what is 0).
+    const zero = eigenSign(lambda, a.zeroThreshold) === "zero";
+    const flat = flatLabel && zero ? flatLabel : null;
+    const vars = { k: k + 1, lambda: zero ? "0" : formatNumber(lambda, 3) };
     return { id: `eig${k + 1}`, label: t(lang, flat ? "sliceDirEigenFlat" : "sliceDirEigen", vars), v: a.eigenvectors[k], flat };
   });
   const norm = Math.hypot(...a.gradient);
