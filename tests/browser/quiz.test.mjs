@@ -227,7 +227,7 @@ test("a set file next to the page (setUrl) loads; a broken set says which questi
   assert.match(await text(page, ".quiz-error"), /^The teacher's set cannot be used: question 2: the formula “w1\^2 \+ \* w2” has an error at characters 8–8: /);
   await page.click("#lang-toggle");
   await page.waitForFunction(() => document.querySelector(".quiz-error")?.innerText.startsWith("老师的题组无法使用"));
-  assert.match(await text(page, ".quiz-error"), /第 2 题：式子“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
+  assert.match(await text(page, ".quiz-error"), /第 2 题：公式“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
   await page.goto(`${h.url}#mode=quiz&lang=zh&set=${encodeURIComponent('[{"formula": "w1^2"}]')}`);
   await page.reload();
   await settled(page);

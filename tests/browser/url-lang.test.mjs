@@ -16,7 +16,7 @@ test("#lang=zh shows Chinese in the lecture's terms; the toggle switches to Engl
   assert.match(text, /鞍点（saddle point）/);
   assert.match(text, /特征值有正有负：鞍点（saddle point）。沿特征向量 u 方向走/);
   assert.ok(await page.getByRole("heading", { name: "海森矩阵探索器" }).isVisible());
-  assert.ok(await page.getByLabel("损失函数 L(θ)（loss）").isVisible());
+  assert.ok(await page.getByLabel("loss 函数 L(θ)").isVisible());
 
   await page.getByRole("button", { name: "Switch to English（切换到英文）" }).click();
   await verdict(page).getByText("Saddle point", { exact: true }).waitFor();

@@ -70,7 +70,7 @@ test("set: every problem names the question and what is wrong, in English and Ch
     ['[{"formula": "w1^2", "point": [0], "axes": ["w1", "w1"]}]', "quizSetBadAxes", /two different parameter names/, /两个不同的参数名/],
     ['[{"formula": "w1^2", "point": [0], "window": [1, 0, 0, 1]}]', "quizSetBadWindow", /x0 < x1/, /x0 < x1/],
     ['[{"formula": "w1^2", "point": [0], "type": "guess"}]', "quizSetBadType", /"classify", "decide" or "escape"/, /"classify"、"decide" 或 "escape"/],
-    ["w1^2 + w2^2", "quizSetCompact", /formula@point/, /式子@点/],
+    ["w1^2 + w2^2", "quizSetCompact", /formula@point/, /公式@点/],
     [JSON.stringify(Array.from({ length: MAX_SET + 1 }, () => ({ formula: "w1", point: [0] }))), "quizSetTooMany", /at most 200/, /最多只能有 200 题/],
   ];
   for (const [text, key, en, zh] of cases) {
@@ -87,7 +87,7 @@ test("set: the engine's objections: formula errors with their position, shapes, 
   const bad = failure('[{"formula": "w1^2 + w2^2", "point": [0, 0]}, {"formula": "w1^2 + * w2", "point": [0, 0]}]', true);
   assert.equal(bad.key, "quizSetFormula");
   assert.match(bad.en, /question 2: the formula “w1\^2 \+ \* w2” has an error at characters 8–8: \S/);
-  assert.match(bad.zh, /第 2 题：式子“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
+  assert.match(bad.zh, /第 2 题：公式“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
   assert.notEqual(bad.en.split(": ").at(-1), bad.zh.split("：").at(-1), "the core's message in each language");
   const cases = [
     ['[{"formula": "w1^2", "point": [0]}]', "quizSetParams", /at least two parameters/],

@@ -28,7 +28,7 @@ export default {
     shareClose: "关闭",
     shareEmbedHeading: "把这个画面嵌入课程讲义",
     shareLinkHeading: "这个画面的链接",
-    shareLinkHint: "打开后是同样的式子、数据、θ′、视窗和语言。",
+    shareLinkHint: "打开后是同样的公式、数据、θ′、窗口和语言。",
     shareIframeHeading: "用 <iframe> 嵌入（任何网页、LMS、Jupyter Book、mdBook）",
     shareIframeHint: "精简版面，320 px 宽也能用。加上那行 script，frame 的高度会刚好等于内容的高度。",
     shareElementHeading: "用元素嵌入（一个 module script，一页可以放好几个）",
