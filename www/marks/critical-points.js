@@ -8,6 +8,8 @@ import { markerShape } from "../analysis/critical-points.js";
 
 /** Radius of a critical-point marker, CSS px (times √ of projector mode's line scale). */
 const POINT_RADIUS = 6;
+/** Radius of a marker drawn around θ′ when the point lies under it, CSS px (same scaling). */
+const AROUND_RADIUS = 13.5;
 
 /**
  * The marks of the critical points `critical` (the merged list, analysis/critical-points.js)
@@ -36,11 +38,12 @@ export function criticalMarks(critical, project, { plain = false } = {}) {
 /**
  * A critical point's marker at (x, y) by `shape`: minimum ●, maximum ▲, saddle ◆, undecided
  * ■, a flat region of critical points ⬚ (dashed), filled with `fill`; `hollow` for points that
- * are critical only within the slice (not for the whole θ).
+ * are critical only within the slice (not for the whole θ); `around`: the shape's outline
+ * around θ′'s marker, for a point that lies under it.
  */
-export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MARK.point } = {}) {
+export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MARK.point, around = false } = {}) {
   const k = lineScale();
-  const r = POINT_RADIUS * Math.sqrt(k);
+  const r = (around ? AROUND_RADIUS : POINT_RADIUS) * Math.sqrt(k);
   ctx.save();
   ctx.beginPath();
   switch (shape) {
@@ -70,7 +73,13 @@ export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MAR
   ctx.lineJoin = "round";
   ctx.lineWidth = 2 * k;
   ctx.strokeStyle = OUTLINE;
-  if (hollow) {
+  if (around) {
+    ctx.lineWidth = 5 * k;
+    ctx.stroke();
+    ctx.lineWidth = 2.5 * k;
+    ctx.strokeStyle = fill;
+    ctx.stroke();
+  } else if (hollow) {
     ctx.lineWidth = 4 * k;
     ctx.stroke();
     ctx.lineWidth = 2 * k;

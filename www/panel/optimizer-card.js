@@ -9,6 +9,7 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
+import { walkDown, crawlSteps } from "../analysis/walks.js";
 import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
@@ -21,17 +22,15 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/**
- * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
- * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
- */
-const ESCAPE_SHARE = 0.02;
-const ESCAPE_STEPS = 60;
-const ESCAPE_HALVINGS = 12;
 /** "Run from next to the saddle" starts this share of the window away from it. */
 const NUDGE_SHARE = 0.00025;
-/** A step shorter than this share of the window counts as crawling. */
+/**
+ * A step shorter than this share of the window counts as crawling, if it is taken farther
+ * than CRAWL_FAR_SHARE of the window from where the run ends: the last steps of a run that
+ * converges are short too, but that is arriving, not crawling.
+ */
 const CRAWL_SHARE = 0.002;
+const CRAWL_FAR_SHARE = 0.02;
 /** Fewer crawling steps than this are not worth a sentence. */
 const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
@@ -78,6 +77,11 @@ export class OptimizerCard {
     this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
     this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
     this.hint = el("p", { class: "hint optimizer-hint" });
+    this.escapeWhyText = el("span");
+    this.backButton = el("button", { class: "small-button optimizer-back", attrs: { type: "button" } });
+    this.escapeWhy = el("p", { class: "hint optimizer-escape-why" }, [this.escapeWhyText, " ", this.backButton]);
+    this.escapeWhy.hidden = true;
+    this.nudgedFrom = null; // { key, theta }: the saddle "from next to the saddle" started beside
     this.root.replaceChildren(
       this.title,
       el("div", { class: "optimizer-controls" }, [
@@ -85,6 +89,7 @@ export class OptimizerCard {
         el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
       ]),
       el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
+      this.escapeWhy,
       this.status,
       this.chart,
       this.escapeNote,
@@ -102,6 +107,9 @@ export class OptimizerCard {
     this.runButton.addEventListener("click", () => (this.playing ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
     this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
+    this.backButton.addEventListener("click", () => {
+      if (this.nudgedFrom) this.setTheta(this.nudgedFrom.theta);
+    });
     new ResizeObserver(() => this.renderChart()).observe(this.chart);
   }
 
@@ -145,7 +153,7 @@ export class OptimizerCard {
       return;
     }
     this.run = { key: this.key(s), method, points: result.points, values: Array.from(result.values), stop: result.stop, shown: 1 };
-    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win));
+    this.run.crawl = crawlSteps(this.run.points, CRAWL_SHARE * span(s.win), CRAWL_FAR_SHARE * span(s.win));
     this.animate();
   }
 
@@ -213,22 +221,11 @@ export class OptimizerCard {
     const s = this.snapshot();
     const a = s.analysis;
     if (!canEscape(a)) return;
-    const from = [...s.theta];
-    const at = (t) => from.map((v, i) => v + t * a.escape[i]);
-    let step = ESCAPE_SHARE * span(s.win);
-    for (let k = 0; k < ESCAPE_HALVINGS && !(s.loss.value(at(step)) < a.value); k++) step /= 2;
-    const points = [from];
-    const values = [a.value];
-    for (let k = 1; k <= ESCAPE_STEPS; k++) {
-      const p = at(k * step);
-      const v = s.loss.value(p);
-      if (!(v < values[values.length - 1])) break;
-      points.push(p);
-      values.push(v);
-    }
-    if (points.length === 1) return; // the loss does not fall along u at any step tried
+    const walk = walkDown(s.loss, s.theta, a.escape, a.value, span(s.win));
+    if (!walk) return; // the loss does not fall along u at any step tried
+    const { points, values } = walk;
     const to = points[points.length - 1];
-    this.escape = { key: this.key(s), from, to, before: a.value, after: values[values.length - 1], distance: step * (points.length - 1) };
+    this.escape = { key: this.key(s), from: points[0], to, before: a.value, after: values[values.length - 1], distance: walk.distance };
     this.run = { key: this.key(s), method: "escape", points, values, stop: "escape", shown: 1, crawl: 0 };
     this.renderEscape();
     this.setTheta(to);
@@ -245,6 +242,7 @@ export class OptimizerCard {
     if (!canEscape(s.analysis)) return;
     const step = NUDGE_SHARE * span(s.win);
     const theta = s.theta.map((v, k) => (k === s.ix ? v + step : k === s.iy ? v + step / 2 : v));
+    this.nudgedFrom = { key: this.key(s), theta: [...s.theta] };
     this.setTheta(theta.map((v) => Number(v.toPrecision(12)) + 0));
     this.method.value = "gd";
     this.renderControls();
@@ -285,9 +283,19 @@ export class OptimizerCard {
     this.runButton.textContent = t(this.lang, this.playing ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     const analysis = this.last?.analysis;
-    this.escapeButton.disabled = !canEscape(analysis);
+    const escapable = canEscape(analysis);
+    this.escapeButton.disabled = !escapable;
+    this.escapeButton.title = escapable ? "" : t(this.lang, "optimizerEscapeNeedsSaddle");
     this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
-    this.nudgeButton.hidden = !canEscape(analysis);
+    this.nudgeButton.hidden = !escapable;
+    // After "from next to the saddle" θ′ is a hair off the saddle, where u is no way out of
+    // anything: say why escape is off, and offer the way back.
+    const nudged = this.nudgedFrom && this.last && this.nudgedFrom.key === this.key(this.last) && !escapable;
+    this.escapeWhy.hidden = !nudged;
+    if (nudged) {
+      this.escapeWhyText.textContent = t(this.lang, "optimizerEscapeWhyNudged");
+      this.backButton.textContent = t(this.lang, "optimizerBackToSaddle");
+    }
   }
 
   renderStatus() {
@@ -353,13 +361,4 @@ function span(win) {
 /** Whether θ′ is at a saddle with a way out: a negative eigenvalue's eigenvector. */
 function canEscape(a) {
   return Boolean(a && a.escape && a.refined === "saddle" && a.kind !== "not_critical" && Number.isFinite(a.value));
-}
-
-/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
-function crawlSteps(points, short) {
-  let n = 0;
-  for (let k = 1; k < points.length; k++) {
-    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
-  }
-  return n;
 }
