@@ -8,7 +8,7 @@
 use nalgebra::DMatrix;
 use serde::Serialize;
 
-use crate::analysis::budget::{cost, Budget};
+use crate::analysis::budget::{second_order, Budget};
 use crate::analysis::linalg::{self, rows, Eigen};
 use crate::analysis::refine::{refine, AtPoint, REFINE_WORK};
 use crate::analysis::verdict::{classify, Kind, Reason, Tolerances};
@@ -87,9 +87,8 @@ pub fn analyze_within(
     tolerances: Tolerances,
     budget: &Budget,
 ) -> Analysis {
-    let n = theta.len() as u64;
-    // The Hessian is computed whatever is left: a search notices the overdraft.
-    let _ = budget.spend(tape.len() as u64 * (cost::GRADIENT + cost::HESSIAN_DIRECTION * n));
+    // Computed whatever is left (a search has checked before, and notices an overdraft).
+    let _ = budget.spend(second_order(tape.len(), theta.len()));
     let (value, gradient, hessian) = autodiff::hessian(tape, theta);
     let finite = value.is_finite() && gradient.iter().all(|x| x.is_finite());
     let eigen = if finite { Eigen::of(&hessian) } else { None };

@@ -9,6 +9,13 @@ use std::cell::Cell;
 /// What each kind of pass over the tape costs, in steps per instruction (measured natively
 /// against a plain f64 pass, rounded up; see `loss::budget` for the wall-clock figures).
 pub mod cost {
+    /// What every evaluation costs besides its tape steps (allocating its vectors, a 2×2
+    /// eigen-decomposition): about 2 µs, which dominates on a short tape.
+    pub const CALL: u64 = 500;
+    /// Eigen-decomposing an n×n Hessian, per n³ (10 ns per n³ measured in wasm).
+    pub const EIGEN_PER_CUBE: u64 = 3;
+    /// Looking at one point of a traced curve (is an end on it?).
+    pub const CURVE_POINT: u64 = 10;
     /// The value and gradient (one reverse sweep).
     pub const GRADIENT: u64 = 4;
     /// One Hessian-vector product (a reverse sweep over dual numbers).
@@ -21,6 +28,16 @@ pub mod cost {
     pub const BOUNDED_JET: u64 = 3;
     pub const TANGENT_JET: u64 = 4;
     pub const BOUNDED_TANGENT_JET: u64 = 8;
+}
+
+/// The value, gradient, Hessian and its eigen-decomposition at one point of `n` parameters on
+/// a tape of `tape_len` steps.
+pub fn second_order(tape_len: usize, n: usize) -> u64 {
+    let n = n as u64;
+    (tape_len as u64)
+        .saturating_mul(cost::GRADIENT + cost::HESSIAN_DIRECTION * n)
+        .saturating_add(n.saturating_pow(3).saturating_mul(cost::EIGEN_PER_CUBE))
+        .saturating_add(cost::CALL)
 }
 
 /// Steps left to spend, and whether a request was ever refused.

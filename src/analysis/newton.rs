@@ -80,7 +80,8 @@ impl Slice<'_> {
     pub fn local(&self, p: &DVector<f64>) -> Option<Local> {
         let k = self.axes.len() as u64;
         let steps = cost::GRADIENT + cost::HESSIAN_DIRECTION * k;
-        self.budget.spend(self.tape.len() as u64 * steps)?;
+        self.budget
+            .spend(self.tape.len() as u64 * steps + cost::CALL)?;
         let n = self.base.len();
         let units: Vec<Vec<f64>> = self
             .axes
@@ -108,7 +109,9 @@ impl Slice<'_> {
     /// Whether the gradient on the slice at `p` is zero to rounding.
     pub fn is_critical(&self, p: &DVector<f64>) -> bool {
         let steps = cost::BOUNDED_SLOPE * self.axes.len() as u64;
-        self.budget.spend(self.tape.len() as u64 * steps).is_some()
+        self.budget
+            .spend(self.tape.len() as u64 * steps + cost::CALL)
+            .is_some()
             && gradient_is_rounding(self.tape, &self.full(p), self.axes)
     }
 }
@@ -179,10 +182,14 @@ pub fn converge(
             return Some(p);
         }
         if step.norm() <= limits.resolution {
-            // Newton cannot move it: a critical point as near as f64 gets (a gradient that
-            // cancels to a few ulps of its terms), or a slope with no curvature (relu's).
-            let stalled = local.gradient.norm() <= STALLED_GRADIENT * local.value.abs().max(1.0);
-            return stalled.then_some(p);
+            // Newton cannot move it: a critical point as near as f64 gets (a small gradient
+            // that its tiny step accounts for: H·step ≈ −g, as on Peano's surface, where the
+            // gradient cancels to a few ulps of its terms), or a slope with no curvature to
+            // divide by (relu's, or a plateau tilted by 1e-300), which is no critical point.
+            let small = local.gradient.norm() <= STALLED_GRADIENT * local.value.abs().max(1.0);
+            let explained =
+                (&local.hessian * &step + &local.gradient).norm() <= 0.5 * local.gradient.norm();
+            return (small && explained).then_some(p);
         }
         let next = &p + &step;
         p = match previous
@@ -229,7 +236,7 @@ fn skips_nothing(slice: &Slice, p: &DVector<f64>, far: &DVector<f64>) -> bool {
     let slope = |q: &DVector<f64>| -> Option<f64> {
         slice
             .budget
-            .spend(slice.tape.len() as u64 * cost::GRADIENT)?;
+            .spend(slice.tape.len() as u64 * cost::GRADIENT + cost::CALL)?;
         let (_, g) = gradient(slice.tape, &slice.full(q));
         Some(
             slice

@@ -13,7 +13,7 @@
 use nalgebra::DVector;
 
 use crate::analysis::analyze::{analyze_within, Analysis};
-use crate::analysis::budget::cost;
+use crate::analysis::budget::second_order;
 use crate::analysis::linalg::{zero_threshold, Eigen};
 use crate::analysis::newton::Slice;
 use crate::analysis::refine::REFINE_WORK;
@@ -45,9 +45,9 @@ struct Signature {
 }
 
 fn signature(slice: &Slice, p: &DVector<f64>, tolerances: Tolerances) -> Option<Signature> {
-    let n = slice.base.len() as u64;
-    let steps = cost::GRADIENT + cost::HESSIAN_DIRECTION * n;
-    slice.budget.spend(slice.tape.len() as u64 * steps)?;
+    slice
+        .budget
+        .spend(second_order(slice.tape.len(), slice.base.len()))?;
     let (_, gradient, h) = hessian(slice.tape, &slice.full(p));
     let eigen = Eigen::of(&h)?;
     let threshold = zero_threshold(&eigen.values, tolerances.eigen);
@@ -133,10 +133,14 @@ pub fn pieces(slice: &Slice, curve: &Curve, tolerances: Tolerances) -> Vec<Piece
     out
 }
 
-/// The full analysis at one entry of a search, its higher-order look limited to a portion of
-/// the search's budget.
+/// The full analysis at one entry of a search: the second-order part charged to the search,
+/// the higher-order look limited to a portion of what is left.
 pub fn analysis_in_search(slice: &Slice, theta: &[f64], tolerances: Tolerances) -> Analysis {
-    slice.budget.portion(SEARCH_LOOK_WORK, |budget| {
+    let base = second_order(slice.tape.len(), slice.base.len());
+    if slice.budget.left() < base {
+        let _ = slice.budget.spend(base); // refused: the search ends with its error
+    }
+    slice.budget.portion(base + SEARCH_LOOK_WORK, |budget| {
         analyze_within(slice.tape, theta, tolerances, budget)
     })
 }

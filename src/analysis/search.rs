@@ -21,7 +21,7 @@ use crate::analysis::budget::{Budget, OutOfWork};
 use crate::analysis::isolated::{flat_between, merge};
 use crate::analysis::newton::{converge, Limits, Slice, SAME_POINT};
 use crate::analysis::pieces::{analysis_in_search, pieces};
-use crate::analysis::trace::{near_polyline, Curve, Shape, Tracer};
+use crate::analysis::trace::{on_any, Curve, Shape, Tracer};
 use crate::analysis::verdict::{Kind, Reason, Tolerances};
 use crate::formula::tape::Tape;
 
@@ -95,10 +95,11 @@ impl Geometry {
     }
 
     fn inside(&self, p: &DVector<f64>) -> bool {
+        // Finite first: at ±f64::MAX the margin rounds the bounds to ±∞.
         let margin = 1e-9 * self.span;
         p.iter()
             .enumerate()
-            .all(|(k, &x)| x >= self.lo[k] - margin && x <= self.hi[k] + margin)
+            .all(|(k, &x)| x.is_finite() && x >= self.lo[k] - margin && x <= self.hi[k] + margin)
     }
 
     /// Farther than a half-width outside: Newton is heading for a point not reported.
@@ -177,11 +178,7 @@ pub fn critical_points(
     let mut curves: Vec<Curve> = Vec::new();
     let mut regions: Vec<DVector<f64>> = Vec::new();
     let mut isolated: Vec<DVector<f64>> = Vec::new();
-    let on_curve = |p: &DVector<f64>, curves: &[Curve]| {
-        curves
-            .iter()
-            .any(|c| near_polyline(p, &c.points, ON_CURVE * span))
-    };
+    let on_curve = |p: &DVector<f64>, curves: &[Curve]| on_any(&slice, p, curves, ON_CURVE * span);
     for (_, end) in &ends {
         if on_curve(end, &curves) || regions.iter().any(|r| flat_between(&slice, r, end)) {
             continue;
@@ -224,8 +221,14 @@ pub fn critical_points(
 
     // An end may have been kept before the region around it was found.
     isolated.retain(|p| !regions.iter().any(|r| flat_between(&slice, r, p)));
+    if budget.is_exhausted() {
+        return Err(OutOfWork);
+    }
     let mut results = Vec::new();
     for curve in &curves {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         for piece in pieces(&slice, curve, tolerances) {
             let points = piece.points.iter().map(|p| slice.full(p)).collect();
             results.push(entry(
@@ -237,11 +240,17 @@ pub fn critical_points(
         }
     }
     for region in &regions {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         let theta = slice.full(region);
         let analysis = analysis_in_search(&slice, &theta, tolerances);
         results.push(entry(theta, analysis, None, true));
     }
     for point in merge(&slice, &isolated, span) {
+        if budget.is_exhausted() {
+            return Err(OutOfWork);
+        }
         let theta = slice.full(&point);
         let analysis = analysis_in_search(&slice, &theta, tolerances);
         results.push(entry(theta, analysis, None, false));

@@ -155,7 +155,7 @@ impl Tracer<'_> {
 
     /// Whether the loss's slope at `q` along `direction` (in the plane) is zero to rounding.
     fn slope_is_rounding(&self, q: &DVector<f64>, direction: &DVector<f64>) -> bool {
-        let steps = self.slice.tape.len() as u64 * cost::BOUNDED_SLOPE;
+        let steps = self.slice.tape.len() as u64 * cost::BOUNDED_SLOPE + cost::CALL;
         if self.slice.budget.spend(steps).is_none() {
             return false;
         }
@@ -234,20 +234,48 @@ pub fn shape_of(local: &Local) -> Shape {
     }
 }
 
-/// Whether `q` lies within `distance` of the polyline through `points`.
+/// Whether `q` lies within `distance` of one of `curves`, charging the points looked at.
+pub fn on_any(slice: &Slice, q: &DVector<f64>, curves: &[Curve], distance: f64) -> bool {
+    let points: usize = curves.iter().map(|c| c.points.len()).sum();
+    let _ = slice.budget.spend(points as u64 * cost::CURVE_POINT);
+    curves.iter().any(|c| near_polyline(q, &c.points, distance))
+}
+
+/// Whether `q` lies within `distance` of the polyline through `points`. Computed in units of
+/// the largest coordinate, so that a window of ±f64::MAX does not overflow.
 pub fn near_polyline(q: &DVector<f64>, points: &[DVector<f64>], distance: f64) -> bool {
-    if points.len() == 1 {
-        return (q - &points[0]).norm() <= distance;
-    }
-    points.windows(2).any(|w| {
-        let (a, b) = (&w[0], &w[1]);
-        let ab = b - a;
-        let length = ab.norm_squared();
+    let largest = points
+        .iter()
+        .chain([q])
+        .flat_map(|p| p.iter())
+        .fold(1.0f64, |m, x| m.max(x.abs()));
+    let scaled = |p: &DVector<f64>, k: usize| p[k] / largest;
+    let dimension = q.len();
+    // The distance from q to the segment a–b, in units of `largest`.
+    let to_segment = |a: &DVector<f64>, b: &DVector<f64>| -> f64 {
+        let (mut along, mut length) = (0.0, 0.0);
+        for k in 0..dimension {
+            let ab = scaled(b, k) - scaled(a, k);
+            along += (scaled(q, k) - scaled(a, k)) * ab;
+            length += ab * ab;
+        }
         let t = if length > 0.0 {
-            ((q - a).dot(&ab) / length).clamp(0.0, 1.0)
+            (along / length).clamp(0.0, 1.0)
         } else {
             0.0
         };
-        (q - (a + ab * t)).norm() <= distance
-    })
+        (0..dimension)
+            .map(|k| {
+                let closest = scaled(a, k) + t * (scaled(b, k) - scaled(a, k));
+                (scaled(q, k) - closest).powi(2)
+            })
+            .sum::<f64>()
+            .sqrt()
+    };
+    let limit = distance / largest;
+    match points {
+        [] => false,
+        [only] => to_segment(only, only) <= limit,
+        _ => points.windows(2).any(|w| to_segment(&w[0], &w[1]) <= limit),
+    }
 }

@@ -48,6 +48,8 @@ pub enum ArgumentError {
         rows: usize,
         limit: usize,
     },
+    /// A data table with more numbers in all than the page allows (checked before it is read).
+    TooMuchData { values: usize, limit: usize },
     /// A call that would take more work than the page allows (see `loss::budget`): `work`
     /// is the estimate that refused it, or `None` when it was stopped on reaching the limit.
     TooMuchWork {
@@ -80,6 +82,7 @@ impl ArgumentError {
             ArgumentError::BadData { .. } => "bad_data",
             ArgumentError::NotAString { .. } => "not_a_string",
             ArgumentError::TooManyRows { .. } => "data_too_many_rows",
+            ArgumentError::TooMuchData { .. } => "data_too_large",
             ArgumentError::TooMuchWork { .. } => "too_much_work",
             ArgumentError::TooMuchMemory { .. } => "too_much_memory",
         }
@@ -153,6 +156,9 @@ impl ArgumentError {
                     ("limit", s(limit)),
                 ],
             ),
+            ArgumentError::TooMuchData { values, limit } => {
+                render(code, lang, &[("values", s(values)), ("limit", s(limit))])
+            }
             ArgumentError::TooMuchWork {
                 what,
                 work: Some(work),

@@ -77,6 +77,8 @@ pub enum ErrorKind {
         rows: usize,
         limit: usize,
     },
+    /// A data table with more numbers in all than allowed (`loss::budget::MAX_DATA_VALUES`).
+    DataTooLarge { values: usize, limit: usize },
 }
 
 /// A formula or data error, with the span of the formula it concerns.
@@ -123,6 +125,7 @@ impl FormulaError {
             DataBadName { .. } => "data_bad_name",
             DataDuplicate { .. } => "data_duplicate",
             DataTooManyRows { .. } => "data_too_many_rows",
+            DataTooLarge { .. } => "data_too_large",
         }
     }
 
@@ -206,6 +209,9 @@ impl FormulaError {
                     ("limit", s(limit)),
                 ],
             ),
+            DataTooLarge { values, limit } => {
+                (code, vec![("values", s(values)), ("limit", s(limit))])
+            }
             DataEmpty { column } | DataBadName { column } | DataDuplicate { column } => {
                 (code, vec![("column", s(column))])
             }

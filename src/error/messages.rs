@@ -68,6 +68,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("bad_number", "{what} must be a finite number, not negative", "{what} 必须是有限的非负数"),
     ("not_a_string", "{what} must be a string", "{what} 必须是字符串"),
     ("data_too_many_rows", "data column '{column}' has {rows} rows, more than the {limit} allowed", "数据列 '{column}' 有 {rows} 行，超过了允许的 {limit} 行"),
+    ("data_too_large", "the data table has {values} numbers, more than the {limit} allowed", "数据表共有 {values} 个数，超过了允许的 {limit} 个"),
     // Work budgets (loss/budget.rs): the limit is named, so a teacher knows what to shrink.
     ("too_much_work", "{what} would take about {work} steps of work, more than the {limit} the page allows at once: use fewer data rows, a smaller grid or fewer steps", "{what} 大约需要 {work} 步计算，超过了页面一次允许的 {limit} 步：请减少数据行数、缩小网格或减少步数"),
     ("too_much_work.stopped", "{what} stopped after {limit} steps of work, the most the page allows at once: narrow the window or use fewer data rows", "{what} 在计算了 {limit} 步之后停止了，这是页面一次允许的上限：请缩小窗口或减少数据行数"),

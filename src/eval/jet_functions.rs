@@ -1,7 +1,7 @@
 //! The functions of the formula language on [`Jet`]s: Taylor-mode recurrences.
 //!
 //! For y = f(x(t)) most of them come from y′ = f′(x)·x′, which for coefficients reads
-//! y_k = (1/k)·Σ_{j=1..k} j·x_j·q_{k−j} with q the series of f′(x) ([`integrate`]). The factor
+//! y_k = (1/k)·Σ_{j=1..k} j·x_j·q_{k−j} with q the series of f′(x) (`integrate`). The factor
 //! q is kept in a form without cancellation, as the derivative rules are
 //! ([`crate::eval::scalar`]): tanh′ as sech² (its own recurrence, never 1 − tanh²), σ′ as
 //! σ(x)·σ(−x), so saturated units keep their relative precision in every coefficient.

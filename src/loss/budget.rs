@@ -9,6 +9,7 @@
 //! | formula nodes compiled over all rows | [`MAX_COMPILE_VISITS`] | compiling |
 //! | parameters | [`MAX_PARAMS`] | compiling |
 //! | rows of a data column | [`MAX_DATA_ROWS`] | reading the `data` option |
+//! | numbers in the data table | [`MAX_DATA_VALUES`] | reading the `data` option |
 //! | grid side, grid points | [`MAX_GRID_SIDE`], [`MAX_GRID_POINTS`] | `grid` |
 //! | values a grid holds while it is computed | [`GRID_MEMORY`] floats (256 MiB) | `grid` |
 //! | optimizer steps | [`MAX_STEPS`] | `trajectory` |
@@ -27,12 +28,12 @@
 //! parameters, a large table) raises it for its own loss: `Loss::with_work_limit`, or the
 //! `workLimit` option in JavaScript.
 
-use crate::analysis::budget::cost;
+use crate::analysis::budget::{cost, second_order};
 use crate::error::argument::ArgumentError;
 use crate::formula::tape::{Instr, Tape};
 
 pub use crate::analysis::refine::REFINE_WORK;
-pub use crate::formula::compile::{MAX_COMPILE_VISITS, MAX_PARAMS, MAX_TAPE_LEN};
+pub use crate::formula::compile::{MAX_COMPILE_VISITS, MAX_DATA_VALUES, MAX_PARAMS, MAX_TAPE_LEN};
 pub use crate::formula::parser::{MAX_FORMULA_BYTES, MAX_NESTING};
 pub use crate::loss::args::{MAX_GRID_POINTS, MAX_GRID_SIDE};
 pub use crate::optimize::MAX_STEPS;
@@ -44,13 +45,11 @@ pub const MAX_DATA_ROWS: usize = MAX_TAPE_LEN;
 /// The most floats the grid evaluator may hold at once: a row of nx values for each step of
 /// the tape that varies along x.
 pub const GRID_MEMORY: u64 = 32 * 1024 * 1024;
-/// Grid points evaluated per step of work: the grid runs each instruction over a whole row,
-/// so a point costs half a step (measured in wasm: 2 ns per instruction and point when every
-/// instruction is a sin or cos of the point, 0.3 ns for arithmetic).
-const GRID_POINTS_PER_STEP: u64 = 2;
-/// Eigen-decomposition of an n×n Hessian: about this many steps per n³ (10 ns per n³
-/// measured in wasm).
-const EIGEN_PER_CUBE: u64 = 3;
+/// Grid points evaluated per step of work. The grid runs each instruction over a whole row
+/// (measured in wasm: 2 ns per instruction and point when every instruction is a sin or cos of
+/// the point, 0.3 ns for arithmetic); a point counts as a whole step anyway, for a margin of
+/// two on a busy machine.
+const GRID_POINTS_PER_STEP: u64 = 1;
 /// The critical-point search, in tape passes per start of Newton's method, typically (the
 /// search is metered as it runs, against [`WORK_LIMIT`], and this estimate refuses early
 /// what cannot fit): about eight Newton steps of a gradient and two Hessian directions.
@@ -85,7 +84,7 @@ pub fn hessian_work(tape_len: usize, n: usize) -> u64 {
 /// The analysis: the Hessian and its eigen-decomposition. The higher-order look, when there
 /// is one, brings its own limit, [`REFINE_WORK`].
 pub fn analyze_work(tape_len: usize, n: usize) -> u64 {
-    hessian_work(tape_len, n).saturating_add(times(n.pow(3), EIGEN_PER_CUBE))
+    second_order(tape_len, n)
 }
 
 /// Refuses a grid `nx` wide over a tape of `tape_len` steps that would hold more than
@@ -141,24 +140,27 @@ pub fn grid_memory(tape_len: usize, nx: usize) -> u64 {
     times(tape_len, nx as u64)
 }
 
-/// The loss at `n` points of a line.
+/// The loss at `n` points of a line (a point costs one and a half f64 passes, measured:
+/// the point is rebuilt and the slots refilled each time).
 pub fn line_work(tape_len: usize, n: usize) -> u64 {
-    times(tape_len, n as u64)
+    times(tape_len, 2 * n as u64)
 }
 
 /// `steps` optimizer steps: a gradient each, or a Hessian and a solve for Newton's method.
 pub fn trajectory_work(tape_len: usize, n: usize, steps: usize, newton: bool) -> u64 {
     let per_step = if newton {
-        hessian_work(tape_len, n).saturating_add(times(n.pow(3), EIGEN_PER_CUBE))
+        second_order(tape_len, n)
     } else {
         times(tape_len, cost::GRADIENT)
     };
     per_step.saturating_mul(steps as u64 + 1)
 }
 
-/// The critical-point search, as estimated before it starts.
-pub fn critical_points_work(tape_len: usize) -> u64 {
+/// The critical-point search, as estimated before it starts: the Newton runs and the full
+/// analysis of at least one point of `n` parameters.
+pub fn critical_points_work(tape_len: usize, n: usize) -> u64 {
     times(tape_len, SEARCH_STARTS * SEARCH_STEPS_PER_START)
+        .saturating_add(second_order(tape_len, n))
 }
 
 /// The most points a grid over a tape of `tape_len` steps may have within `limit` (and

@@ -12,8 +12,12 @@ use crate::error::formula::{ErrorKind, FormulaError};
 use crate::error::network::NetworkError;
 use crate::error::span::{Lang, Span};
 use crate::formula::data::Data;
-use crate::loss::budget::{MAX_DATA_ROWS, MAX_FORMULA_BYTES, MAX_PARAMS};
+use crate::loss::budget::{MAX_DATA_ROWS, MAX_DATA_VALUES, MAX_FORMULA_BYTES, MAX_PARAMS};
 
+/// The most columns a data table may have: far more than any uses.
+pub const MAX_OPTION_KEYS: usize = 1000;
+/// The longest string option (an axis name, a method): far longer than any parameter's name.
+pub const MAX_OPTION_TEXT: usize = 1000;
 /// Formulas longer than this (UTF-16 units) are refused before they are copied into wasm;
 /// shorter ones reach the parser, whose error carries the exact span.
 const MAX_FORMULA_COPY: usize = 100 * MAX_FORMULA_BYTES;
@@ -52,7 +56,11 @@ pub fn network_error(error: &NetworkError, lang: Lang) -> JsValue {
 /// (so `formula.slice(start, end)` is the culprit) and which carries both languages' words
 /// as `en` and `zh`.
 pub fn formula_error(error: &FormulaError, formula: &str, lang: Lang) -> JsValue {
-    let (start, end) = error.span.to_utf16(formula);
+    formula_error_at(error, error.span.to_utf16(formula), lang)
+}
+
+/// A formula error as a JS `Error` at UTF-16 offsets `(start, end)`.
+fn formula_error_at(error: &FormulaError, (start, end): (usize, usize), lang: Lang) -> JsValue {
     js_error(
         &error.message(lang),
         error.code(),
@@ -81,16 +89,7 @@ pub fn formula_text(value: &JsValue, lang: Lang) -> Result<String, JsValue> {
         };
         let error = FormulaError::new(kind, Span::default());
         // Offsets in UTF-16 units: from the limit to the end.
-        return Err(js_error(
-            &error.message(lang),
-            error.code(),
-            &[
-                ("start", (MAX_FORMULA_BYTES as f64).into()),
-                ("end", (units as f64).into()),
-                ("en", error.message(Lang::En).into()),
-                ("zh", error.message(Lang::Zh).into()),
-            ],
-        ));
+        return Err(formula_error_at(&error, (MAX_FORMULA_BYTES, units), lang));
     }
     Ok(String::from(text))
 }
@@ -138,10 +137,87 @@ pub fn js_length(value: &JsValue) -> Option<f64> {
     Reflect::get(value, &"length".into()).ok()?.as_f64()
 }
 
-/// Reads an options object; `undefined` or `null` gives the defaults. An array in it longer
-/// than [`MAX_OPTION_ARRAY`] is refused before it is copied into wasm (an allocation that
-/// fails would kill the module).
-pub fn options_from<T: DeserializeOwned + Default>(
+/// The shape an option must have, checked before it is read: a long or deeply nested value
+/// in the wrong place is refused with a short message, never copied nor quoted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field {
+    /// A JS number.
+    Number,
+    /// A string of at most [`MAX_OPTION_TEXT`] characters.
+    Text,
+    /// Two numbers: `[a, b]`.
+    Range,
+    /// At most [`MAX_OPTION_ARRAY`] numbers (an array or a typed array).
+    Numbers,
+    /// `true` or `false`.
+    Flag,
+    /// An array of at most [`MAX_OPTION_ARRAY`] strings of at most [`MAX_OPTION_TEXT`]
+    /// characters each.
+    Texts,
+}
+
+impl Field {
+    fn describe(self) -> String {
+        match self {
+            Field::Number => "a number".into(),
+            Field::Text => format!("a string of at most {MAX_OPTION_TEXT} characters"),
+            Field::Range => "two numbers [a, b]".into(),
+            Field::Numbers => format!("an array of at most {MAX_OPTION_ARRAY} numbers"),
+            Field::Flag => "true or false".into(),
+            Field::Texts => format!("an array of at most {MAX_OPTION_ARRAY} strings"),
+        }
+    }
+
+    fn fits(self, value: &JsValue) -> bool {
+        match self {
+            Field::Number => value.as_f64().is_some(),
+            Field::Text => {
+                js_length(value).is_some_and(|n| n <= MAX_OPTION_TEXT as f64) && value.is_string()
+            }
+            Field::Range => numbers(value).is_some_and(|v| v.len() == 2),
+            Field::Numbers => numbers(value).is_some(),
+            Field::Flag => value.as_bool().is_some(),
+            Field::Texts => {
+                Array::is_array(value)
+                    && js_length(value).is_some_and(|n| n <= MAX_OPTION_ARRAY as f64)
+                    && Array::from(value).every(&mut |item, _, _| Field::Text.fits(&item))
+            }
+        }
+    }
+}
+
+/// The options an options struct reads, with their shapes (camelCase, as in JavaScript).
+pub trait OptionFields {
+    const FIELDS: &'static [(&'static str, Field)];
+}
+
+/// The numbers of an array or typed array of at most [`MAX_OPTION_ARRAY`] numbers, read
+/// without copying anything longer.
+pub fn numbers(value: &JsValue) -> Option<Vec<f64>> {
+    numbers_up_to(value, MAX_OPTION_ARRAY)
+}
+
+/// The numbers of an array or typed array of at most `max` numbers; `None` for anything
+/// else (checked before anything is copied, element by element, never quoted).
+pub fn numbers_up_to(value: &JsValue, max: usize) -> Option<Vec<f64>> {
+    if let Some(typed) = value.dyn_ref::<js_sys::Float64Array>() {
+        return (typed.length() as usize <= max).then(|| typed.to_vec());
+    }
+    if !(Array::is_array(value) || js_sys::ArrayBuffer::is_view(value)) {
+        return None;
+    }
+    let length = js_length(value)?;
+    if length > max as f64 {
+        return None;
+    }
+    (0..length as u32)
+        .map(|i| Reflect::get_u32(value, i).ok()?.as_f64())
+        .collect()
+}
+
+/// Reads an options object; `undefined` or `null` gives the defaults. Only the fields `T`
+/// knows are read, each checked against its shape first (see [`Field`]).
+pub fn options_from<T: DeserializeOwned + Default + OptionFields>(
     value: &JsValue,
     lang: Lang,
     what: &'static str,
@@ -149,27 +225,38 @@ pub fn options_from<T: DeserializeOwned + Default>(
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    if let Some(object) = value.dyn_ref::<Object>() {
-        for key in Object::keys(object).iter() {
-            let field = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
-            if key.as_string().as_deref() != Some("data")
-                && js_length(&field).is_some_and(|n| n > MAX_OPTION_ARRAY as f64)
-            {
-                let detail = format!(
-                    "'{}' has more than {MAX_OPTION_ARRAY} entries",
-                    key.as_string().unwrap_or_default()
-                );
-                return Err(argument_error(
-                    &ArgumentError::BadOptions { what, detail },
-                    lang,
-                ));
-            }
-        }
+    let refuse = |detail: String| argument_error(&ArgumentError::BadOptions { what, detail }, lang);
+    if !value.is_object() || Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
+        return Err(refuse("an object is expected".into()));
     }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
-        let detail = e.to_string();
-        argument_error(&ArgumentError::BadOptions { what, detail }, lang)
-    })
+    // Only the known fields are looked up: the object's other keys (a million of them, `data`)
+    // are never enumerated nor read.
+    let known = Object::new();
+    for &(name, field) in T::FIELDS {
+        let option = Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        if option.is_undefined() || option.is_null() {
+            continue;
+        }
+        if !field.fits(&option) {
+            return Err(refuse(format!("'{name}' must be {}", field.describe())));
+        }
+        set(&known, name, &option);
+    }
+    serde_wasm_bindgen::from_value(known.into()).map_err(|e| refuse(e.to_string()))
+}
+
+/// The keys of a data table, refusing arrays and objects with more than [`MAX_OPTION_KEYS`]
+/// keys before reading any value.
+fn plain_object_keys(value: &JsValue, lang: Lang, what: &'static str) -> Result<Array, JsValue> {
+    let refuse = |detail: String| argument_error(&ArgumentError::BadOptions { what, detail }, lang);
+    if Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
+        return Err(refuse("an object is expected, not an array".into()));
+    }
+    let keys = Object::keys(value.unchecked_ref::<Object>());
+    if keys.length() as usize > MAX_OPTION_KEYS {
+        return Err(refuse(format!("more than {MAX_OPTION_KEYS} keys")));
+    }
+    Ok(keys)
 }
 
 /// The `data` option: an object of columns, read in its own key order.
@@ -186,10 +273,24 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
     let Some(columns) = columns.dyn_ref::<Object>() else {
         return Err(bad(None));
     };
+    if plain_object_keys(columns, lang, "data").is_err() {
+        return Err(bad(None));
+    }
+    let mut values_so_far = 0usize;
     for entry in Object::entries(columns).iter() {
         let pair = Array::from(&entry);
         let name = pair.get(0).as_string().unwrap_or_default();
-        if let Some(rows) = js_length(&pair.get(1)).filter(|&n| n > MAX_DATA_ROWS as f64) {
+        let column = pair.get(1);
+        values_so_far += js_length(&column).unwrap_or(0.0).min(usize::MAX as f64) as usize;
+        if values_so_far > MAX_DATA_VALUES {
+            let error = ArgumentError::TooMuchData {
+                values: values_so_far,
+                limit: MAX_DATA_VALUES,
+            };
+            return Err(argument_error(&error, lang));
+        }
+        let array_like = Array::is_array(&column) || js_sys::ArrayBuffer::is_view(&column);
+        if let Some(rows) = js_length(&column).filter(|&n| array_like && n > MAX_DATA_ROWS as f64) {
             let error = ArgumentError::TooManyRows {
                 column: name,
                 rows: rows as usize,
@@ -197,8 +298,8 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
             };
             return Err(argument_error(&error, lang));
         }
-        let values: Vec<f64> =
-            serde_wasm_bindgen::from_value(pair.get(1)).map_err(|_| bad(Some(name.clone())))?;
+        let values =
+            numbers_up_to(&column, MAX_DATA_ROWS).ok_or_else(|| bad(Some(name.clone())))?;
         data = data.with_column(name, values);
     }
     Ok(data)
@@ -222,14 +323,4 @@ pub fn whole_number(value: &JsValue) -> u64 {
     } else {
         0
     }
-}
-
-/// The options without `data`, which `data_from` reads column by column with its limits.
-pub fn without_data(options: &JsValue) -> JsValue {
-    let Some(object) = options.dyn_ref::<js_sys::Object>() else {
-        return options.clone();
-    };
-    let copy = js_sys::Object::assign(&js_sys::Object::new(), object);
-    let _ = js_sys::Reflect::delete_property(&copy, &"data".into());
-    copy.into()
 }

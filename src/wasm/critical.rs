@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::analysis::polish::{DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_POLISH_STEPS};
-use crate::wasm::convert::{options_from, to_js};
+use crate::wasm::convert::{options_from, to_js, Field, OptionFields};
 use crate::wasm::Loss;
 
 /// Options of `criticalPointNear(theta0, options)`.
@@ -21,6 +21,15 @@ struct NearOptions {
 #[serde(rename_all = "camelCase")]
 struct SpectrumOptions {
     tol_eigen: Option<f64>,
+}
+
+impl OptionFields for NearOptions {
+    const FIELDS: &'static [(&'static str, Field)] =
+        &[("tolerance", Field::Number), ("maxSteps", Field::Number)];
+}
+
+impl OptionFields for SpectrumOptions {
+    const FIELDS: &'static [(&'static str, Field)] = &[("tolEigen", Field::Number)];
 }
 
 /// A whole number of steps from a JS number, clamped to `0..=max`.

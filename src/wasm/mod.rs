@@ -8,14 +8,15 @@
 mod convert;
 mod critical;
 mod network;
+mod options;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use convert::{
-    argument_error, count, data_from, formula_error, formula_text, js_length, options_from, to_js,
-    whole_number, without_data, MAX_OPTION_ARRAY,
+    argument_error, count, data_from, formula_error, formula_text, js_length, numbers,
+    options_from, to_js, whole_number, MAX_OPTION_ARRAY,
 };
+use options::{AnalyzeOptions, LineOptions, LossOptions, TrajectoryOptions, WindowOptions};
 
 use crate::analysis::search::Window;
 use crate::analysis::verdict::Tolerances;
@@ -38,63 +39,6 @@ pub struct Loss {
     inner: crate::Loss,
     lang: Lang,
     tolerances: Tolerances,
-}
-
-/// Options of `new Loss(formula, options)`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct LossOptions {
-    lang: Option<String>,
-    tol_gradient: Option<f64>,
-    tol_eigen: Option<f64>,
-    /// Steps of work one call may take: the main thread keeps the default; a Web Worker may
-    /// raise it (`Infinity` for no limit).
-    work_limit: Option<f64>,
-}
-
-/// Options of `analyze(theta, options)`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct AnalyzeOptions {
-    tol_gradient: Option<f64>,
-    tol_eigen: Option<f64>,
-}
-
-/// Options of `grid(options)` and `criticalPoints(options)`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct WindowOptions {
-    x: Option<String>,
-    y: Option<String>,
-    x_range: Option<(f64, f64)>,
-    y_range: Option<(f64, f64)>,
-    nx: Option<f64>,
-    ny: Option<f64>,
-    at: Option<Vec<f64>>,
-    origin: Option<Vec<f64>>,
-    u: Option<Vec<f64>>,
-    v: Option<Vec<f64>>,
-    tol_gradient: Option<f64>,
-    tol_eigen: Option<f64>,
-}
-
-/// Options of `line(from, direction, options)`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct LineOptions {
-    t_range: Option<(f64, f64)>,
-    n: Option<f64>,
-}
-
-/// Options of `trajectory(start, options)`.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct TrajectoryOptions {
-    method: Option<String>,
-    learning_rate: Option<f64>,
-    beta: Option<f64>,
-    steps: Option<f64>,
-    tolerance: Option<f64>,
 }
 
 const DEFAULT_RANGE: (f64, f64) = (-2.0, 2.0);
@@ -123,7 +67,7 @@ impl Loss {
     /// workLimit })`.
     #[wasm_bindgen(constructor)]
     pub fn new(formula: JsValue, options: JsValue) -> Result<Loss, JsValue> {
-        let parsed: LossOptions = options_from(&without_data(&options), Lang::En, "options")?;
+        let parsed: LossOptions = options_from(&options, Lang::En, "options")?;
         let lang = parsed.lang.as_deref().map_or(Lang::En, Lang::parse);
         let formula = formula_text(&formula, lang)?;
         let data = data_from(&options, lang)?;
@@ -337,22 +281,19 @@ impl Loss {
 
     fn vector(&self, value: &JsValue) -> Result<Vec<f64>, JsValue> {
         let expected = self.inner.params().len();
+        let what = "θ";
         if let Some(found) = js_length(value).filter(|&n| n > MAX_OPTION_ARRAY as f64) {
             // Refused before it is copied into wasm.
             let found = found as usize;
-            let what = "θ";
-            return Err(self.argument_error(&ArgumentError::WrongLength {
+            let error = ArgumentError::WrongLength {
                 what,
                 expected,
                 found,
-            }));
+            };
+            return Err(self.argument_error(&error));
         }
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
-            self.argument_error(&ArgumentError::WrongType {
-                what: "θ",
-                expected,
-            })
-        })
+        numbers(value)
+            .ok_or_else(|| self.argument_error(&ArgumentError::WrongType { what, expected }))
     }
 
     /// Axes (defaults: the first two parameters), ranges (default [-2, 2]) and `at`

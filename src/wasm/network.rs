@@ -17,7 +17,9 @@ use crate::network::datasets::{dataset as make_dataset, DatasetOptions};
 use crate::network::formula::formula;
 use crate::network::init::initial_point;
 use crate::network::spec::{Activation, LossFunction, NetworkSpec};
-use crate::wasm::convert::{argument_error, data_from, network_error, options_from, to_js};
+use crate::wasm::convert::{
+    argument_error, data_from, network_error, options_from, to_js, Field, OptionFields,
+};
 use crate::wasm::critical::steps;
 use crate::wasm::Loss;
 
@@ -37,7 +39,6 @@ struct SpecOptions {
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct NetworkOptions {
-    dataset: Option<DatasetRequest>,
     lang: Option<String>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
@@ -45,7 +46,7 @@ struct NetworkOptions {
     work_limit: Option<f64>,
 }
 
-/// `{ name, seed, n, noise }`: a generated dataset.
+/// `{ name, seed, n, noise }`: a generated dataset (the `dataset` option, read on its own).
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct DatasetRequest {
@@ -68,6 +69,49 @@ struct ExperimentOptions {
     tolerance: Option<f64>,
     max_polish_steps: Option<f64>,
     tol_eigen: Option<f64>,
+}
+
+impl OptionFields for SpecOptions {
+    const FIELDS: &'static [(&'static str, Field)] = &[
+        ("inputs", Field::Texts),
+        ("target", Field::Text),
+        ("hidden", Field::Numbers),
+        ("activation", Field::Text),
+        ("loss", Field::Text),
+        ("bias", Field::Flag),
+    ];
+}
+
+impl OptionFields for NetworkOptions {
+    const FIELDS: &'static [(&'static str, Field)] = &[
+        ("lang", Field::Text),
+        ("tolGradient", Field::Number),
+        ("tolEigen", Field::Number),
+        ("workLimit", Field::Number),
+    ];
+}
+
+impl OptionFields for DatasetRequest {
+    const FIELDS: &'static [(&'static str, Field)] = &[
+        ("name", Field::Text),
+        ("seed", Field::Number),
+        ("n", Field::Number),
+        ("noise", Field::Number),
+    ];
+}
+
+impl OptionFields for ExperimentOptions {
+    const FIELDS: &'static [(&'static str, Field)] = &[
+        ("seed", Field::Number),
+        ("run", Field::Number),
+        ("method", Field::Text),
+        ("learningRate", Field::Number),
+        ("trainTolerance", Field::Number),
+        ("maxTrainSteps", Field::Number),
+        ("tolerance", Field::Number),
+        ("maxPolishSteps", Field::Number),
+        ("tolEigen", Field::Number),
+    ];
 }
 
 /// A seed or index from a JS number: its whole part, 0 for anything not finite.
@@ -152,12 +196,14 @@ impl Loss {
         let spec: SpecOptions = options_from(&spec, lang, "spec")?;
         let mut data = data_from(&options, lang)?;
         if data.is_empty() {
-            let Some(request) = parsed.dataset else {
+            let request = js_sys::Reflect::get(&options, &"dataset".into()).unwrap_or_default();
+            if request.is_undefined() || request.is_null() {
                 return Err(argument_error(
                     &ArgumentError::BadData { column: None },
                     lang,
                 ));
-            };
+            }
+            let request: DatasetRequest = options_from(&request, lang, "dataset")?;
             let sizes = dataset_options(request.n, request.noise);
             data = sizes
                 .and_then(|sizes| make_dataset(&request.name, whole(request.seed), sizes))
@@ -254,6 +300,10 @@ pub fn dataset(name: &str, seed: f64, options: JsValue) -> Result<JsValue, JsVal
     struct Sizes {
         n: Option<f64>,
         noise: Option<f64>,
+    }
+    impl OptionFields for Sizes {
+        const FIELDS: &'static [(&'static str, Field)] =
+            &[("n", Field::Number), ("noise", Field::Number)];
     }
     let sizes: Sizes = options_from(&options, Lang::En, "dataset")?;
     let table = dataset_options(sizes.n, sizes.noise)

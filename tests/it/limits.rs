@@ -131,6 +131,13 @@ fn compiling_is_linear_in_the_rows() {
         // mean over the rows of y_r·Σw = Σw = rows.
         assert_eq!(loss.value(&[]).unwrap(), rows as f64);
     }
+    // Eleven columns of 200,000 rows: more numbers than a table may hold.
+    let long = vec![0.5; MAX_DATA_ROWS];
+    let wide = (0..11).fold(Data::new(), |d, k| {
+        d.with_column(format!("c{k}"), long.clone())
+    });
+    let error = Loss::with_data("sum(c0) w", &wide).unwrap_err();
+    assert_eq!(error.code(), "data_too_large");
     let too_many = vec![0.5; MAX_DATA_ROWS + 1];
     let data = Data::new().with_column("x", too_many);
     let error = Loss::with_data("sum((x - a)^2)", &data).unwrap_err();

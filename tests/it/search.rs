@@ -40,12 +40,17 @@ fn himmelblau_has_nine() {
     );
 }
 
-#[test]
-fn the_lecture_saddle_and_its_valleys() {
+/// The lecture's loss (y − w1·w2·x)² with its one example x = 1, ŷ = 1.
+fn lecture() -> Loss {
     let data = Data::new()
         .with_column("x", vec![1.0])
         .with_column("y", vec![1.0]);
-    let loss = Loss::with_data("(y - w1*w2*x)^2", &data).unwrap();
+    Loss::with_data("(y - w1*w2*x)^2", &data).unwrap()
+}
+
+#[test]
+fn the_lecture_saddle_and_its_valleys() {
+    let loss = lecture();
     let points = loss
         .critical_points(
             &window((-2.0, 2.0), (-2.0, 2.0), vec![0.0, 0.0]),
@@ -326,10 +331,7 @@ fn traced_curves_are_whole() {
 fn windows_at_the_ends_of_f64() {
     use Kind::Saddle;
     // A window of ±1e308 computes no NaN and finds the lecture's saddle at the origin.
-    let data = Data::new()
-        .with_column("x", vec![1.0])
-        .with_column("y", vec![1.0]);
-    let lecture = Loss::with_data("(y - w1*w2*x)^2", &data).unwrap();
+    let lecture = lecture();
     let huge = window((-1e308, 1e308), (-f64::MAX, f64::MAX), vec![0.0, 0.0]);
     let points = lecture
         .critical_points(&huge, Tolerances::default())

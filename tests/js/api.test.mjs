@@ -15,6 +15,7 @@ const TOL = 1e-9; // absolute, for quantities of order 1
 const SQRT1_2 = Math.SQRT1_2;
 const KINDS = ["minimum", "maximum", "saddle", "inconclusive", "not_critical", "undefined"];
 const REFINED_OF_INCONCLUSIVE = ["minimum", "maximum", "saddle", "unknown"];
+const REFINED_REASONS = ["leading_term", "nonnegative_loss", "nonpositive_loss", "critical_curve", "flat_to_order", "several_flat_directions", "not_smooth", "work_budget"];
 
 // The lecture's "world's worst network": y = w1·w2·x, one example (x = 1, ŷ = 1).
 const LECTURE = ["(y - w1*w2*x)^2", { data: { x: [1], y: [1] } }];
@@ -111,8 +112,15 @@ function checkAnalysisInvariants(loss, theta, a, options) {
           ? "minimum"
           : "maximum";
   assert.equal(a.kind, expected, `kind from g and λ = ${a.eigenvalues}`);
-  if (a.kind === "inconclusive") assert.ok(REFINED_OF_INCONCLUSIVE.includes(a.refined), a.refined);
-  else assert.equal(a.refined, a.kind);
+  if (a.kind === "inconclusive") {
+    assert.ok(REFINED_OF_INCONCLUSIVE.includes(a.refined), a.refined);
+    assert.ok(REFINED_REASONS.includes(a.refinedReason), `refinedReason ${a.refinedReason}`);
+    assert.equal(a.refinedOrder !== null, a.refinedReason === "leading_term", "refinedOrder with a leading term");
+  } else {
+    assert.equal(a.refined, a.kind);
+    assert.equal(a.refinedReason, null);
+    assert.equal(a.refinedOrder, null);
+  }
   // Escape: the unit eigenvector of the most negative eigenvalue, when one is negative.
   if (a.eigenvalues[0] < -a.zeroThreshold) {
     assert.notEqual(a.escape, null);
@@ -399,6 +407,80 @@ test("criticalPoints: the lecture example has the saddle and the valley as curve
     const steps = p.curve.slice(1).map((q, k) => Math.sign(q[0] - p.curve[k][0]));
     assert.ok(steps.every((s) => s === steps[0] && s !== 0), "the curve is traced in order");
   }
+});
+
+// ---- the higher-order look and degenerate critical points (issue 11) --------------------------
+
+// Hand derivations: relaxing y in (y − x²)(y − 1.0001x²) gives y = 1.00005x² and
+// φ = −(0.00005)²x⁴ < 0 (a saddle at order 4); x² − y¹² falls along y at order 12; x³ in one
+// parameter is an inflection ("saddle": critical, neither minimum nor maximum); x²y is a
+// minimum on x = 0 above the origin (curvature 2y > 0) and a maximum below; −y¹⁸ is beyond the
+// 16 orders computed; x² + y⁴ is ≥ 0 by its form and 0 at the origin.
+const LOOKS = [
+  { formula: "(y - x^2)(y - 1.0001x^2)", theta: [0, 0], refined: "saddle", reason: "leading_term", order: 4 },
+  { formula: "x^2 - y^12", theta: [0, 0], refined: "saddle", reason: "leading_term", order: 12 },
+  { formula: "x^2 - 1e-8 y^4", theta: [0, 0], refined: "saddle", reason: "leading_term", order: 4 },
+  { formula: "1e8 + x^2 - y^4", theta: [0, 0], refined: "saddle", reason: "leading_term", order: 4 },
+  { formula: "x^3", theta: [0], refined: "saddle", reason: "leading_term", order: 3 },
+  { formula: "x^2 + y^4", theta: [0, 0], refined: "minimum", reason: "nonnegative_loss", order: null },
+  { formula: "x^2 y", theta: [0, 1], refined: "minimum", reason: "critical_curve", order: null },
+  { formula: "x^2 y", theta: [0, -1], refined: "maximum", reason: "critical_curve", order: null },
+  { formula: "x^2 - y^18", theta: [0, 0], refined: "unknown", reason: "flat_to_order", order: null },
+];
+
+for (const c of LOOKS) {
+  test(`analyze: ${c.formula} at ${c.theta} is ${c.refined} (${c.reason})`, () => {
+    const loss = new Loss(c.formula);
+    const a = loss.analyze(c.theta);
+    checkAnalysisInvariants(loss, c.theta, a);
+    assert.equal(a.kind, "inconclusive");
+    assert.deepEqual([a.refined, a.refinedReason, a.refinedOrder], [c.refined, c.reason, c.order]);
+  });
+}
+
+test("criticalPoints: one entry per degenerate point, curves split by kind, regions once", () => {
+  const list = (formula, window = {}) => new Loss(formula).criticalPoints({ xRange: [-2, 2], yRange: [-2, 2], ...window });
+  for (const formula of ["x^2 + y^4", "x^4 + y^4", "x^3 + y^3", "x^3 - 3x y^2", "(y - x^2)(y - 2x^2)"]) {
+    const points = list(formula);
+    assert.equal(points.length, 1, `${formula}: ${JSON.stringify(points.map((p) => p.point))}`);
+    assert.deepEqual(points[0].point, [0, 0], `${formula}: exactly at the origin`);
+    assert.equal(points[0].curve, null);
+    assert.equal(points[0].region, false);
+  }
+  assert.equal(list("x^5").length, 1);
+  const axes = list("x^2 y^2");
+  assert.equal(axes.length, 2);
+  assert.ok(axes.every((p) => p.curve && p.refined === "minimum" && p.refinedReason === "nonnegative_loss"));
+  const split = list("x^2 y").map((p) => p.refined).sort();
+  assert.deepEqual(split, ["maximum", "minimum"]);
+  const plateau = list("relu(x) + relu(y)");
+  assert.equal(plateau.length, 1);
+  assert.equal(plateau[0].region, true);
+});
+
+test("limits: grids within the budget, the rest refused with a code naming the limit", () => {
+  const small = new Loss("x^2 + y^2");
+  assert.ok(small.maxGridPoints >= 2048 * 2048, `${small.maxGridPoints}`);
+  assert.equal(small.maxGridSide, 4096);
+  const rows = 20000;
+  const table = { x: Array.from({ length: rows }, (_, i) => i / rows), y: Array.from({ length: rows }, (_, i) => 1 - i / rows) };
+  const big = new Loss("(y - w1*w2*x)^2", { data: table });
+  assert.ok(big.maxGridSide < 4096 && big.maxGridPoints < 4096 * 4096);
+  const memory = thrown(() => big.grid({ nx: 4096, ny: 2 }));
+  assert.equal(memory.code, "too_much_memory");
+  const work = thrown(() => big.criticalPoints({}));
+  assert.equal(work.code, "too_much_work");
+  assert.match(work.message, /50000000/);
+  assert.match(thrown(() => new Loss("(y - w1*w2*x)^2", { data: table, lang: "zh" }).criticalPoints({})).message, /[\u4e00-\u9fff]/);
+  // Within its own limits, the same loss draws.
+  const side = Math.floor(Math.sqrt(Math.min(big.maxGridPoints, big.maxGridSide ** 2)));
+  assert.equal(big.grid({ nx: side, ny: side }).length, side * side);
+  // A Web Worker raises the limit for its own loss.
+  const worker = new Loss("(y - w1*w2*x)^2", { data: table, workLimit: Infinity });
+  assert.ok(worker.maxGridPoints > big.maxGridPoints);
+  assert.equal(thrown(() => new Loss("x", { workLimit: -1 })).code, "not_finite");
+  assert.equal(thrown(() => new Loss(42)).code, "not_a_string");
+  assert.equal(thrown(() => new Loss("sum(x) w", { data: { x: new Float64Array(200001) } })).code, "data_too_many_rows");
 });
 
 // ---- errors ----------------------------------------------------------------------------------

@@ -32,31 +32,11 @@ from pathlib import Path
 
 import sympy as sp
 
+# The helpers the cases are written with are derivatives.py's (same folder).
+from derivatives import Names, Q, literal, rust_string, sigmoid, softplus  # noqa: E402
+
 DIGITS = 50
 OUTPUT = Path(__file__).resolve().parent.parent / "it" / "series_table.rs"
-
-
-def Q(text):
-    return sp.Rational(text)
-
-
-def sigmoid(x):
-    return 1 / (1 + sp.exp(-x))
-
-
-def softplus(x):
-    return sp.log(1 + sp.exp(x))
-
-
-class Names:
-    def __init__(self, values):
-        self._values = dict(values)
-
-    def __getattr__(self, name):
-        try:
-            return self._values[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
 
 CASES = []
@@ -142,17 +122,6 @@ def coefficients(c):
         assert math.isfinite(result), (c["name"], k)
         out.append(result)
     return out
-
-
-def literal(x):
-    text = repr(float(x))
-    if "." not in text and "e" not in text and "inf" not in text and "nan" not in text:
-        text += ".0"
-    return text
-
-
-def rust_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def render(rows):
