@@ -28,6 +28,7 @@ const setHash = (questions) => `#mode=quiz&set=${encodeURIComponent(JSON.stringi
 test("a point of the lecture's valley, (1 − w₁w₂)² at (−1, −1), answered “local minimum”, is graded right, and the explanation says how it was decided", async () => {
   const { page, errors } = await openQuiz(setHash([{ formula: "(1 - w1 w2)^2", point: [-1, -1] }]));
   assert.equal(await text(page, ".quiz-prompt"), "What kind of point is θ′ = (−1, −1)?");
+  assert.equal(await text(page, ".quiz-set-info"), "A teacher's set: 1 question.");
   assert.deepEqual(await page.locator(".quiz-answer").allInnerTexts(), ["Local minimum", "Local maximum", "Saddle point", "Not a critical point"]);
   await page.click('.quiz-answer[data-answer="minimum"]');
   await page.waitForSelector("#quiz[data-state=right]");

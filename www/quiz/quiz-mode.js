@@ -354,7 +354,7 @@ export class QuizMode {
     const record = this.progress.recordOf(this.questionId());
     const aim = this.aiming ? this.aim.angle : null;
     const view = this.plane.view;
-    this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr }));
+    this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr, lang: this.lang }));
   }
 }
 

@@ -62,7 +62,7 @@ export class QuizPanel {
     if (view.set) {
       const leave = button("small-button quiz-leave", t(lang, "quizLeaveSet"), () => this.on.onLeaveSet());
       // A set that cannot be used has no questions to count: the error card says why.
-      const info = view.error ? t(lang, "quizSetBroken") : t(lang, "quizSetInfo", { count: view.set.count });
+      const info = view.error ? t(lang, "quizSetBroken") : t(lang, view.set.count === 1 ? "quizSetInfoOne" : "quizSetInfo", { count: view.set.count });
       row.append(el("p", { class: "quiz-set-info", text: info }), leave);
     } else {
       const select = el("select", { class: "quiz-level", attrs: { id: "quiz-level" } });
