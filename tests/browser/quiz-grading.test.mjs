@@ -77,7 +77,12 @@ async function answersSeen(page, level, seed, count) {
   const go = (q) => page.evaluate((hash) => (location.hash = hash), `#mode=quiz&level=${level}&seed=${seed}&q=${q}`);
   await go(0);
   for (let k = 0; k < count; k++) {
-    await page.waitForFunction((n) => document.querySelector("#quiz").dataset.state === "asking" && document.querySelector(".quiz-number")?.textContent === `Question ${n}`, k + 1);
+    await page
+      .waitForFunction((n) => document.querySelector("#quiz").dataset.state === "asking" && document.querySelector(".quiz-number")?.textContent === `Question ${n}`, k + 1, { timeout: 60000 })
+      .catch(async (error) => {
+        const seen = await page.evaluate(() => [document.querySelector("#quiz").dataset.state, document.querySelector(".quiz-number")?.textContent, location.hash]);
+        throw new Error(`level ${level} seed ${seed} question ${k + 1}: ${seen.join(" | ")} (${error.message})`);
+      });
     if ((await page.locator(".quiz-answer").count()) === 0) {
       seen.push("escape");
       await go(k + 1);

@@ -67,7 +67,7 @@ const CORE = {
     sliceNote: "A slice: the other parameters are fixed at θ′.",
 
     formulaLabel: "Loss L(θ)",
-    formulaHint: "Names in the data table are data; every other name is a parameter. sin cos exp log sqrt tanh sigmoid relu … · ^ power · sum( ) mean( ) over rows",
+    formulaHint: "sin cos exp log sqrt tanh sigmoid relu … · ^ power · sum( ) mean( ) over the data's rows",
     formulaStale: "The picture still shows the last formula that worked.",
     noParams: "This formula has no parameters to train: add one, e.g. w1.",
     dataLabel: "Training data",
@@ -174,7 +174,7 @@ const CORE = {
     sliceNote: "这是一个切面：其他参数固定在 θ′ 的值。",
 
     formulaLabel: "loss 函数 L(θ)",
-    formulaHint: "数据表里的名字是数据，其他名字都是参数。sin cos exp log sqrt tanh sigmoid relu … · ^ 乘方 · sum( ) mean( ) 对各行求和/平均",
+    formulaHint: "sin cos exp log sqrt tanh sigmoid relu … · ^ 乘方 · sum( ) mean( ) 对数据的各行求和/平均",
     formulaStale: "图上仍是上一个正确的公式。",
     noParams: "这个公式没有可以训练的参数：加一个，例如 w1。",
     dataLabel: "训练数据（training data）",

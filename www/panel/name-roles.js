@@ -73,7 +73,7 @@ export class NameRoles {
       ...params.map((p) => el("span", { class: "name-chip is-parameter", text: prettyName(p), attrs: { "data-name": p } })),
     ]);
     if (dataColumns.length) {
-      roles.append(el("span", { class: "roles-label", text: t(lang, "rolesData") }));
+      // Each chip says "(data)" itself: no label, so the line fits one row over the lecture's table.
       for (const name of dataColumns) {
         const text = t(lang, "rolesDataValue", { name: prettyName(name), values: valuesText(byName.get(name)?.values ?? []) });
         const button = el("button", { class: "name-fix", text: t(lang, "rolesMakeParameter"), attrs: { type: "button", title: t(lang, "rolesMakeParameterTitle", { name }) } });

@@ -5,7 +5,6 @@ export default {
   en: {
     rolesParameters: "Parameters:",
     rolesParameter: "Parameter:",
-    rolesData: "Data:",
     rolesDataValue: "{name} = {values} (data)",
     rolesMakeParameter: "→ parameter",
     rolesMakeParameterTitle: "Make {name} a parameter (its column leaves the data table)",
@@ -19,7 +18,6 @@ export default {
   zh: {
     rolesParameters: "参数：",
     rolesParameter: "参数：",
-    rolesData: "数据：",
     rolesDataValue: "{name} = {values}（数据）",
     rolesMakeParameter: "→ 改为参数",
     rolesMakeParameterTitle: "把 {name} 改为参数（从数据表中删掉这一列）",
