@@ -46,7 +46,7 @@ pub mod rng;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, CriticalPoint, Kind, Reason, Tolerances, Window};
+pub use analysis::{Analysis, CriticalPoint, Kind, RefinedReason, Tolerances, Window};
 pub use error::{ArgumentError, ErrorKind, FormulaError, Lang, NetworkError, Span};
 pub use eval::GridSpec;
 pub use formula::{parse, Data, MAX_FORMULA_BYTES, MAX_NESTING, MAX_PARAMS, MAX_TAPE_LEN};

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::analysis::budget::{second_order, Budget};
 use crate::analysis::linalg::{self, rows, Eigen};
 use crate::analysis::refine::{refine, AtPoint, REFINE_WORK};
-use crate::analysis::verdict::{classify, Kind, Reason, Tolerances};
+use crate::analysis::verdict::{classify, Kind, RefinedReason, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
 
@@ -33,8 +33,8 @@ pub struct Analysis {
     /// unknown, from the higher-order look ([`crate::analysis::refine`]).
     pub refined: Kind,
     /// Why `refined` is what it is, when `kind` is inconclusive (`None` otherwise).
-    pub refined_reason: Option<Reason>,
-    /// The order of the Taylor term that decided `refined`, for [`Reason::LeadingTerm`].
+    pub refined_reason: Option<RefinedReason>,
+    /// The order of the Taylor term that decided `refined`, for [`RefinedReason::LeadingTerm`].
     pub refined_order: Option<usize>,
     /// The unit eigenvector of the most negative eigenvalue, when one is negative.
     pub escape: Option<Vec<f64>>,

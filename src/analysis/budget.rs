@@ -12,14 +12,20 @@ pub mod cost {
     /// What every evaluation costs besides its tape steps (allocating its vectors, a 2×2
     /// eigen-decomposition): about 2 µs, which dominates on a short tape.
     pub const CALL: u64 = 500;
-    /// Eigen-decomposing an n×n Hessian, per n³ (10 ns per n³ measured in wasm).
-    pub const EIGEN_PER_CUBE: u64 = 3;
+    /// Eigen-decomposing an n×n Hessian: n³ divided by this (0.4–1.5 ns per n³ measured
+    /// natively, about twice that in wasm).
+    pub const EIGEN_CUBES_PER_STEP: u64 = 2;
     /// Looking at one point of a traced curve (is an end on it?).
     pub const CURVE_POINT: u64 = 10;
     /// The value and gradient (one reverse sweep).
     pub const GRADIENT: u64 = 4;
     /// One Hessian-vector product (a reverse sweep over dual numbers).
     pub const HESSIAN_DIRECTION: u64 = 6;
+    /// The whole Hessian, per parameter: sweeps along the axes for up to
+    /// [`SWEPT_PARAMETERS`] parameters, local curvatures beyond (measured: a quarter to a
+    /// third of an f64 pass per parameter).
+    pub const HESSIAN_PER_PARAMETER: u64 = 1;
+    pub const SWEPT_PARAMETERS: u64 = 4;
     /// One derivative with its rounding bound (`Tangent<Approx>`).
     pub const BOUNDED_SLOPE: u64 = 18;
     /// One coefficient operation of a Taylor series ([`crate::eval::jet::operations`]): with
@@ -33,11 +39,16 @@ pub mod cost {
 /// The value, gradient, Hessian and its eigen-decomposition at one point of `n` parameters on
 /// a tape of `tape_len` steps.
 pub fn second_order(tape_len: usize, n: usize) -> u64 {
-    let n = n as u64;
-    (tape_len as u64)
-        .saturating_mul(cost::GRADIENT + cost::HESSIAN_DIRECTION * n)
-        .saturating_add(n.saturating_pow(3).saturating_mul(cost::EIGEN_PER_CUBE))
+    hessian(tape_len, n)
+        .saturating_add((n as u64).saturating_pow(3) / cost::EIGEN_CUBES_PER_STEP)
         .saturating_add(cost::CALL)
+}
+
+/// The value, gradient and Hessian at one point of `n` parameters (see `eval::autodiff`).
+pub fn hessian(tape_len: usize, n: usize) -> u64 {
+    let n = n as u64;
+    let swept = n.min(cost::SWEPT_PARAMETERS) * cost::HESSIAN_DIRECTION;
+    (tape_len as u64).saturating_mul(cost::GRADIENT + swept + n * cost::HESSIAN_PER_PARAMETER)
 }
 
 /// Steps left to spend, and whether a request was ever refused.

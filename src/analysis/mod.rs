@@ -24,7 +24,7 @@ pub mod trend;
 pub mod verdict;
 
 pub use analyze::{analyze, Analysis};
-pub use polish::NearbyCriticalPoint;
+pub use polish::{NearbyCriticalPoint, Reason};
 pub use search::{CriticalPoint, Window};
 pub use spectrum::Spectrum;
-pub use verdict::{classify, Kind, Reason, Tolerances};
+pub use verdict::{classify, Kind, RefinedReason, Tolerances};

@@ -30,7 +30,7 @@ pub const DEFAULT_TOLERANCE: f64 = 1e-10;
 pub const DEFAULT_MAX_STEPS: usize = 50;
 pub const MAX_POLISH_STEPS: usize = 1000;
 /// The most damping values tried for one step (each one gradient evaluation).
-const MAX_TRIES: usize = 40;
+pub const MAX_TRIES: usize = 40;
 /// A step is kept when ‖g‖² falls by at least this share of the fall its linear model
 /// predicts (the usual trust-region test).
 const MIN_AGREEMENT: f64 = 0.25;

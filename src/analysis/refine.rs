@@ -23,7 +23,7 @@
 //!    rounder components. x²y along x = 0 is a curve of minima above the origin and of maxima
 //!    below it; −cos(x − y) has lines of minima and of maxima.
 //!
-//! Anything else is [`Kind::Unknown`] with a [`Reason`]: no coefficient up to order 16
+//! Anything else is [`Kind::Unknown`] with a [`RefinedReason`]: no coefficient up to order 16
 //! ([`crate::eval::jet::ORDER`]) stands clear of its rounding (x⁶ − x⁶ as computed, or x² − y¹⁸),
 //! several flat directions with no proof of the leading form's sign, a kink or a function
 //! undefined along a flat direction, or the work budget spent. The one outcome ruled out is a
@@ -34,7 +34,7 @@
 
 use nalgebra::DVector;
 
-use crate::analysis::budget::{cost, Budget};
+use crate::analysis::budget::{cost, second_order, Budget};
 use crate::analysis::linalg::Eigen;
 use crate::analysis::newton::polish_critical_point;
 use crate::analysis::reduce::Reduction;
@@ -43,7 +43,7 @@ use crate::analysis::trend::{
     level_along_a_rounder_direction, one_flat_direction, order, rays, trend, two_flat_directions,
     unknown_reason, Trend,
 };
-use crate::analysis::verdict::{Kind, Reason, Refined};
+use crate::analysis::verdict::{Kind, Refined, RefinedReason};
 use crate::eval::approx::Approx;
 use crate::eval::autodiff::hessian;
 use crate::eval::forward::forward;
@@ -73,9 +73,8 @@ pub struct AtPoint<'a> {
 /// the valley, not by the hair.
 pub fn refine(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
     if let Some(exact) = polish_critical_point(tape, theta, at.tolerance, budget) {
-        let n = theta.len() as u64;
         let (_, gradient, h) = hessian(tape, &exact);
-        let charged = budget.spend(tape.len() as u64 * cost::HESSIAN_DIRECTION * n);
+        let charged = budget.spend(second_order(tape.len(), theta.len()));
         if let (Some(eigen), Some(())) = (Eigen::of(&h), charged) {
             let polished = AtPoint {
                 gradient: &gradient,
@@ -108,7 +107,7 @@ fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined 
             (true, false) => Kind::Minimum,
             (false, false) => Kind::Maximum,
         };
-        let mut second_order = Refined::new(kind, Reason::LeadingTerm);
+        let mut second_order = Refined::new(kind, RefinedReason::LeadingTerm);
         second_order.order = Some(2);
         return second_order;
     }
@@ -125,7 +124,7 @@ fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined 
     let mut series = Vec::new();
     for ray in rays(&flat) {
         let Some(along) = reduction.along(&ray, flat.len() == 1, budget) else {
-            return Refined::unknown(Reason::WorkBudget);
+            return Refined::unknown(RefinedReason::WorkBudget);
         };
         let trend = trend(&along, at.tolerance);
         let rises = matches!(trend, Trend::Rises(_));
@@ -141,7 +140,7 @@ fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined 
                 false => matches!(t, Trend::Falls(_)),
             };
             let way_out = std::iter::once(&trend).chain(&trends).find(|t| out(t));
-            let mut saddle = Refined::new(Kind::Saddle, Reason::LeadingTerm);
+            let mut saddle = Refined::new(Kind::Saddle, RefinedReason::LeadingTerm);
             saddle.order = way_out.and_then(|&t| order(t));
             return saddle;
         }
@@ -150,7 +149,7 @@ fn decide(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined 
     }
     if flat.len() == 1 && trends.contains(&Trend::Flat) {
         match level_along_a_rounder_direction(&reduction, &flat[0], budget) {
-            None => return Refined::unknown(Reason::WorkBudget),
+            None => return Refined::unknown(RefinedReason::WorkBudget),
             Some(true) => trends = vec![Trend::Level, Trend::Level],
             Some(false) => {}
         }
@@ -177,8 +176,12 @@ fn by_form(tape: &Tape, theta: &[f64], sign: f64, budget: &Budget) -> Option<Ref
         return None;
     }
     match (signs.negative, signs.positive) {
-        (false, _) if sign >= 0.0 => Some(Refined::new(Kind::Minimum, Reason::NonnegativeLoss)),
-        (_, false) if sign <= 0.0 => Some(Refined::new(Kind::Maximum, Reason::NonpositiveLoss)),
+        (false, _) if sign >= 0.0 => {
+            Some(Refined::new(Kind::Minimum, RefinedReason::NonnegativeLoss))
+        }
+        (_, false) if sign <= 0.0 => {
+            Some(Refined::new(Kind::Maximum, RefinedReason::NonpositiveLoss))
+        }
         _ => None,
     }
 }

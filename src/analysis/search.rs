@@ -22,7 +22,7 @@ use crate::analysis::isolated::{flat_between, merge};
 use crate::analysis::newton::{converge, Limits, Slice, SAME_POINT};
 use crate::analysis::pieces::{analysis_in_search, pieces};
 use crate::analysis::trace::{on_any, Curve, Shape, Tracer};
-use crate::analysis::verdict::{Kind, Reason, Tolerances};
+use crate::analysis::verdict::{Kind, RefinedReason, Tolerances};
 use crate::formula::tape::Tape;
 
 /// Starts per axis: 12×12 in two dimensions, 48 along one.
@@ -59,7 +59,7 @@ pub struct CriticalPoint {
     /// The full n×n analysis at `point`.
     pub kind: Kind,
     pub refined: Kind,
-    pub refined_reason: Option<Reason>,
+    pub refined_reason: Option<RefinedReason>,
     pub eigenvalues: Vec<f64>,
     /// For a continuum of critical points, full θ points along it in order (a closed curve
     /// repeats its first point at the end); `point` is one of them.

@@ -11,7 +11,7 @@ use nalgebra::DVector;
 use crate::analysis::budget::Budget;
 use crate::analysis::form::minimum_on_circle;
 use crate::analysis::reduce::{RaySeries, Reduction};
-use crate::analysis::verdict::{Kind, Reason, Refined};
+use crate::analysis::verdict::{Kind, Refined, RefinedReason};
 use crate::eval::approx::Approx;
 use crate::eval::jet::LEN;
 use crate::rng::Rng;
@@ -121,16 +121,16 @@ pub fn one_flat_direction(trends: &[Trend], sign: f64) -> Refined {
         (true, false) => Kind::Minimum,
         (false, true) => Kind::Maximum,
         // Level both ways with nothing curved: constant near θ′, both and neither.
-        _ => return Refined::unknown(Reason::FlatToOrder),
+        _ => return Refined::unknown(RefinedReason::FlatToOrder),
     };
     let highest = trends.iter().filter_map(|&t| order(t)).max();
     match highest {
         Some(p) if !trends.contains(&Trend::Level) => Refined {
             kind,
-            reason: Reason::LeadingTerm,
+            reason: RefinedReason::LeadingTerm,
             order: Some(p),
         },
-        _ => Refined::new(kind, Reason::CriticalCurve),
+        _ => Refined::new(kind, RefinedReason::CriticalCurve),
     }
 }
 
@@ -142,7 +142,7 @@ pub fn two_flat_directions(trends: &[Trend], series: &[RaySeries], sign: f64) ->
         return Refined::unknown(unknown_reason(trends));
     }
     let Some(p) = trends.iter().filter_map(|&t| order(t)).min() else {
-        return Refined::unknown(Reason::SeveralFlatDirections);
+        return Refined::unknown(RefinedReason::SeveralFlatDirections);
     };
     let flip = if all_rise { 1.0 } else { -1.0 };
     let samples: Vec<Approx> = series
@@ -159,24 +159,24 @@ pub fn two_flat_directions(trends: &[Trend], series: &[RaySeries], sign: f64) ->
             } else {
                 Kind::Maximum
             },
-            reason: Reason::LeadingTerm,
+            reason: RefinedReason::LeadingTerm,
             order: Some(p),
         },
-        Some(_) => Refined::unknown(Reason::SeveralFlatDirections),
-        None => Refined::unknown(Reason::NotSmooth),
+        Some(_) => Refined::unknown(RefinedReason::SeveralFlatDirections),
+        None => Refined::unknown(RefinedReason::NotSmooth),
     }
 }
 
 /// Why no verdict: a kink first, then nothing significant at all, then several directions.
-pub fn unknown_reason(trends: &[Trend]) -> Reason {
+pub fn unknown_reason(trends: &[Trend]) -> RefinedReason {
     if trends.contains(&Trend::Undefined) {
-        Reason::NotSmooth
+        RefinedReason::NotSmooth
     } else if trends.iter().all(|t| *t == Trend::Flat) {
-        Reason::FlatToOrder
+        RefinedReason::FlatToOrder
     } else if trends.len() > 2 {
-        Reason::SeveralFlatDirections
+        RefinedReason::SeveralFlatDirections
     } else {
-        Reason::FlatToOrder
+        RefinedReason::FlatToOrder
     }
 }
 

@@ -64,7 +64,7 @@ pub fn classify(
 /// Why the refined verdict is what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Reason {
+pub enum RefinedReason {
     /// The reduced loss's leading Taylor term (of order `refined_order`) decides.
     LeadingTerm,
     /// The loss cannot be negative, by its form, and is 0 at θ′: a global minimum.
@@ -87,12 +87,12 @@ pub enum Reason {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Refined {
     pub kind: Kind,
-    pub reason: Reason,
+    pub reason: RefinedReason,
     pub order: Option<usize>,
 }
 
 impl Refined {
-    pub fn new(kind: Kind, reason: Reason) -> Refined {
+    pub fn new(kind: Kind, reason: RefinedReason) -> Refined {
         Refined {
             kind,
             reason,
@@ -100,7 +100,7 @@ impl Refined {
         }
     }
 
-    pub fn unknown(reason: Reason) -> Refined {
+    pub fn unknown(reason: RefinedReason) -> Refined {
         Refined::new(Kind::Unknown, reason)
     }
 }

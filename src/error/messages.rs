@@ -50,6 +50,13 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("bad_options", "bad {what} options: {detail}", "{what} 的选项有误：{detail}"),
     ("bad_data", "data must be an object of columns: {{ name: [numbers…] }}", "data 应该是 {{ 列名: [数, …] }} 形式的对象"),
     ("bad_data.column", "data column '{column}' must be an array of numbers", "数据列 '{column}' 应该是由数组成的数组"),
+    ("not_a_string", "{what} must be a string", "{what} 必须是字符串"),
+    ("data_too_many_rows", "data column '{column}' has {rows} rows, more than the {limit} allowed", "数据列 '{column}' 有 {rows} 行，超过了允许的 {limit} 行"),
+    ("data_too_large", "the data table has {values} numbers, more than the {limit} allowed", "数据表共有 {values} 个数，超过了允许的 {limit} 个"),
+    // Work budgets (loss/budget.rs): the limit is named, so a teacher knows what to shrink.
+    ("too_much_work", "{what} would take about {work} steps of work, more than the {limit} the page allows at once: use fewer data rows, a smaller grid or fewer steps", "{what} 大约需要 {work} 步计算，超过了页面一次允许的 {limit} 步：请减少数据行数、缩小网格或减少步数"),
+    ("too_much_work.stopped", "{what} stopped after {limit} steps of work, the most the page allows at once: narrow the window or use fewer data rows", "{what} 在计算了 {limit} 步之后停止了，这是页面一次允许的上限：请缩小窗口或减少数据行数"),
+    ("too_much_memory", "{what} would hold {floats} numbers at once, more than the {limit} the page allows: use a narrower grid or fewer data rows", "{what} 需要同时保存 {floats} 个数，超过了页面允许的 {limit} 个：请缩小网格宽度或减少数据行数"),
     // Networks as losses, datasets and experiments (issue 15).
     ("network_no_inputs", "a network needs at least one input column", "网络至少需要一个输入列"),
     ("network_unknown_column", "'{column}' is not a column of the data; the columns are: {columns}", "'{column}' 不是数据表中的列；现有的列：{columns}"),
@@ -66,13 +73,6 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("not_a_network", "experiment runs need a loss built from a network (Loss.network)", "实验需要由网络构建的 loss（Loss.network）"),
     ("bad_count", "{what} must be a whole number from {min} to {max}, not {found}", "{what} 必须是 {min} 到 {max} 之间的整数，却是 {found}"),
     ("bad_number", "{what} must be a finite number, not negative", "{what} 必须是有限的非负数"),
-    ("not_a_string", "{what} must be a string", "{what} 必须是字符串"),
-    ("data_too_many_rows", "data column '{column}' has {rows} rows, more than the {limit} allowed", "数据列 '{column}' 有 {rows} 行，超过了允许的 {limit} 行"),
-    ("data_too_large", "the data table has {values} numbers, more than the {limit} allowed", "数据表共有 {values} 个数，超过了允许的 {limit} 个"),
-    // Work budgets (loss/budget.rs): the limit is named, so a teacher knows what to shrink.
-    ("too_much_work", "{what} would take about {work} steps of work, more than the {limit} the page allows at once: use fewer data rows, a smaller grid or fewer steps", "{what} 大约需要 {work} 步计算，超过了页面一次允许的 {limit} 步：请减少数据行数、缩小网格或减少步数"),
-    ("too_much_work.stopped", "{what} stopped after {limit} steps of work, the most the page allows at once: narrow the window or use fewer data rows", "{what} 在计算了 {limit} 步之后停止了，这是页面一次允许的上限：请缩小窗口或减少数据行数"),
-    ("too_much_memory", "{what} would hold {floats} numbers at once, more than the {limit} the page allows: use a narrower grid or fewer data rows", "{what} 需要同时保存 {floats} 个数，超过了页面允许的 {limit} 个：请缩小网格宽度或减少数据行数"),
 ];
 
 /// The message `id` in `lang`, its placeholders filled from `args`. An unknown id or

@@ -28,7 +28,8 @@
 //! parameters, a large table) raises it for its own loss: `Loss::with_work_limit`, or the
 //! `workLimit` option in JavaScript.
 
-use crate::analysis::budget::{cost, second_order};
+use crate::analysis::budget::{cost, hessian, second_order};
+use crate::analysis::polish::MAX_TRIES;
 use crate::error::argument::ArgumentError;
 use crate::formula::tape::{Instr, Tape};
 
@@ -73,12 +74,9 @@ fn times(a: usize, b: u64) -> u64 {
     (a as u64).saturating_mul(b)
 }
 
-/// The value, gradient and Hessian: one reverse sweep, then one per direction.
+/// The value, gradient and Hessian.
 pub fn hessian_work(tape_len: usize, n: usize) -> u64 {
-    times(
-        tape_len,
-        cost::GRADIENT + cost::HESSIAN_DIRECTION * n as u64,
-    )
+    hessian(tape_len, n)
 }
 
 /// The analysis: the Hessian and its eigen-decomposition. The higher-order look, when there
@@ -176,4 +174,22 @@ pub fn max_grid_points(tape_len: usize, limit: u64) -> usize {
 pub fn max_grid_side(tape_len: usize) -> usize {
     let side = GRID_MEMORY / tape_len.max(1) as u64;
     side.min(MAX_GRID_SIDE as u64) as usize
+}
+
+/// The critical point near a start: at most `steps` accepted steps, each a Hessian with its
+/// eigen-decomposition and up to [`MAX_TRIES`] gradients (see [`crate::analysis::polish`]).
+pub fn polish_work(tape_len: usize, n: usize, steps: usize) -> u64 {
+    let tries = times(tape_len, MAX_TRIES as u64 * cost::GRADIENT);
+    second_order(tape_len, n)
+        .saturating_add(tries)
+        .saturating_mul(steps as u64 + 1)
+}
+
+/// One run of a study: `train_steps` steps of training (a gradient and an update of the n
+/// parameters each), the polish, and the spectrum where it ends.
+pub fn experiment_work(tape_len: usize, n: usize, train_steps: usize, polish_steps: usize) -> u64 {
+    let step = times(tape_len, cost::GRADIENT).saturating_add(8 * n as u64);
+    step.saturating_mul(train_steps as u64)
+        .saturating_add(polish_work(tape_len, n, polish_steps))
+        .saturating_add(second_order(tape_len, n))
 }

@@ -2,7 +2,7 @@
 
 use crate::analysis::polish::{self, NearbyCriticalPoint};
 use crate::error::argument::ArgumentError;
-use crate::loss::Loss;
+use crate::loss::{budget, Loss};
 
 impl Loss {
     /// The critical point near `start` (a minimum, maximum or saddle alike) to
@@ -27,6 +27,9 @@ impl Loss {
         if !tolerance.is_finite() || tolerance < 0.0 {
             return Err(ArgumentError::NotFinite { what: "tolerance" });
         }
+        let steps = max_steps.min(polish::MAX_POLISH_STEPS);
+        let work = budget::polish_work(self.tape().len(), self.params().len(), steps);
+        self.check_work("criticalPointNear", work)?;
         Ok(polish::critical_point_near(
             self.tape(),
             start,

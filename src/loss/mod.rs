@@ -34,10 +34,10 @@ pub struct Loss {
     tape: Tape,
     params: Vec<String>,
     data_columns: Vec<String>,
-    /// The network it was built from ([`Loss::network`]), if any.
-    network: Option<Box<NetworkSpec>>,
     /// The most work one call may take ([`budget::WORK_LIMIT`] unless raised).
     work_limit: u64,
+    /// The network it was built from ([`Loss::network`]), if any.
+    network: Option<Box<NetworkSpec>>,
 }
 
 /// The value, gradient and Hessian at one point.
@@ -70,8 +70,8 @@ impl Loss {
             tape: compiled.tape,
             params: compiled.params,
             data_columns: compiled.data_columns,
-            network: None,
             work_limit: budget::WORK_LIMIT,
+            network: None,
         })
     }
 
@@ -102,6 +102,12 @@ impl Loss {
     /// The compiled tape.
     pub fn tape(&self) -> &Tape {
         &self.tape
+    }
+
+    /// Refuses `work` steps (see [`budget`]) over this loss's limit, naming `what`: for the
+    /// calls built on a `Loss` outside it (a study's run).
+    pub fn check_work(&self, what: &'static str, work: u64) -> Result<(), ArgumentError> {
+        budget::check(what, work, self.work_limit)
     }
 
     /// The largest grid [`Loss::grid`] accepts for this loss: (most points, widest side),

@@ -2,7 +2,7 @@
 
 use crate::error::network::NetworkError;
 use crate::formula::data::Data;
-use crate::loss::{budget, Loss};
+use crate::loss::Loss;
 use crate::network::build::build;
 use crate::network::spec::NetworkSpec;
 
@@ -30,8 +30,8 @@ impl Loss {
             tape: built.tape,
             params: built.params,
             data_columns: built.data_columns,
-            work_limit: budget::WORK_LIMIT,
             network: Some(Box::new(spec.clone())),
+            work_limit: crate::loss::budget::WORK_LIMIT,
         })
     }
 

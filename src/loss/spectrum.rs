@@ -3,7 +3,7 @@
 use crate::analysis::spectrum::Spectrum;
 use crate::error::argument::ArgumentError;
 use crate::eval::autodiff;
-use crate::loss::Loss;
+use crate::loss::{budget, Loss};
 
 impl Loss {
     /// The Hessian's eigenvalues at θ (ascending, without eigenvectors: the fast path for
@@ -23,6 +23,8 @@ impl Loss {
         if !tol_eigen.is_finite() || tol_eigen < 0.0 {
             return Err(ArgumentError::NotFinite { what: "tolEigen" });
         }
+        let work = budget::analyze_work(self.tape().len(), self.params().len());
+        self.check_work("spectrum", work)?;
         let (value, _, hessian) = autodiff::hessian(self.tape(), theta);
         let spectrum = value.is_finite().then(|| Spectrum::of(&hessian, tol_eigen));
         Ok(spectrum.flatten().unwrap_or_else(Spectrum::empty))

@@ -11,8 +11,10 @@ use crate::error::argument::ArgumentError;
 use crate::error::formula::{ErrorKind, FormulaError};
 use crate::error::network::NetworkError;
 use crate::error::span::{Lang, Span};
+use crate::formula::compile::{MAX_DATA_VALUES, MAX_PARAMS};
 use crate::formula::data::Data;
-use crate::loss::budget::{MAX_DATA_ROWS, MAX_DATA_VALUES, MAX_FORMULA_BYTES, MAX_PARAMS};
+use crate::formula::parser::MAX_FORMULA_BYTES;
+use crate::loss::budget::MAX_DATA_ROWS;
 
 /// The most columns a data table may have: far more than any uses.
 pub const MAX_OPTION_KEYS: usize = 1000;
@@ -94,6 +96,23 @@ pub fn formula_text(value: &JsValue, lang: Lang) -> Result<String, JsValue> {
     Ok(String::from(text))
 }
 
+/// `loss` with the `workLimit` option applied: steps of work one call may take (a Web
+/// Worker raises it; `Infinity` is no limit, as `as` saturates).
+pub fn with_work_limit(
+    loss: crate::Loss,
+    limit: Option<f64>,
+    lang: Lang,
+) -> Result<crate::Loss, JsValue> {
+    match limit {
+        None => Ok(loss),
+        Some(limit) if limit.is_nan() || limit < 0.0 => {
+            let what = "workLimit";
+            Err(argument_error(&ArgumentError::NotFinite { what }, lang))
+        }
+        Some(limit) => Ok(loss.with_work_limit(limit as u64)),
+    }
+}
+
 /// A grid side from a JS number: a whole number within bounds.
 pub fn count(value: f64, what: &'static str) -> Result<usize, ArgumentError> {
     let max = crate::loss::MAX_GRID_SIDE;
@@ -143,47 +162,77 @@ pub fn js_length(value: &JsValue) -> Option<f64> {
 pub enum Field {
     /// A JS number.
     Number,
+    /// `true` or `false`.
+    Bool,
     /// A string of at most [`MAX_OPTION_TEXT`] characters.
     Text,
     /// Two numbers: `[a, b]`.
     Range,
     /// At most [`MAX_OPTION_ARRAY`] numbers (an array or a typed array).
     Numbers,
-    /// `true` or `false`.
-    Flag,
-    /// An array of at most [`MAX_OPTION_ARRAY`] strings of at most [`MAX_OPTION_TEXT`]
-    /// characters each.
+    /// At most [`MAX_OPTION_ARRAY`] strings of at most [`MAX_OPTION_TEXT`] characters.
     Texts,
+    /// An object with these fields (the others are not read).
+    Record(&'static [(&'static str, Field)]),
 }
 
 impl Field {
     fn describe(self) -> String {
         match self {
             Field::Number => "a number".into(),
+            Field::Bool => "true or false".into(),
             Field::Text => format!("a string of at most {MAX_OPTION_TEXT} characters"),
             Field::Range => "two numbers [a, b]".into(),
             Field::Numbers => format!("an array of at most {MAX_OPTION_ARRAY} numbers"),
-            Field::Flag => "true or false".into(),
             Field::Texts => format!("an array of at most {MAX_OPTION_ARRAY} strings"),
+            Field::Record(_) => "an object".into(),
         }
     }
 
-    fn fits(self, value: &JsValue) -> bool {
-        match self {
+    fn is_text(value: &JsValue) -> bool {
+        value.is_string() && js_length(value).is_some_and(|n| n <= MAX_OPTION_TEXT as f64)
+    }
+
+    /// `value` if it has this shape (a record rebuilt with its known fields only), else what
+    /// is wrong with it, naming the field.
+    fn clean(self, name: &str, value: &JsValue) -> Result<JsValue, String> {
+        let fits = match self {
             Field::Number => value.as_f64().is_some(),
-            Field::Text => {
-                js_length(value).is_some_and(|n| n <= MAX_OPTION_TEXT as f64) && value.is_string()
-            }
+            Field::Bool => value.as_bool().is_some(),
+            Field::Text => Field::is_text(value),
             Field::Range => numbers(value).is_some_and(|v| v.len() == 2),
             Field::Numbers => numbers(value).is_some(),
-            Field::Flag => value.as_bool().is_some(),
             Field::Texts => {
                 Array::is_array(value)
                     && js_length(value).is_some_and(|n| n <= MAX_OPTION_ARRAY as f64)
-                    && Array::from(value).every(&mut |item, _, _| Field::Text.fits(&item))
+                    && Array::from(value).iter().all(|item| Field::is_text(&item))
             }
+            Field::Record(fields) => return known_fields(value, fields).map(JsValue::from),
+        };
+        if fits {
+            Ok(value.clone())
+        } else {
+            Err(format!("'{name}' must be {}", self.describe()))
         }
     }
+}
+
+/// A fresh object with the `fields` of `value` that are set, each checked against its shape.
+fn known_fields(value: &JsValue, fields: &[(&'static str, Field)]) -> Result<Object, String> {
+    if !value.is_object() || Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
+        return Err("an object is expected".into());
+    }
+    // Only the known fields are looked up: the object's other keys (a million of them, `data`)
+    // are never enumerated nor read.
+    let known = Object::new();
+    for &(name, field) in fields {
+        let option = Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        if option.is_undefined() || option.is_null() {
+            continue;
+        }
+        set(&known, name, &field.clean(name, &option)?);
+    }
+    Ok(known)
 }
 
 /// The options an options struct reads, with their shapes (camelCase, as in JavaScript).
@@ -226,22 +275,7 @@ pub fn options_from<T: DeserializeOwned + Default + OptionFields>(
         return Ok(T::default());
     }
     let refuse = |detail: String| argument_error(&ArgumentError::BadOptions { what, detail }, lang);
-    if !value.is_object() || Array::is_array(value) || js_sys::ArrayBuffer::is_view(value) {
-        return Err(refuse("an object is expected".into()));
-    }
-    // Only the known fields are looked up: the object's other keys (a million of them, `data`)
-    // are never enumerated nor read.
-    let known = Object::new();
-    for &(name, field) in T::FIELDS {
-        let option = Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
-        if option.is_undefined() || option.is_null() {
-            continue;
-        }
-        if !field.fits(&option) {
-            return Err(refuse(format!("'{name}' must be {}", field.describe())));
-        }
-        set(&known, name, &option);
-    }
+    let known = known_fields(value, T::FIELDS).map_err(refuse)?;
     serde_wasm_bindgen::from_value(known.into()).map_err(|e| refuse(e.to_string()))
 }
 

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use convert::{
     argument_error, count, data_from, formula_error, formula_text, js_length, numbers,
-    options_from, to_js, whole_number, MAX_OPTION_ARRAY,
+    options_from, to_js, whole_number, with_work_limit, MAX_OPTION_ARRAY,
 };
 use options::{AnalyzeOptions, LineOptions, LossOptions, TrajectoryOptions, WindowOptions};
 
@@ -42,23 +42,6 @@ pub struct Loss {
 }
 
 const DEFAULT_RANGE: (f64, f64) = (-2.0, 2.0);
-
-/// `inner` with the `workLimit` option, if one was given (`new Loss` and `Loss.network`).
-pub(crate) fn with_work_limit(
-    inner: crate::Loss,
-    limit: Option<f64>,
-    lang: Lang,
-) -> Result<crate::Loss, JsValue> {
-    let Some(limit) = limit else {
-        return Ok(inner);
-    };
-    if limit.is_nan() || limit < 0.0 {
-        let what = "workLimit";
-        return Err(argument_error(&ArgumentError::NotFinite { what }, lang));
-    }
-    // `as` saturates: Infinity is no limit.
-    Ok(inner.with_work_limit(limit as u64))
-}
 const DEFAULT_GRID_SIDE: f64 = 128.0;
 
 #[wasm_bindgen]

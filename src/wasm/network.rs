@@ -13,12 +13,14 @@ use crate::error::span::Lang;
 use crate::experiment::run::{run, Method, RunOptions};
 use crate::experiment::train::{Trainer, MAX_TRAIN_STEPS};
 use crate::formula::data::Data;
+use crate::loss::budget::experiment_work;
 use crate::network::datasets::{dataset as make_dataset, DatasetOptions};
 use crate::network::formula::formula;
 use crate::network::init::initial_point;
 use crate::network::spec::{Activation, LossFunction, NetworkSpec};
 use crate::wasm::convert::{
-    argument_error, data_from, network_error, options_from, to_js, Field, OptionFields,
+    argument_error, data_from, network_error, options_from, to_js, with_work_limit, Field,
+    OptionFields,
 };
 use crate::wasm::critical::steps;
 use crate::wasm::Loss;
@@ -39,14 +41,15 @@ struct SpecOptions {
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct NetworkOptions {
+    dataset: Option<DatasetRequest>,
     lang: Option<String>,
     tol_gradient: Option<f64>,
     tol_eigen: Option<f64>,
-    /// As for `new Loss`: a Web Worker running a study raises it.
+    /// Steps of work one call may take (see `new Loss`): a Web Worker raises it.
     work_limit: Option<f64>,
 }
 
-/// `{ name, seed, n, noise }`: a generated dataset (the `dataset` option, read on its own).
+/// `{ name, seed, n, noise }`: a generated dataset.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct DatasetRequest {
@@ -78,25 +81,25 @@ impl OptionFields for SpecOptions {
         ("hidden", Field::Numbers),
         ("activation", Field::Text),
         ("loss", Field::Text),
-        ("bias", Field::Flag),
+        ("bias", Field::Bool),
     ];
 }
 
+/// The fields of a `dataset` request.
+const DATASET_FIELDS: &[(&str, Field)] = &[
+    ("name", Field::Text),
+    ("seed", Field::Number),
+    ("n", Field::Number),
+    ("noise", Field::Number),
+];
+
 impl OptionFields for NetworkOptions {
     const FIELDS: &'static [(&'static str, Field)] = &[
+        ("dataset", Field::Record(DATASET_FIELDS)),
         ("lang", Field::Text),
         ("tolGradient", Field::Number),
         ("tolEigen", Field::Number),
         ("workLimit", Field::Number),
-    ];
-}
-
-impl OptionFields for DatasetRequest {
-    const FIELDS: &'static [(&'static str, Field)] = &[
-        ("name", Field::Text),
-        ("seed", Field::Number),
-        ("n", Field::Number),
-        ("noise", Field::Number),
     ];
 }
 
@@ -196,14 +199,12 @@ impl Loss {
         let spec: SpecOptions = options_from(&spec, lang, "spec")?;
         let mut data = data_from(&options, lang)?;
         if data.is_empty() {
-            let request = js_sys::Reflect::get(&options, &"dataset".into()).unwrap_or_default();
-            if request.is_undefined() || request.is_null() {
+            let Some(request) = parsed.dataset else {
                 return Err(argument_error(
                     &ArgumentError::BadData { column: None },
                     lang,
                 ));
-            }
-            let request: DatasetRequest = options_from(&request, lang, "dataset")?;
+            };
             let sizes = dataset_options(request.n, request.noise);
             data = sizes
                 .and_then(|sizes| make_dataset(&request.name, whole(request.seed), sizes))
@@ -211,7 +212,7 @@ impl Loss {
         }
         let spec = network_spec(spec, &data).map_err(|e| network_error(&e, lang))?;
         let inner = crate::Loss::network(&spec, &data).map_err(|e| network_error(&e, lang))?;
-        let inner = super::with_work_limit(inner, parsed.work_limit, lang)?;
+        let inner = with_work_limit(inner, parsed.work_limit, lang)?;
         let defaults = Tolerances::default();
         Ok(Loss {
             inner,
@@ -283,6 +284,15 @@ impl Loss {
         run_options.max_polish_steps =
             steps(o.max_polish_steps, run_options.max_polish_steps, polish_max);
         run_options.tol_eigen = o.tol_eigen.unwrap_or(self.tolerances.eigen);
+        let train_steps = match method {
+            Method::Train(_) => run_options.max_train_steps,
+            Method::Newton => 0,
+        };
+        let (steps_of_tape, n) = (self.inner.tape().len(), self.inner.params().len());
+        let work = experiment_work(steps_of_tape, n, train_steps, run_options.max_polish_steps);
+        self.inner
+            .check_work("experimentRun", work)
+            .map_err(|e| self.argument_error(&e))?;
         let result = run(&self.inner, whole(o.seed), whole(o.run), run_options)
             .map_err(|e| network_error(&e, self.lang))?;
         let value = to_js(&result)?;

@@ -83,14 +83,21 @@ fn calls_over_the_budget_are_refused_with_a_code() {
         "too_much_work",
         || code(rows.trajectory(&[0.5, 0.5], Method::Newton, 10_000, 1e-9)),
     );
-    // Every row multiplies each of the 200 parameters: 80,000 steps, 200 directions.
-    let many: Vec<String> = (1..=200).map(|i| format!("w{i} x")).collect();
-    let wide = with_rows(&format!("({})^2", many.join(" + ")), 200);
-    check(
-        "the Hessian of 200 parameters over 200 rows",
-        "too_much_work",
-        || code(wide.analyze(&[0.1; 200], Tolerances::default())),
-    );
+    // 512 parameters: the eigen-decomposition alone (512³/2 steps) is over the limit, in an
+    // analysis and in a search.
+    let all: Vec<String> = (1..=512).map(|i| format!("w{i}^2")).collect();
+    let most = Loss::new(&all.join(" + ")).unwrap();
+    check("the analysis of 512 parameters", "too_much_work", || {
+        code(most.analyze(&[0.1; 512], Tolerances::default()))
+    });
+    check("critical points of 512 parameters", "too_much_work", || {
+        let window = Window {
+            axes: vec![0, 1],
+            ranges: vec![(-1.0, 1.0), (-1.0, 1.0)],
+            at: vec![0.0; 512],
+        };
+        code(most.critical_points(&window, Tolerances::default()))
+    });
 }
 
 #[test]

@@ -222,10 +222,7 @@ fn the_largest_network_is_analysed_in_one_go() {
         LossFunction::CrossEntropy,
         true,
     );
-    // The work budget (loss/budget.rs) still prices a Hessian as n sweeps of the tape, which
-    // the local-curvature Hessian undercuts by far; a study runs in a Web Worker with its
-    // limit raised, as here.
-    let loss = Loss::network(&s, &moons).unwrap().with_work_limit(u64::MAX);
+    let loss = Loss::network(&s, &moons).unwrap();
     let theta = initial_point(&s, 1, 0);
     let analysis = loss.analyze(&theta, Default::default()).unwrap();
     assert_eq!(analysis.eigenvalues.len(), 337);

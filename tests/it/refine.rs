@@ -2,11 +2,11 @@
 //! leading term decides, its order. The truths are derived by hand in the comments (the
 //! reduced loss φ is the loss with the curved directions relaxed, see `analysis::reduce`).
 
-use hessian_explorer::{Kind, Loss, Reason, Tolerances};
+use hessian_explorer::{Kind, Loss, RefinedReason, Tolerances};
 
 /// Checks that `formula` at `theta` is inconclusive to the second-order test and that the
 /// look says `refined` because of `reason` (at `order`, for a leading term).
-fn check(formula: &str, theta: &[f64], refined: Kind, reason: Reason, order: Option<usize>) {
+fn check(formula: &str, theta: &[f64], refined: Kind, reason: RefinedReason, order: Option<usize>) {
     let loss = Loss::new(formula).unwrap();
     let a = loss.analyze(theta, Tolerances::default()).unwrap();
     assert_eq!(a.kind, Kind::Inconclusive, "{formula} at {theta:?}: {a:?}");
@@ -20,7 +20,7 @@ fn check(formula: &str, theta: &[f64], refined: Kind, reason: Reason, order: Opt
 #[test]
 fn the_issues_reproducers_are_saddles() {
     use Kind::Saddle;
-    use Reason::LeadingTerm;
+    use RefinedReason::LeadingTerm;
     // Relaxing y (y = 1.00005x²) leaves φ = −(0.00005)²x⁴: every line rises, a parabola falls.
     check(
         "(y - x^2)(y - 1.0001x^2)",
@@ -49,7 +49,7 @@ fn the_issues_reproducers_are_saddles() {
 #[test]
 fn degenerate_points_of_every_kind() {
     use Kind::*;
-    use Reason::*;
+    use RefinedReason::*;
     // No curved direction (H = 0): odd leading terms go both ways.
     check("x^3 + y^3", &[0.0, 0.0], Saddle, LeadingTerm, Some(3));
     check("x^3 - 3x y^2", &[0.0, 0.0], Saddle, LeadingTerm, Some(3));
@@ -103,7 +103,7 @@ fn degenerate_points_of_every_kind() {
 #[test]
 fn proofs_beyond_any_order() {
     use Kind::*;
-    use Reason::*;
+    use RefinedReason::*;
     // Nonnegative by their form, zero at θ′: global minima (maxima for the mirror images).
     check("x^2 + y^4", &[0.0, 0.0], Minimum, NonnegativeLoss, None);
     check("x^4 + y^4", &[0.0, 0.0], Minimum, NonnegativeLoss, None);
@@ -150,7 +150,7 @@ fn proofs_beyond_any_order() {
 #[test]
 fn unknown_when_f64_cannot_tell() {
     use Kind::Unknown;
-    use Reason::*;
+    use RefinedReason::*;
     // −y¹⁸ is beyond the 16 orders computed.
     check("x^2 - y^18", &[0.0, 0.0], Unknown, FlatToOrder, None);
     // x⁶ − x⁶ is 0 in exact arithmetic but every computed coefficient carries rounding.
