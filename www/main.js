@@ -27,12 +27,13 @@ import { tidyCritical } from "./analysis/tidy-point.js";
 import { PlaneView } from "./views/plane-view.js";
 import { ExplorerScene } from "./views/explorer-scene.js";
 import { View3D } from "./views/view3d.js";
-import { EigenSlice } from "./views/eigen-slice.js";
+import { EigenSlice, UNAVAILABLE_HERE } from "./views/eigen-slice.js";
 import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
 import { FormulaReading } from "./panel/formula-reading.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
+import { NameRoles } from "./panel/name-roles.js";
 import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
 import { ExperimentPage } from "./experiment/experiment-page.js";
@@ -63,6 +64,7 @@ const panel = new ExplorerPanel($, store, () => loop.request());
 const formulaBox = new FormulaBox($("#formula"), $("#formula-mirror"), $("#formula-error"), (text) => store.editFormula(text));
 const formulaReading = new FormulaReading($("#formula-reading"));
 const dataEditor = new DataEditor($("#data"), { onChange: (columns) => store.editData(columns), onInvalid: () => {} });
+const nameRoles = new NameRoles($("#name-roles"), { makeParameter: (name) => store.makeParameter(name), renameColumn: (from, to) => store.renameColumn(from, to) });
 const overlayToggles = new OverlayToggles($("#overlay-toggles"), (ids) => store.setOverlays(ids));
 const view3d = new View3D(
   $("#view3d"),
@@ -111,7 +113,7 @@ const tour = new TourController({
   urlChanged: () => requestUrlWrite(),
 });
 wireCopyStep($("#copy-tour-step"), { getState: () => store.state, status: $("#share-status") });
-initNotesTools($("#export-tools"), { snapshot: () => store.snapshot(), path: (s) => panel.optimizer.visiblePath(s) });
+initNotesTools($("#export-tools"), { snapshot: () => store.snapshot(), paths: (s) => panel.optimizer.visiblePaths(s) });
 
 // ---- the header's buttons --------------------------------------------------------------------
 
@@ -132,6 +134,7 @@ onCoreFailure((where, error) => store.addNotice({ key: "noticeCoreFailure", vars
 store.subscribe((state, change) => {
   if (change.fromUrl) showLink(change.fromUrl.state);
   const entering = state.mode === "experiment" && shown.get("mode")?.[0] !== "experiment";
+  if (change.table) dataEditor.setColumns(state.columns);
   sync(state);
   // A link or the tab shows the experiment: its study runs unless its results are there.
   if (state.mode === "experiment") experiment.sync(state, { autorun: entering || Boolean(change.fromUrl) });
@@ -185,10 +188,13 @@ function sync(s) {
     const used = new Set(s.loss.dataColumns);
     dataEditor.setUnused(s.columns.map((c) => c.name).filter((n) => !used.has(n)));
   }
+  // The roles of the names of the Loss drawn (the last good one while the formula is wrong).
+  nameRoles.update(s.loss, s.columns, s.lang);
   if (changed("layout", s.view, s.params.length, s.slice, s.mode)) {
     $("#slice-note").hidden = s.params.length <= 2;
     view3d.setMode(s.view, s.params.length > 1);
-    eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
+    const sliceShown = eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
+    overlayToggles.setUnavailable(sliceShown ? UNAVAILABLE_HERE : []);
   }
   if (changed("mode", s.mode)) {
     const inQuiz = s.mode === "quiz";
@@ -241,6 +247,7 @@ function frame() {
   } else if (store.state.mode === "explore" && store.state.loss) {
     pointer.flush();
     const s = store.snapshot();
+    showLimits(s);
     if (!s.analysis || !s.field) return;
     render(s);
   }
@@ -248,6 +255,14 @@ function frame() {
     urlStale = false;
     writeUrl(tour.urlState(store.state) ?? urlStateOf(store.state, quiz.urlState()));
   }
+}
+
+/** What the core refused to compute as over its budget, said under the plot in the page's language. */
+function showLimits(s) {
+  const box = $("#limits");
+  const text = s.limits.map((l) => t(s.lang, "limitNote", { what: t(s.lang, `limitWhat_${l.where}`), message: l.message })).join(" ");
+  if (box.textContent !== text) box.textContent = text;
+  box.hidden = text === "";
 }
 
 /** Draws the explorer from the snapshot `s`: the 2-D view, the 3-D view, the eigenvector slice, the panel. */
@@ -259,7 +274,12 @@ function render(s) {
   panel.optimizer.advance(); // a playing run's next steps
   tour.advance(); // a step's animation
   const paths = panel.optimizer.visiblePaths(s);
-  plane.draw(scene.build(s, plane.view, plane.dpr, paths));
+  const drawn = scene.build(s, plane.view, plane.dpr, paths);
+  plane.draw(drawn);
+  // The keys of what is on the picture only: the undefined hatch where the loss has holes, the
+  // flat direction where one is drawn.
+  $(".key-hole").hidden = !s.field.holes;
+  $(".key-flat").hidden = !drawn.eigenAxes?.axes.some((axis) => axis.flat);
   view3d.update(s, paths);
   eigenSlice.update(s);
   panel.update(s, scene.errorTop);

@@ -127,9 +127,9 @@ test("prefers-reduced-motion: CSS transitions off, the helper says so, the optim
 test("colour is never the only signal: a graded quiz marks the right answer ✓ and the wrong one ✗", async () => {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
   const page = await context.newPage();
-  await page.goto(h.url + "#mode=quiz&level=1&seed=3");
+  await page.goto(h.url + "#mode=quiz&level=1&seed=4");
   await page.waitForFunction(() => document.querySelector("#quiz")?.dataset.state === "asking", null, { timeout: 15000 });
-  // Level 1, seed 3, question 1 is a local minimum; answer "local maximum".
+  // Level 1, seed 4, question 1 is a local minimum; answer "local maximum".
   await page.getByRole("button", { name: "Local maximum" }).click();
   await page.waitForFunction(() => document.querySelector("#quiz").dataset.state === "wrong");
   const marks = await page.evaluate(() =>

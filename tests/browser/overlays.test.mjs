@@ -143,18 +143,25 @@ test("eigen axes: along the eigenvectors, length ∝ |λ|, cyan solid for λ > 0
     assert.ok(m, text);
     assert.ok(Math.abs(parsePrinted(m[2]) - core.eigenvalues[k]) < 5e-3, `${text} vs ${core.eigenvalues[k]}`);
   });
-  // The labels' text is painted past the end of each axis that points right, 16 px plus
-  // 4 px a character beyond it (overlays.js): look for the label's colour around there.
-  const labelPixels = async (r, ux, uy, is, text) => {
-    const s = ux > 0.05 ? 1 : -1;
-    const d = r.far + 16 + 4 * text.length;
-    const [cx, cy] = [mx + s * ux * d, my + s * uy * d];
+  // Each label is painted beside one of its axis' tips (marks/eigen-axes.js): look for its
+  // colour around both tips, off the axis line itself (more than 6 px from it).
+  const labelPixels = async (r, ux, uy, is) => {
+    const norm = Math.hypot(ux, uy);
+    const [vx, vy] = [ux / norm, uy / norm];
     const box = [];
-    for (let dy = -10; dy <= 10; dy += 1) for (let dx = -40; dx <= 40; dx += 1) box.push([cx + dx, cy + dy]);
+    for (const s of [-1, 1]) {
+      const [cx, cy] = [mx + s * vx * r.far, my + s * vy * r.far];
+      for (let dy = -36; dy <= 36; dy += 2) {
+        for (let dx = -90; dx <= 90; dx += 2) {
+          const [x, y] = [cx + dx, cy + dy];
+          if (Math.abs((x - mx) * vy - (y - my) * vx) > 6) box.push([x, y]);
+        }
+      }
+    }
     return (await colorsAt(page, box)).filter(is).length;
   };
-  assert.ok((await labelPixels(pos, px, py, isCyan, labels[kPos])) > 20, "a cyan λ label past the λ > 0 axis");
-  assert.ok((await labelPixels(neg, nx, ny, isPink, labels[kNeg])) > 20, "a pink λ label past the λ < 0 axis");
+  assert.ok((await labelPixels(pos, px, py, isCyan)) > 20, "a cyan λ label beside a tip of the λ > 0 axis");
+  assert.ok((await labelPixels(neg, nx, ny, isPink)) > 20, "a pink λ label beside a tip of the λ < 0 axis");
   await screenshot(page, "overlay-eig");
   assert.deepEqual(errors, []);
 });

@@ -102,7 +102,7 @@ test("three parameters: a slider for the third, and the verdict uses the full 3�
   // In Chinese the line is Chinese.
   await page.locator("#lang-toggle").click();
   await page.waitForFunction(() => document.querySelector("#full-hessian").textContent.includes("完整"));
-  assert.equal(await note.innerText(), "判断用的是完整的 3×3 Hessian（全部 3 个参数），不只是画出来的这个切面。");
+  assert.equal(await note.innerText(), "判断用的是完整的 3×3 海森矩阵（全部 3 个参数），不只是画出来的这个切面。");
   // With two parameters the line is gone.
   await page.locator("#preset-select").selectOption("saddle");
   await expectVerdict(page, { kind: "saddle", refined: "saddle" });

@@ -119,8 +119,9 @@ test("the Quiz tab switches modes and writes a shareable seed into the URL; Expl
 });
 
 test("a wrong answer reviewed in the explorer: formula, point and verdict are the question's", async () => {
-  const q = quizQuestion(2, 7, 1);
-  const { page, errors } = await open("#mode=quiz&level=2&seed=7&q=1");
+  const q = quizQuestion(2, 16, 1);
+  assert.deepEqual([q.type, q.answer], ["classify", "maximum"]);
+  const { page, errors } = await open("#mode=quiz&level=2&seed=16&q=1");
   await page.click(`.quiz-answer[data-answer="${q.answer === "saddle" ? "maximum" : "saddle"}"]`);
   await page.waitForSelector("#quiz[data-state=wrong]");
   await page.locator(".quiz-mistakes summary").click();
@@ -128,13 +129,14 @@ test("a wrong answer reviewed in the explorer: formula, point and verdict are th
   await page.waitForFunction(() => !document.body.classList.contains("mode-quiz"));
   await page.waitForFunction((kind) => document.querySelector("#verdict").dataset.kind === kind, q.answer);
   assert.equal(await page.getByLabel("Loss L(θ)").inputValue(), q.formula);
-  assert.equal(await page.getByRole("textbox", { name: "θ′ w1" }).inputValue(), "0", "the point, tidied (4.19e-17 → 0)");
-  assert.equal(await page.getByRole("textbox", { name: "θ′ w2" }).inputValue(), "0");
+  // The point as the quiz showed it: tidied (−0.270844590667348 → −0.270844591), the same maximum.
+  assert.equal(await page.getByRole("textbox", { name: "θ′ w1" }).inputValue(), "-0.270844591");
+  assert.equal(await page.getByRole("textbox", { name: "θ′ w2" }).inputValue(), "-0.923038556");
   assert.equal(hashParams(page.url()).get("mode"), undefined);
   // Back to the quiz: the same set, the same question.
   await page.getByRole("tab", { name: "Quiz" }).click();
   await settled(page);
-  await waitForHash(page, "seed", "7");
+  await waitForHash(page, "seed", "16");
   assert.equal(hashParams(page.url()).get("level"), "2");
   assert.equal(hashParams(page.url()).get("q"), "1");
   assert.equal(await quiz(page).getAttribute("data-state"), "wrong");
@@ -148,39 +150,40 @@ async function clickDirection(page, point, d) {
 }
 
 test("escape questions: a click along u is right, one along a rising direction is wrong", async () => {
-  const right = quizQuestion(1, 5, 0);
+  const right = quizQuestion(1, 20, 0);
   assert.equal(right.type, "escape");
-  const { page, errors } = await open("#mode=quiz&level=1&seed=5");
+  const { page, errors } = await open("#mode=quiz&level=1&seed=20");
   assert.match(await text(page, ".quiz-prompt"), /is a saddle point\. Click on the surface in a direction from θ′ in which the loss goes down\./);
   assert.equal(await page.locator(".quiz-answer").count(), 0);
   await clickDirection(page, right.point, right.analysis.escape);
   await page.waitForSelector("#quiz[data-state=right]");
-  assert.match(await text(page, ".quiz-escape-result"), /^Along your direction v the loss goes down: vᵀHv = −6\.4\d* < 0\.$/);
+  // Along u = (1, 0) of λ = −6, as closely as a pixel allows.
+  assert.match(await text(page, ".quiz-escape-result"), /^Along your direction v the loss goes down: vᵀHv = −(6|5\.99\d*) < 0\.$/);
   await screenshot(page, "quiz-escape-right");
 
-  const wrong = quizQuestion(1, 7, 0);
+  const wrong = quizQuestion(1, 44, 0);
   assert.equal(wrong.type, "escape");
-  await page.goto(`${h.url}#mode=quiz&level=1&seed=7`);
+  await page.goto(`${h.url}#mode=quiz&level=1&seed=44`);
   await page.reload();
   await settled(page);
   // The eigenvector of the positive eigenvalue goes up.
   await clickDirection(page, wrong.point, wrong.analysis.eigenvectors[1]);
   await page.waitForSelector("#quiz[data-state=wrong]");
-  assert.match(await text(page, ".quiz-escape-result"), /does not go down: vᵀHv = 6 ≥ 0\. The eigenvector u of λ = −4 is a way down\./);
+  assert.match(await text(page, ".quiz-escape-result"), /does not go down: vᵀHv = 2 ≥ 0\. The eigenvector u of λ = −4 is a way down\./);
   assert.equal(await text(page, ".quiz-score"), "Score 1 / 2");
 
   // The keyboard: the arrow starts pointing right (+w₁), each ← turns it 15° anticlockwise.
-  const keys = quizQuestion(1, 8, 0);
+  const keys = quizQuestion(1, 40, 0);
   assert.equal(keys.type, "escape");
   assert.deepEqual(keys.analysis.escape, [0, 1], "u points up, along +w₂");
-  await page.goto(`${h.url}#mode=quiz&level=1&seed=8`);
+  await page.goto(`${h.url}#mode=quiz&level=1&seed=40`);
   await page.reload();
   await settled(page);
   await page.locator("#surface").focus();
   for (let k = 0; k < 6; k++) await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("Enter");
   await page.waitForSelector("#quiz[data-state=right]");
-  assert.match(await text(page, ".quiz-escape-result"), /vᵀHv = −2 < 0/);
+  assert.match(await text(page, ".quiz-escape-result"), /vᵀHv = −6 < 0/);
   assert.equal(await text(page, ".quiz-score"), "Score 2 / 3");
   assert.deepEqual(errors, []);
 });
@@ -224,7 +227,7 @@ test("a set file next to the page (setUrl) loads; a broken set says which questi
   assert.match(await text(page, ".quiz-error"), /^The teacher's set cannot be used: question 2: the formula “w1\^2 \+ \* w2” has an error at characters 8–8: /);
   await page.click("#lang-toggle");
   await page.waitForFunction(() => document.querySelector(".quiz-error")?.innerText.startsWith("老师的题组无法使用"));
-  assert.match(await text(page, ".quiz-error"), /第 2 题：式子“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
+  assert.match(await text(page, ".quiz-error"), /第 2 题：公式“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
   await page.goto(`${h.url}#mode=quiz&lang=zh&set=${encodeURIComponent('[{"formula": "w1^2"}]')}`);
   await page.reload();
   await settled(page);
@@ -233,8 +236,9 @@ test("a set file next to the page (setUrl) loads; a broken set says which questi
 });
 
 test("generated sets: a summary after every ten questions, with the mistakes to review", async () => {
-  const q = quizQuestion(1, 3, 9);
-  const { page, errors } = await open("#mode=quiz&level=1&seed=3&q=9");
+  const q = quizQuestion(1, 0, 9);
+  assert.equal(q.type, "classify");
+  const { page, errors } = await open("#mode=quiz&level=1&seed=0&q=9");
   assert.equal(await text(page, ".quiz-number"), "Question 10");
   await page.click(`.quiz-answer[data-answer="${q.answer === "saddle" ? "minimum" : "saddle"}"]`);
   await page.waitForSelector("#quiz[data-state=wrong]");

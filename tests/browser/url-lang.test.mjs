@@ -16,7 +16,7 @@ test("#lang=zh shows Chinese in the lecture's terms; the toggle switches to Engl
   assert.match(text, /鞍点（saddle point）/);
   assert.match(text, /特征值有正有负：鞍点（saddle point）。沿特征向量 u 方向走/);
   assert.ok(await page.getByRole("heading", { name: "海森矩阵探索器" }).isVisible());
-  assert.ok(await page.getByLabel("损失函数 L(θ)（loss）").isVisible());
+  assert.ok(await page.getByLabel("loss 函数 L(θ)").isVisible());
 
   await page.getByRole("button", { name: "Switch to English（切换到英文）" }).click();
   await verdict(page).getByText("Saddle point", { exact: true }).waitFor();
@@ -79,8 +79,8 @@ test("bad values fall back to their defaults, each with a visible notice; unknow
   // θ′ of the wrong length, axes that are not parameters.
   const second = await h.open("#p=1,2,3&ax=a,b");
   const text2 = await second.page.locator("#notices").innerText();
-  assert.match(text2, /θ′ has 3 numbers but the formula has 2 parameters/);
-  assert.match(text2, /axes \(a,b\) are not two parameters of the formula, so w1 and w2 are used/);
+  assert.match(text2, /θ′ = \(1, 2, 3\) does not have one number per parameter of the formula \(w₁, w₂\)/);
+  assert.match(text2, /axes \(a,b\) are not two parameters of the formula, so w₁ and w₂ are used/);
   assert.equal(await second.page.locator("#verdict").getAttribute("data-kind"), "saddle");
 
   // A formula that does not compile: the mistake is shown, the lecture's example is drawn.

@@ -174,3 +174,36 @@ test("3-D: clicking a critical point's marker puts θ′ on it; a drag does not"
   assert.equal(await page.locator("#verdict").getAttribute("data-kind"), "maximum");
   assert.deepEqual(errors, []);
 });
+
+/** θ′'s pixel on the 3-D canvas once the view shows θ′ = `point`. */
+async function thetaPixelAt(page, point) {
+  await page.evaluate((p) => (location.hash = `#view=3d&cam=0,0&p=${p.join(",")}`), point);
+  await page.waitForFunction((p) => document.querySelector("#theta input.theta-input").value === String(p[0]) && document.querySelector("#view3d").dataset.theta, point);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return (await page.locator("#view3d").getAttribute("data-theta")).split(",").map(Number);
+}
+
+test("3-D heights are L itself: seen from the side, θ′'s drawn height is linear in loss.value; ticks are linear; the cut is stated", async () => {
+  const { page, errors } = await h.open("#view=3d&cam=0,0");
+  const loss = (w1, w2) => (1 - w1 * w2) ** 2; // the lecture's, x = ŷ = 1
+  const points = [[0, 0], [1, 1], [0.5, 0.5], [-0.5, 1], [1, -1]];
+  const drawn = [];
+  for (const p of points) drawn.push({ L: loss(...p), y: (await thetaPixelAt(page, p))[1] });
+  // Elevation 0: the screen's y is −scale·z, so it must be an affine function of L.
+  const slope = (drawn[0].y - drawn[1].y) / (drawn[0].L - drawn[1].L);
+  assert.ok(slope < 0, "higher L is higher on the screen");
+  for (const d of drawn) {
+    const expected = drawn[1].y + slope * (d.L - drawn[1].L);
+    assert.ok(Math.abs(d.y - expected) <= 0.6, `L = ${d.L}: drawn at y = ${d.y}, linear height says ${expected.toFixed(1)}`);
+  }
+  // The L axis: round values, evenly spaced on the screen.
+  const ticks = (await page.locator("#view3d").getAttribute("data-ticks")).split(";").map((t) => t.split(":").map(Number));
+  assert.ok(ticks.length >= 3, `ticks: ${ticks}`);
+  const gaps = ticks.slice(1).map(([v, y], k) => (y - ticks[k][1]) / (v - ticks[k][0]));
+  for (const g of gaps) assert.ok(Math.abs(g - gaps[0]) < 0.6, `evenly spaced: ${gaps}`);
+  // The lecture's corners reach L = 25: the box stops at 5 and the view says so.
+  assert.equal(await page.locator("#view3d").getAttribute("data-range"), "0,5");
+  assert.equal(await page.locator("#view3d").getAttribute("data-cut"), "high");
+  await screenshot(page, "view3d-side");
+  assert.deepEqual(errors, []);
+});

@@ -2,7 +2,8 @@
 //! kills the page, so these run on random and formula-shaped input (proptest).
 
 use hessian_explorer::optimize::Method;
-use hessian_explorer::{Data, GridSpec, Loss, Tolerances, Window};
+use hessian_explorer::quiz::QuestionType;
+use hessian_explorer::{Data, GridSpec, Kind, Loss, Tolerances, Window};
 use proptest::prelude::*;
 
 /// Strings built from the language's own pieces, so most of them get past the lexer and
@@ -301,7 +302,16 @@ proptest! {
         index in any::<u64>(),
     ) {
         let q = hessian_explorer::quiz::question(level, seed, index);
-        prop_assert_eq!(q.answer, q.analysis.kind);
+        // Graded by what the point is (the refined verdict); "decide" asks whether the
+        // eigenvalues alone could tell.
+        prop_assert_eq!(q.kind, q.analysis.refined);
+        let expected = match q.question_type {
+            QuestionType::Classify => format!("{:?}", q.kind),
+            QuestionType::Decide if q.analysis.kind == Kind::Inconclusive => "No".into(),
+            QuestionType::Decide => "Yes".into(),
+            QuestionType::Escape => "Saddle".into(),
+        };
+        prop_assert_eq!(format!("{:?}", q.answer), expected);
     }
 }
 

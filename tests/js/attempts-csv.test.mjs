@@ -52,7 +52,7 @@ test("one row per answer, in English: link, formula, θ′, the answers, right o
   assert.equal(second[2], `'=HYPERLINK("http://x")`);
   assert.deepEqual(second.slice(4, 7), ["direction v = (0.707, 0.707), vᵀHv = −2", "a direction with vᵀHv < 0", "yes"]);
   assert.deepEqual(parseHash(new URL(second[1]).hash).state.data, [{ name: "x", values: [1] }]);
-  assert.deepEqual(third.slice(2, 8), ["'@w1 + w2", "(0, 0)", "no", "yes", "no", ""], "an answer the quiz has no words for is given as it is stored");
+  assert.deepEqual(third.slice(2, 8), ["'@w1 + w2", "(0, 0)", "No: a zero eigenvalue leaves it open", "Yes: their signs decide", "no", ""], "a 'can the eigenvalues decide?' question in the quiz's words");
 });
 
 test("in Chinese", () => {

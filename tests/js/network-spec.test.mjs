@@ -14,7 +14,6 @@ import {
   formatNetwork,
   sameNetwork,
   parameterCount,
-  tapeSteps,
   inputColumns,
   coreSpec,
 } from "../../www/experiment/network-spec.js";
@@ -75,15 +74,6 @@ test("parameter counts agree with the core's, for every example and a few more",
   assert.equal(parameterCount(NETWORK_EXAMPLES.at(-1).network, 2), 337);
   // The lecture's network is the lecture's loss: two weights, w1·w2·x.
   assert.equal(parameterCount(NETWORK_EXAMPLES[0].network, 1), 2);
-});
-
-test("the tape's size grows with parameters and rows (what the surface grid is budgeted by)", () => {
-  const small = tapeSteps(DEFAULT_NETWORK, 29, 16);
-  assert.ok(small > 29 * 16 && small < 200 * 16, `${small}`);
-  assert.equal(tapeSteps(DEFAULT_NETWORK, 29, 32), 2 * small);
-  // The README's figure: a 2–16–16–1 network takes about 700 steps a row.
-  const big = tapeSteps(NETWORK_EXAMPLES.at(-1).network, 337, 1);
-  assert.ok(big > 600 && big < 800, `${big}`);
 });
 
 test("the description: parameters, data and formula from the core, or its coded error", () => {

@@ -1,7 +1,8 @@
 // The core's seeded quiz generator as the page calls it (www/core/wasm.js's generateQuestion
 // is quizQuestion), with the point the page shows tidied by www/analysis/tidy-point.js:
-// deterministic per seed; the stated answer is a fresh analysis' verdict, also at the tidied
-// point the page shows and links to.
+// deterministic per seed; the stated answer is what a fresh analysis says the point is (or,
+// for "can the eigenvalues alone decide?", whether its second-order test decides), also at the
+// tidied point the page shows and links to.
 //
 // Run: node --test tests/js/quiz-generator.test.mjs (needs www/pkg, no browser).
 import test from "node:test";
@@ -15,7 +16,14 @@ await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_expl
 /** Seeds per level checked here (index 0 of each), on top of the Rust test's 1000 × 3. */
 const SEEDS = 2000;
 
-test(`generator via wasm: deterministic, and for ${SEEDS} seeds per level the answer is a fresh analysis' verdict, at the shown point too`, () => {
+/** The answer the page grades by, from a fresh analysis (the rule of src/quiz/ and quiz-set.js). */
+function expectedAnswer(type, a) {
+  if (type === "escape") return "saddle";
+  if (type === "decide") return a.kind === "inconclusive" ? "no" : "yes";
+  return a.kind === "inconclusive" ? a.refined : a.kind;
+}
+
+test(`generator via wasm: deterministic, and for ${SEEDS} seeds per level the answer is what a fresh analysis says, at the shown point too`, () => {
   for (let level = 1; level <= 4; level++) {
     const kinds = new Map();
     for (let seed = 0; seed < SEEDS; seed++) {
@@ -24,17 +32,26 @@ test(`generator via wasm: deterministic, and for ${SEEDS} seeds per level the an
       const loss = new Loss(q.formula, {});
       try {
         assert.deepEqual(loss.params, q.params);
-        assert.equal(loss.analyze(q.point).kind, q.answer, `${q.formula} at ${q.point}`);
-        const shown = tidyPoint(loss, q.point, q.answer);
-        assert.equal(loss.analyze(shown).kind, q.answer, `tidied ${q.formula} at ${shown}`);
+        const a = loss.analyze(q.point);
+        assert.equal(expectedAnswer(q.type, a), q.answer, `${q.formula} at ${q.point}`);
+        assert.equal(a.kind === "inconclusive" ? a.refined : a.kind, q.kind, "kind: what the point is");
+        // The page tidies the point it shows; the point must stay the same kind of point.
+        const shown = tidyPoint(loss, q.point, q.analysis.kind);
+        const b = loss.analyze(shown);
+        assert.deepEqual([b.kind, b.refined], [a.kind, a.refined], `tidied ${q.formula} at ${shown}`);
         assert.ok(shown.every((v, k) => Math.abs(v - q.point[k]) <= 1e-9 * Math.max(1, Math.abs(q.point[k]))), `tidied ${shown} is near ${q.point}`);
-        if (q.type === "escape") assert.equal(q.answer, "saddle");
       } finally {
         loss.free();
       }
       kinds.set(`${q.type}/${q.answer}`, (kinds.get(`${q.type}/${q.answer}`) ?? 0) + 1);
     }
-    const expected = { 1: ["classify/minimum", "classify/maximum", "classify/saddle", "escape/saddle"], 2: ["classify/minimum", "classify/maximum", "classify/saddle", "escape/saddle"], 3: ["classify/inconclusive", "classify/not_critical"], 4: ["classify/minimum", "classify/maximum", "classify/saddle"] }[level];
+    const expected = {
+      1: ["classify/minimum", "classify/maximum", "classify/saddle", "classify/not_critical", "escape/saddle"],
+      2: ["classify/minimum", "classify/maximum", "classify/saddle", "escape/saddle"],
+      3: ["classify/minimum", "classify/maximum", "classify/saddle", "classify/not_critical", "decide/yes", "decide/no"],
+      4: ["classify/minimum", "classify/maximum", "classify/saddle"],
+    }[level];
     for (const k of expected) assert.ok(kinds.get(k) > SEEDS / 50, `level ${level} asks ${k}: ${[...kinds]}`);
+    assert.ok(!kinds.has("classify/inconclusive") && !kinds.has("classify/unknown"), `level ${level}: ${[...kinds]}`);
   }
 });

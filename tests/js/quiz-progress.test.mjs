@@ -79,3 +79,16 @@ test("every answer kept, in order, with the time it was given; listeners hear ne
   assert.ok(!Number.isNaN(Date.parse(attempts[0].time)), "the time of the answer");
   assert.equal(attempts[1].time, "2024-05-01T12:00:00.000Z");
 });
+
+test("progress: answers graded by the old rule ('inconclusive' for a point that is a minimum) are forgotten and leave the score", () => {
+  const storage = memoryStorage();
+  const valley = { ...record(false, "minimum"), answer: "inconclusive", formula: "(1 - w1 w2)^2", point: [-1, -1] };
+  const old = { right: 3, answered: 5, streak: 0, best: 2, records: { a: record(true), v: valley, w: { ...valley, given: "inconclusive", correct: true } }, order: ["a", "v", "w"] };
+  storage.setItem(STORAGE_KEY, JSON.stringify(old));
+  const p = new QuizProgress(storage);
+  assert.deepEqual([p.right, p.answered], [2, 3], "one right and one wrong answer of the old rule taken out");
+  assert.equal(p.recordOf("v"), null, "the valley question is asked again");
+  assert.equal(p.recordOf("w"), null);
+  assert.deepEqual(p.mistakes(), []);
+  assert.equal(p.recordOf("a").correct, true);
+});

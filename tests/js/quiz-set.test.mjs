@@ -48,7 +48,10 @@ test("set: the engine computes each answer; axes and window are honoured", () =>
     ])),
     createLoss,
   );
-  assert.deepEqual(questions.map((q) => q.answer), ["saddle", "inconclusive", "saddle", "not_critical", "maximum"]);
+  // Graded by what the point is: w1² + w2⁴ at the origin is a minimum (its second-order test
+  // is inconclusive, and the explanation says how it was decided).
+  assert.deepEqual(questions.map((q) => q.answer), ["saddle", "minimum", "saddle", "not_critical", "maximum"]);
+  assert.deepEqual(questions.map((q) => q.decidedBy), ["eigenvalues", "higher_order", "eigenvalues", "gradient", "eigenvalues"]);
   assert.deepEqual([questions[2].xRange, questions[2].yRange], [[-1, 1], [-3, 3]]);
   assert.deepEqual([questions[4].x, questions[4].y, questions[4].xRange], ["w2", "w1", [-2, 2]]);
   assert.deepEqual(questions[0].analysis.eigenvalues, [-2, 2]);
@@ -66,8 +69,8 @@ test("set: every problem names the question and what is wrong, in English and Ch
     ['[{"formula": "w1^2", "point": [0], "data": {"x": [1, 2], "y": [1]}}]', "quizSetBadData", /same length/, /等长/],
     ['[{"formula": "w1^2", "point": [0], "axes": ["w1", "w1"]}]', "quizSetBadAxes", /two different parameter names/, /两个不同的参数名/],
     ['[{"formula": "w1^2", "point": [0], "window": [1, 0, 0, 1]}]', "quizSetBadWindow", /x0 < x1/, /x0 < x1/],
-    ['[{"formula": "w1^2", "point": [0], "type": "guess"}]', "quizSetBadType", /"classify" or "escape"/, /"classify" 或 "escape"/],
-    ["w1^2 + w2^2", "quizSetCompact", /formula@point/, /式子@点/],
+    ['[{"formula": "w1^2", "point": [0], "type": "guess"}]', "quizSetBadType", /"classify", "decide" or "escape"/, /"classify"、"decide" 或 "escape"/],
+    ["w1^2 + w2^2", "quizSetCompact", /formula@point/, /公式@点/],
     [JSON.stringify(Array.from({ length: MAX_SET + 1 }, () => ({ formula: "w1", point: [0] }))), "quizSetTooMany", /at most 200/, /最多只能有 200 题/],
   ];
   for (const [text, key, en, zh] of cases) {
@@ -84,14 +87,17 @@ test("set: the engine's objections: formula errors with their position, shapes, 
   const bad = failure('[{"formula": "w1^2 + w2^2", "point": [0, 0]}, {"formula": "w1^2 + * w2", "point": [0, 0]}]', true);
   assert.equal(bad.key, "quizSetFormula");
   assert.match(bad.en, /question 2: the formula “w1\^2 \+ \* w2” has an error at characters 8–8: \S/);
-  assert.match(bad.zh, /第 2 题：式子“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
+  assert.match(bad.zh, /第 2 题：公式“w1\^2 \+ \* w2”在第 8–8 个字符有错误：/);
   assert.notEqual(bad.en.split(": ").at(-1), bad.zh.split("：").at(-1), "the core's message in each language");
   const cases = [
     ['[{"formula": "w1^2", "point": [0]}]', "quizSetParams", /at least two parameters/],
-    ['[{"formula": "w1^2 + w2^2", "point": [0, 0, 0]}]', "quizSetPointLength", /the point has 3 numbers but the formula has 2 parameters \(w1, w2\)/],
+    ['[{"formula": "w1^2 + w2^2", "point": [0, 0, 0]}]', "quizSetPointLength", /the point \(0, 0, 0\) needs one number per parameter of the formula \(w1, w2\)/],
+    ['[{"formula": "w1^2 + w2^2", "point": [1]}]', "quizSetPointLength", /the point \(1\) needs one number per parameter/],
+    ['[{"formula": "w1^2 + w2^2", "point": [1, 0], "type": "decide"}]', "quizSetDecideNotCritical", /a “decide” question needs a critical point/],
+    ['[{"formula": "w1^2 - w2^18", "point": [0, 0]}]', "quizSetUnknown", /cannot tell what kind of point this is, so it cannot grade an answer: along the flat direction, no term/],
     ['[{"formula": "w1^2 + w2^2", "point": [0, 0], "axes": ["w1", "b"]}]', "quizSetAxesUnknown", /the axes w1, b are not two parameters/],
     ['[{"formula": "log(w1) + w2", "point": [0, 0]}]', "quizSetUndefined", /not defined at the point/],
-    ['[{"formula": "w1^2 + w2^2", "point": [0, 0], "type": "escape"}]', "quizSetEscapeNotSaddle", /needs a saddle point, but the point is: Local minimum/],
+    ['[{"formula": "w1^2 + w2^2", "point": [0, 0], "type": "escape"}]', "quizSetEscapeNotSaddle", /needs a saddle point with a negative eigenvalue, but the point is: Local minimum/],
   ];
   for (const [text, key, en] of cases) {
     const f = failure(text, true);
@@ -99,4 +105,20 @@ test("set: the engine's objections: formula errors with their position, shapes, 
     assert.match(f.en, en, text);
     assert.doesNotMatch(f.zh, /⟦/);
   }
+});
+
+test("set: a decide question is graded by whether the second-order test decides; classify by what the point is", () => {
+  const questions = buildQuestions(
+    parseSet(JSON.stringify([
+      { formula: "(1 - w1 w2)^2", point: [-1, -1] },
+      { formula: "(1 - w1 w2)^2", point: [-1, -1], type: "decide" },
+      { formula: "(1 - w1 w2)^2", point: [0, 0], type: "decide" },
+    ])),
+    createLoss,
+  );
+  assert.deepEqual(questions.map((q) => [q.type, q.answer, q.kind, q.decidedBy]), [
+    ["classify", "minimum", "minimum", "higher_order"],
+    ["decide", "no", "minimum", "higher_order"],
+    ["decide", "yes", "saddle", "eigenvalues"],
+  ]);
 });

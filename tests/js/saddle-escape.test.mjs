@@ -25,12 +25,17 @@ test("the walk along u: equal steps of 2 % of the window while the loss falls, t
   const walk = escapeWalk(lecture, lecture.analyze([0, 0]), [0, 0], win);
   const step = 0.02 * windowSpan(win);
   assert.deepEqual(walk.points[0], [0, 0]);
-  walk.points.forEach((p, k) => {
+  walk.points.slice(0, -1).forEach((p, k) => {
     assert.ok(Math.abs(p[0] - p[1]) < 1e-12, "along u = (1, 1)/√2");
     assert.ok(Math.abs(Math.hypot(...p) - k * step) < 1e-9);
   });
+  // The end is rounded to a tidy number (1.018, not 1.0182337649086284), still below θ′'s loss.
+  const end = walk.points.at(-1);
+  for (const c of end) assert.ok(String(c).length <= 5, `tidy: ${c}`);
+  assert.equal(walk.values.at(-1), lecture.value(end), "the value is the tidied point's");
+  assert.ok(Math.abs(Math.hypot(...end) - (walk.points.length - 1) * step) < 0.002, "the tidy end is next to the last step");
   for (let k = 1; k < walk.values.length; k++) assert.ok(walk.values[k] < walk.values[k - 1], "the loss falls at every step");
-  const past = walk.points.at(-1).map((v) => v + step * Math.SQRT1_2);
+  const past = walk.points.at(-2).map((v) => v + 2 * step * Math.SQRT1_2);
   assert.ok(!(lecture.value(past) < walk.values.at(-1)), "one more step would not lower it: the valley");
   assert.ok(Math.abs(walk.distance - step * (walk.points.length - 1)) < 1e-12);
 });
@@ -39,7 +44,20 @@ test("a hair away from the saddle, and the crawl of gradient descent from there"
   assert.deepEqual(nudgedTheta([0, 0], win, 0, 1), [0.001, 0.0005]);
   assert.deepEqual(nudgedTheta([0, 0, 3], win, 2, 0), [0.0005, 0, 3.001]);
   const run = lecture.trajectory(nudgedTheta([0, 0], win, 0, 1), { method: "gd", learningRate: 0.1, steps: 300 });
-  const crawl = crawlSteps(run.points, 0.002 * windowSpan(win));
+  const crawl = crawlSteps(run.points, 0.002 * windowSpan(win), 0.02 * windowSpan(win));
   assert.ok(crawl >= 20, `gradient descent crawls next to the saddle (${crawl} short steps)`);
-  assert.equal(crawlSteps([[0, 0], [1, 0], [1, 0.001]], 0.01), 1);
+});
+
+test("a crawl is short steps on the way, not the short steps of arriving", () => {
+  // Ten long steps, then twenty that shrink as the run converges at (1, 0).
+  const arriving = [];
+  let x = 0;
+  for (let k = 0; k < 10; k++) arriving.push([(x += 0.09), 0]);
+  for (let k = 0; k < 20; k++) arriving.push([(x += (1 - x) / 2), 0]);
+  assert.equal(crawlSteps(arriving, 0.008, 0.08), 0, "a momentum run's last steps are arriving");
+  // Twelve tiny steps near the start (beside a saddle), then long ones away.
+  const crawling = [[0, 0]];
+  for (let k = 1; k <= 12; k++) crawling.push([0.0005 * k, 0]);
+  for (let k = 1; k <= 10; k++) crawling.push([0.006 + 0.1 * k, 0]);
+  assert.equal(crawlSteps(crawling, 0.008, 0.08), 12);
 });

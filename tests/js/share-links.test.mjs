@@ -19,6 +19,10 @@ test("the element snippet: one attribute per known key (friendly names), the for
   const [script, element] = elementSnippet("https://x.org/he/index.html#p=1,2&zzz=3&ov=g&lang=zh&d=x:1%3B", "en").split("\n");
   assert.equal(script, '<script type="module" src="https://x.org/he/hessian-explorer.js"></script>');
   assert.equal(element, '<hessian-explorer formula="(ŷ - w₁ w₂ x)^2" point="1,2" ov="g" data="x:1;" lang="en"></hessian-explorer>');
+  // The lecture's view with its table: both written, since a formula alone would have no data.
+  assert.equal(elementSnippet("https://x.org/he/#p=1,2", "en").split("\n")[1], '<hessian-explorer formula="(ŷ - w₁ w₂ x)^2" data="x:1;ŷ:1" point="1,2" lang="en"></hessian-explorer>');
+  // A formula without data stays without data.
+  assert.equal(elementSnippet("https://x.org/he/#f=x^2-y^2", "en").split("\n")[1], '<hessian-explorer formula="x^2-y^2" lang="en"></hessian-explorer>');
 });
 
 test("attribute values are escaped: & < > \" '", () => {

@@ -1,7 +1,7 @@
 // The page's state in the URL hash (www/app/url-state.js).
 import test from "node:test";
 import assert from "node:assert/strict";
-import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
+import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA, DEFAULT_DATA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
 
 test("state: defaults, round trip, readable hash, '+' survives", () => {
   assert.equal(formatHash(defaultState()), "");
@@ -50,4 +50,18 @@ test("count: generated quizzes that end (1 to MAX_QUIZ_COUNT questions); absent 
   assert.equal(parseHash("#mode=quiz&count=10").state.quizCount, 10);
   assert.equal(formatHash({ ...defaultState(), quizCount: 5 }), "#count=5");
   for (const bad of ["0", String(MAX_QUIZ_COUNT + 1), "two"]) assert.equal(parseHash(`#count=${bad}`).state.quizCount, null, bad);
+});
+
+test("state: a formula given without data has no data table; the lecture's formula keeps its table", () => {
+  assert.deepEqual(parseHash("#f=x^2-y^2").state.data, []);
+  assert.deepEqual(parseHash("").state.data, DEFAULT_DATA, "no hash: the lecture, with its table");
+  assert.deepEqual(parseHash("#p=1,1").state.data, DEFAULT_DATA, "the lecture's formula by default");
+  assert.deepEqual(parseHash(`#f=${encodeURIComponent(DEFAULT_FORMULA)}`).state.data, DEFAULT_DATA);
+  assert.deepEqual(parseHash("#f=x^2-y^2&d=x:1;y:2").state.data, [{ name: "x", values: [1] }, { name: "y", values: [2] }]);
+  assert.deepEqual(parseHash("#f=x^2-y^2&d=x:1;y:1,2").state.data, [], "a bad table falls back to the formula's default");
+  // Written back: the default for its formula is left out, anything else written.
+  assert.equal(formatHash({ ...defaultState(), formula: "x^2-y^2", data: [] }), "#f=x^2-y^2");
+  assert.equal(formatHash({ ...defaultState(), formula: "x^2-y^2", data: DEFAULT_DATA }), "#f=x^2-y^2&d=x:1;ŷ:1".replace("ŷ", encodeURIComponent("ŷ")));
+  assert.equal(formatHash({ ...defaultState(), data: [] }), "#d=");
+  assert.deepEqual(parseHash("#d=").state.data, [], "the lecture's formula with its table removed");
 });

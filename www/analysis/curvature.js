@@ -25,3 +25,13 @@ export function eigenSign(lambda, zeroThreshold) {
   if (Math.abs(lambda) <= (zeroThreshold ?? 0)) return "zero";
   return lambda > 0 ? "positive" : "negative";
 }
+
+/**
+ * What θ′'s flat directions (eigenvectors of λ ≈ 0) are along, when it has some to show: at a
+ * critical point whose second-order test is inconclusive, "minimum" (a valley runs there),
+ * "maximum" (a ridge) or "other" (higher orders decide); null at any other point.
+ */
+export function flatKind(a) {
+  if (!a || a.kind !== "inconclusive") return null;
+  return a.refined === "minimum" || a.refined === "maximum" ? a.refined : "other";
+}

@@ -3,6 +3,8 @@
 // the saddle where "gradient descent from next to the saddle" starts, and how many steps of a
 // run crawl. Pure maths over the core's results (the Loss is only asked for values).
 
+import { roundTo, decimalsFor } from "../i18n/format.js";
+
 /**
  * Escaping along u: steps of this share of the window's smaller extent, as long as the loss
  * keeps falling (at most ESCAPE_STEPS); if even the first step raises it, the step is halved.
@@ -10,6 +12,8 @@
 const ESCAPE_SHARE = 0.02;
 const ESCAPE_STEPS = 60;
 const ESCAPE_HALVINGS = 12;
+/** The walk's end is rounded to about this share of the window (a tidy number in θ′'s boxes). */
+const ESCAPE_ROUNDING_SHARE = 0.0005;
 /** "Run from next to the saddle" starts this share of the window away from it. */
 const NUDGE_SHARE = 0.00025;
 
@@ -26,7 +30,8 @@ export function canEscape(a) {
 /**
  * The walk from θ′ along u (a.escape) in `loss` while the loss keeps falling, with steps sized
  * by the window `win`: { points, values, distance }, or null when θ′ is not a saddle or the
- * loss does not fall along u at any step tried.
+ * loss does not fall along u at any step tried. The last point is rounded to a tidy number
+ * (1.018, not 1.0182337649086284) when the loss there is still below θ′'s.
  */
 export function escapeWalk(loss, a, theta, win) {
   if (!canEscape(a)) return null;
@@ -43,6 +48,13 @@ export function escapeWalk(loss, a, theta, win) {
     values.push(v);
   }
   if (points.length === 1) return null;
+  const decimals = decimalsFor(ESCAPE_ROUNDING_SHARE * windowSpan(win));
+  const tidy = points[points.length - 1].map((v) => roundTo(v, decimals) + 0);
+  const tidyValue = loss.value(tidy);
+  if (tidyValue < a.value) {
+    points[points.length - 1] = tidy;
+    values[values.length - 1] = tidyValue;
+  }
   return { points, values, distance: step * (points.length - 1) };
 }
 
@@ -56,11 +68,17 @@ export function nudgedTheta(theta, win, ix, iy) {
   return theta.map((v, k) => Number((k === ix ? v + step : k === iy ? v + step / 2 : v).toPrecision(12)) + 0);
 }
 
-/** How many steps of a path are shorter than `short`: the crawl, where the gradient is small. */
-export function crawlSteps(points, short) {
+/**
+ * How many steps of a path are shorter than `short` while still farther than `far` from where
+ * the path ends: the crawl, where the gradient is small on the way (a run's last, converging
+ * steps are short too, and are not counted).
+ */
+export function crawlSteps(points, short, far) {
+  const end = points[points.length - 1];
+  const distance = (p, q) => Math.hypot(...p.map((v, i) => v - q[i]));
   let n = 0;
   for (let k = 1; k < points.length; k++) {
-    if (Math.hypot(...points[k].map((v, i) => v - points[k - 1][i])) < short) n++;
+    if (distance(points[k], points[k - 1]) < short && distance(points[k], end) > far) n++;
   }
   return n;
 }

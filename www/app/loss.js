@@ -3,7 +3,7 @@
 
 import { createLoss, createNetworkLoss } from "../core/wasm.js";
 import { t } from "../i18n/i18n.js";
-import { coreSpec, tapeSteps } from "../experiment/network-spec.js";
+import { coreSpec } from "../experiment/network-spec.js";
 import { networkColumns } from "../experiment/network-description.js";
 
 /**
@@ -24,14 +24,12 @@ export function compileLoss(formula, columns, lang) {
 
 /**
  * The Loss of the network `net` (experiment/network-spec.js) over its dataset, or over the
- * table `columns` when it has none, with messages in `lang`. Returns { loss, cost }: cost is
- * the tape's steps per evaluation, about (what a surface grid costs per point). Throws the
- * core's coded Error.
+ * table `columns` when it has none, with messages in `lang`. Throws the core's coded Error.
  */
 export function compileNetwork(net, columns, lang) {
   const data = networkColumns(net, columns);
   const loss = createNetworkLoss(coreSpec(net), null, data, lang);
-  return { loss, cost: tapeSteps(net, loss.params.length, data[0]?.values.length ?? 0) };
+  return loss;
 }
 
 /** The axes: the wanted ones if they are two different parameters, else the first ones. */

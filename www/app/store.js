@@ -12,6 +12,8 @@
 //   field      the surface (surface/field.js), on (Loss, window, axes, the fixed parameters)
 //   critical   the critical points in the window, on the same and the field; not searched
 //              (criticalSkipped) past SEARCH_MAX_PARAMS parameters
+//   limits     what the core refused as over its work budget (a large data table): [{ where,
+//              message }], the message in the Loss's language, for the page to show
 //
 // `columns`, `loss`, `params` are the last *valid* ones: while the formula or the data being
 // typed is wrong, the last good surface stays drawn and `compileError` says what is wrong.
@@ -23,9 +25,10 @@ import { DEFAULT_OVERLAYS } from "./overlay-set.js";
 import { compileLoss, compileNetwork, chooseAxes } from "./loss.js";
 import { DEFAULT_STUDY } from "../experiment/study-spec.js";
 import { DEFAULT_CAMERA } from "../views/camera.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { surfaceField } from "../surface/field.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
+import { prettyName } from "../i18n/format.js";
 
 /**
  * Past this many parameters the window is not searched for critical points: each of the
@@ -49,7 +52,6 @@ export function initialState() {
     formulaText: DEFAULT_FORMULA,
     columns: DEFAULT_DATA,
     network: null, // a network as the loss (experiment/network-spec.js), or null: the formula
-    cost: 0, // the loss's tape steps per evaluation when it is a network's (0: a formula's, cheap)
     study: DEFAULT_STUDY, // the experiment's settings (experiment/study-spec.js)
     studyRun: 0, // the experiment's run shown
     compileError: null, // the core's Error for formulaText and columns, or null
@@ -104,35 +106,23 @@ export class Store {
     const ix = s.params.indexOf(s.axes[0]);
     const iy = s.axes.length > 1 ? s.params.indexOf(s.axes[1]) : -1;
     const criticalSkipped = s.params.length > SEARCH_MAX_PARAMS;
-    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [], criticalSkipped });
-    const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () => {
-      try {
-        return s.loss.analyze(s.theta, s.tolerances ?? undefined);
-      } catch (error) {
-        reportCoreFailure("analyze", error); // a bug, not a user error: θ′ always has one value per parameter
-        return null;
-      }
-    });
+    if (!s.loss) return Object.freeze({ ...s, ix, iy, analysis: null, field: null, critical: [], criticalSkipped, limits: [] });
+    // Each derived value comes as { value, limit }: `limit` is the core's message when it
+    // refused the call as over its budget.
+    const analysis = this.analysis([s.loss, s.theta.join(","), JSON.stringify(s.tolerances)], () =>
+      // A failure other than a limit is a bug, not a user error: θ′ always has one value per parameter.
+      derive("analyze", null, () => s.loss.analyze(s.theta, s.tolerances ?? undefined)),
+    );
     const fixed = s.theta.filter((_, k) => k !== ix && k !== iy).join(",");
     const sliceKey = [s.loss, s.axes.join(","), [s.win.x0, s.win.x1, s.win.y0, s.win.y1].join(","), fixed];
-    const field = this.field(sliceKey, () => {
-      try {
-        return surfaceField(s.loss, s.axes, s.win, s.theta, { stepsPerPoint: s.cost });
-      } catch (error) {
-        reportCoreFailure("grid", error);
-        return null;
-      }
-    });
-    const critical = this.critical([...sliceKey, field], () => {
-      if (field?.type !== "grid" || criticalSkipped) return [];
-      try {
-        return findCriticalPoints(s.loss, s.axes, s.win, s.theta, ix, iy);
-      } catch (error) {
-        reportCoreFailure("criticalPoints", error);
-        return [];
-      }
-    });
-    return Object.freeze({ ...s, ix, iy, analysis, field, critical, criticalSkipped });
+    const field = this.field(sliceKey, () => derive("grid", null, () => surfaceField(s.loss, s.axes, s.win, s.theta)));
+    const critical = this.critical([...sliceKey, field.value], () =>
+      field.value?.type === "grid" && !criticalSkipped
+        ? derive("criticalPoints", [], () => findCriticalPoints(s.loss, s.axes, s.win, s.theta))
+        : { value: [], limit: null },
+    );
+    const limits = [analysis, field, critical].map((d) => d.limit).filter(Boolean);
+    return Object.freeze({ ...s, ix, iy, analysis: analysis.value, field: field.value, critical: critical.value, criticalSkipped, limits });
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -203,6 +193,22 @@ export class Store {
     });
   }
 
+  /**
+   * Makes the data name `name` a parameter: its column leaves the table (the data editor shows
+   * the new table: change.table).
+   */
+  makeParameter(name) {
+    this.update({ columns: Object.freeze(this.current.columns.filter((c) => c.name !== name)) }, { table: true });
+    this.compile();
+  }
+
+  /** Renames the data column `from` to `to` (the formula says ŷ, the table y, or the reverse). */
+  renameColumn(from, to) {
+    const columns = this.current.columns.map((c) => (c.name === from ? Object.freeze({ ...c, name: to }) : c));
+    this.update({ columns: Object.freeze(columns) }, { table: true });
+    this.compile();
+  }
+
   /** The page's language; the core words its errors in the language it was created with, so it is created again. */
   setLang(lang) {
     this.update({ lang, langExplicit: true });
@@ -221,14 +227,14 @@ export class Store {
   compile() {
     const s = this.current;
     if (!s.coreLoaded) return;
-    let built;
+    let loss;
     try {
-      built = buildLoss(s.network, s.formulaText, s.columns, s.lang);
+      loss = buildLoss(s.network, s.formulaText, s.columns, s.lang);
     } catch (error) {
       this.update({ compileError: error });
       return;
     }
-    this.update({ compileError: null, cost: built.cost, ...this.installing(built.loss) });
+    this.update({ compileError: null, ...this.installing(loss) });
   }
 
   /**
@@ -264,16 +270,13 @@ export class Store {
     };
     let loss = null;
     try {
-      const built = buildLoss(state.network, state.formula, state.data, lang);
-      loss = built.loss;
-      patch.cost = built.cost;
+      loss = buildLoss(state.network, state.formula, state.data, lang);
     } catch (error) {
       // The link's formula, data or network does not compile: say where, and draw the lecture's example.
       patch.compileError = error;
       notices.push({ key: state.network ? "noticeNetwork" : "noticeFormula" });
       if (!s.loss) {
         loss = compileLoss(DEFAULT_FORMULA, DEFAULT_DATA, lang);
-        patch.cost = 0;
       }
     }
     if (loss) {
@@ -281,11 +284,11 @@ export class Store {
       if (state.point && state.point.length === loss.params.length) {
         loss.params.forEach((p, k) => (remembered[p] = state.point[k]));
       } else if (state.point) {
-        notices.push({ key: "noticePoint", vars: { got: state.point.length, n: loss.params.length } });
+        notices.push({ key: "noticePoint", vars: { point: `(${state.point.join(", ")})`, params: loss.params.map(prettyName).join(", ") } });
       }
       const axes = chooseAxes(loss.params, state.axes);
       if (state.axes && axes.join(",") !== state.axes.join(",")) {
-        notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: axes[0], y: axes[1] ?? "" } });
+        notices.push({ key: "noticeAxes", vars: { value: state.axes.join(","), x: prettyName(axes[0]), y: prettyName(axes[1] ?? "") } });
       }
       Object.assign(patch, { remembered: Object.freeze(remembered) }, this.installing(loss, axes, remembered, patch.compileError ? null : state.network));
     }
@@ -320,11 +323,25 @@ export class Store {
 }
 
 /**
- * The Loss of the network, or else of the formula, over `columns` in `lang`, and its cost per
- * evaluation (see compileNetwork; 0 for a formula). Throws the core's Error.
+ * The Loss of the network, or else of the formula, over `columns` in `lang`. Throws the core's
+ * Error.
  */
 function buildLoss(network, formula, columns, lang) {
-  return network ? compileNetwork(network, columns, lang) : { loss: compileLoss(formula, columns, lang), cost: 0 };
+  return network ? compileNetwork(network, columns, lang) : compileLoss(formula, columns, lang);
+}
+
+/**
+ * { value: compute(), limit: null }, or when the core refuses: { value: fallback, limit } with
+ * the core's message for a call over its budget, or a reported failure (a bug) otherwise.
+ */
+function derive(where, fallback, compute) {
+  try {
+    return { value: compute(), limit: null };
+  } catch (error) {
+    if (isLimitError(error)) return { value: fallback, limit: { where, message: error.message } };
+    reportCoreFailure(where, error);
+    return { value: fallback, limit: null };
+  }
 }
 
 /**

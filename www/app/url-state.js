@@ -2,8 +2,9 @@
 //
 //   #f=(y-w1*w2*x)^2&d=x:1;y:1&p=0,0&lang=zh&mode=explore&ax=w1,w2&win=-2,2,-2,2&embed=1
 //
-// Each key has a field name in the state object, a default, a parser (text → value, or
-// throws when the text is bad) and a formatter (value → text). A key whose value equals its
+// Each key has a field name in the state object, a default (or `defaultWith(state)`, a default
+// that depends on the other fields), a parser (text → value, or throws when the text is bad)
+// and a formatter (value → text). A key whose value equals its
 // default is left out of the hash, so the plain page has a clean URL. Unknown keys are
 // ignored; a bad value falls back to the default and is reported as a notice for the page to
 // show. Checks that need the formula (does `p` have one number per parameter? are `ax`
@@ -22,6 +23,15 @@ export const DEFAULT_DATA = Object.freeze([
   Object.freeze({ name: "ŷ", values: Object.freeze([1]) }),
 ]);
 export const DEFAULT_WINDOW = Object.freeze({ x0: -2, x1: 2, y0: -2, y1: 2 });
+
+/**
+ * The data table a formula gets when the link says none: the lecture's table for the lecture's
+ * formula, none for any other (a link, an attribute or a snippet with `f=x^2-y^2` means x and y
+ * are parameters, not the lecture's x = 1 and a parameter y).
+ */
+export function defaultDataFor(formula) {
+  return formula === DEFAULT_FORMULA ? DEFAULT_DATA : Object.freeze([]);
+}
 export const LANGS = ["en", "zh"];
 export const MODES = ["explore", "quiz", "experiment"];
 /** Quiz levels (see src/quiz.rs): 1 quadratic forms … 4 three or more parameters. */
@@ -50,6 +60,7 @@ export const KEYS = [
     key: "d",
     field: "data",
     default: DEFAULT_DATA,
+    defaultWith: (state) => defaultDataFor(state.formula),
     parse: parseData,
     format: formatData,
     equal: (a, b) => formatData(a) === formatData(b),
@@ -280,6 +291,7 @@ export function hashEntries(hash) {
 export function parseHash(hash) {
   const state = defaultState();
   const notices = [];
+  const given = new Set(); // fields the hash set to a good value
   for (const [name, raw] of hashEntries(hash)) {
     const entry = KEYS.find((k) => k.key === name);
     if (!entry) continue; // unknown keys are ignored (other tools may add their own)
@@ -292,10 +304,15 @@ export function parseHash(hash) {
     }
     try {
       state[entry.field] = entry.parse(value);
+      given.add(entry.field);
     } catch {
       state[entry.field] = entry.default;
+      given.delete(entry.field);
       notices.push({ key: name, value });
     }
+  }
+  for (const entry of KEYS) {
+    if (entry.defaultWith && !given.has(entry.field)) state[entry.field] = entry.defaultWith(state);
   }
   return { state, notices };
 }
@@ -305,15 +322,16 @@ export function formatHash(state) {
   const parts = [];
   for (const entry of KEYS) {
     const value = state[entry.field];
-    if (value === undefined || isDefault(entry, value)) continue;
+    if (value === undefined || isDefault(entry, value, state)) continue;
     parts.push(`${entry.key}=${encodeValue(entry.format(value))}`);
   }
   return parts.length ? `#${parts.join("&")}` : "";
 }
 
-function isDefault(entry, value) {
-  if (entry.equal) return entry.equal(entry.default, value);
-  return value === entry.default;
+function isDefault(entry, value, state) {
+  const fallback = entry.defaultWith ? entry.defaultWith(state) : entry.default;
+  if (entry.equal) return entry.equal(fallback, value);
+  return value === fallback;
 }
 
 /** encodeURIComponent, then the fragment-safe punctuation put back so links stay readable. */

@@ -41,6 +41,8 @@ export const MARK = Object.freeze({
   taylorHalo: "rgba(255, 255, 255, 0.7)",
   probe: WHITE,
   path: WHITE,
+  /** A flat direction (an eigenvector of λ ≈ 0 at a critical point): where a valley runs. */
+  flat: "#d7b6ff",
 });
 
 /**
@@ -81,6 +83,8 @@ export const VIEW3D = Object.freeze({
   box: "rgba(61, 68, 81, 0.6)",
   patchFill: "rgba(255, 111, 60, 0.38)",
   patchLine: "rgba(150, 50, 15, 0.55)",
+  /** Where the surface runs beyond the box's range of L: a plain lid, not a colour of the scale. */
+  cut: "#c9cdd6",
 });
 
 /** The error map's red (absent from viridis), as [r, g, b]. */

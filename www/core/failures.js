@@ -5,6 +5,18 @@
 
 const listeners = new Set();
 
+/** The codes of the core's refusals of work over its budget (README, "Limits"): not bugs. */
+const LIMIT_CODES = ["too_much_work", "too_much_memory"];
+
+/**
+ * Whether `error` is the core refusing a call over its work or memory budget: an ordinary,
+ * expected answer for a large loss, shown to the user in words (its message is in the Loss's
+ * language and names the limit), never reported as a failure.
+ */
+export function isLimitError(error) {
+  return LIMIT_CODES.includes(error?.code);
+}
+
 /** Reports a failed core call: `where` names the call ("criticalPoints"), `error` is what it threw. */
 export function reportCoreFailure(where, error) {
   console.error(`${where}:`, error);

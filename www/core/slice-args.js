@@ -12,6 +12,19 @@ export function gridArgs(axes, win, at, size) {
   return { ...sliceArgs(axes, win, at), nx: size, ny: size };
 }
 
+/** The fewest samples per side a picture is drawn with, whatever the loss's budget allows. */
+const MIN_SIDE = 8;
+
+/**
+ * The side of a square grid of `loss` as close to `wanted` as its work budget allows (a large
+ * data table costs work per point: loss.maxGridPoints and maxGridSide say how much), never
+ * below MIN_SIDE (the core then refuses with its own message).
+ */
+export function gridSide(loss, wanted) {
+  const affordable = Math.min(Math.floor(Math.sqrt(loss.maxGridPoints ?? Infinity)), loss.maxGridSide ?? Infinity);
+  return Math.max(MIN_SIDE, Math.min(wanted, affordable));
+}
+
 /** A window { x0, x1, y0, y1 } from the ranges [x0, x1] and [y0, y1] (the quiz's questions carry ranges). */
 export function windowOf(xRange, yRange) {
   return { x0: xRange[0], x1: xRange[1], y0: yRange[0], y1: yRange[1] };

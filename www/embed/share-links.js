@@ -12,7 +12,7 @@
 // snippets point at it by a relative address (`hessian-explorer.html#…`), and its element
 // script is the classic `hessian-explorer.js` written beside it, which works from file:// too.
 
-import { KEYS, DEFAULT_FORMULA, encodeValue, hashEntries } from "../app/url-state.js";
+import { KEYS, DEFAULT_FORMULA, DEFAULT_DATA, encodeValue, hashEntries, formatData } from "../app/url-state.js";
 import { formatPanels, samePanels } from "./panels.js";
 
 /**
@@ -80,8 +80,10 @@ export function elementSnippet(href, lang, { panels = null, singleFile = false }
     }
     attributes.push(`${ATTRIBUTE_FOR_KEY[key] ?? key}="${escapeAttribute(value)}"`);
   }
-  // The formula is always written, so the teacher sees what to edit.
+  // The formula is always written, so the teacher sees what to edit; the lecture's with its
+  // table (a formula attribute without data means a formula without data).
   if (!attributes.some((a) => a.startsWith("formula="))) {
+    if (!attributes.some((a) => a.startsWith("data="))) attributes.unshift(`data="${escapeAttribute(formatData(DEFAULT_DATA))}"`);
     attributes.unshift(`formula="${escapeAttribute(DEFAULT_FORMULA)}"`);
   }
   if (panels && !samePanels(panels, null)) attributes.push(`panels="${escapeAttribute(formatPanels(panels))}"`);

@@ -80,17 +80,6 @@ export function parameterCount(net, inputCount) {
   return count;
 }
 
-/**
- * Steps of the loss's tape per evaluation, about: a product and a sum per weight, a bias and an
- * activation per unit, per row (the core's tape: src/network/build.rs), for `params`
- * parameters over `rows` rows. A grid of the surface costs this times its points
- * (surface/grid-budget.js).
- */
-export function tapeSteps(net, params, rows) {
-  const units = net.hidden.reduce((sum, width) => sum + width, 0) + 1;
-  return rows * (2 * params + 2 * units + 3);
-}
-
 /** The spec object of the core's Loss.network. */
 export function coreSpec(net) {
   const spec = { target: net.target, hidden: [...net.hidden], activation: net.activation, loss: net.loss, bias: net.bias };

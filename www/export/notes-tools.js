@@ -16,10 +16,10 @@ export const PNG_RATIO = 2;
 const CONFIRM_MS = 4000;
 
 /**
- * Wires the buttons in `root` (#export-tools). `snapshot()` is the store's snapshot, `path(s)`
- * the optimizer's visible path (or null).
+ * Wires the buttons in `root` (#export-tools). `snapshot()` is the store's snapshot, `paths(s)`
+ * the optimizer's visible paths.
  */
-export function initNotesTools(root, { snapshot, path }) {
+export function initNotesTools(root, { snapshot, paths }) {
   const status = root.querySelector(".export-status");
   let timer = 0;
   const say = (text) => {
@@ -35,7 +35,7 @@ export function initNotesTools(root, { snapshot, path }) {
   root.querySelector("#save-png").addEventListener("click", async () => {
     const s = ready();
     if (!s) return;
-    const blob = await pngOf(s, path(s));
+    const blob = await pngOf(s, paths(s));
     const file = fileName(s, "png");
     downloadBlob(blob, file);
     say(t(s.lang, "exportSaved", { file }));
@@ -45,7 +45,7 @@ export function initNotesTools(root, { snapshot, path }) {
     const s = ready();
     if (!s) return;
     const file = fileName(s, "svg");
-    downloadBlob(new Blob([svgOf(s, path(s))], { type: "image/svg+xml" }), file);
+    downloadBlob(new Blob([svgOf(s, paths(s))], { type: "image/svg+xml" }), file);
     say(t(s.lang, "exportSaved", { file }));
   });
 
@@ -70,9 +70,9 @@ export function initNotesTools(root, { snapshot, path }) {
 }
 
 /** The picture as a PNG blob, at PNG_RATIO. */
-function pngOf(s, path) {
+function pngOf(s, paths) {
   const canvas = document.createElement("canvas");
-  const picture = preparePicture(s, path, s.lang, canvas.getContext("2d"), PNG_RATIO);
+  const picture = preparePicture(s, paths, s.lang, canvas.getContext("2d"), PNG_RATIO);
   canvas.width = picture.width * PNG_RATIO;
   canvas.height = Math.ceil(picture.height * PNG_RATIO);
   const ctx = canvas.getContext("2d");
@@ -82,7 +82,7 @@ function pngOf(s, path) {
 }
 
 /** The picture as SVG text; its root says where the plot and its window are (data-plot, data-window). */
-function svgOf(s, path) {
+function svgOf(s, paths) {
   const measurer = document.createElement("canvas").getContext("2d");
   const measure = (font, text, baseline) => {
     measurer.font = font;
@@ -90,7 +90,7 @@ function svgOf(s, path) {
     const m = measurer.measureText(text);
     return { width: m.width, alphabetic: -m.alphabeticBaseline };
   };
-  const picture = preparePicture(s, path, s.lang, measurer, 1);
+  const picture = preparePicture(s, paths, s.lang, measurer, 1);
   const svg = new SvgContext(picture.width, picture.height, measure);
   const { plot, window: win } = picture;
   svg.setRootAttribute("data-plot", [plot.left, plot.top, plot.width, plot.height].join(","));

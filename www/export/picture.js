@@ -29,17 +29,17 @@ const BAR_LABEL = 44;
 const BAR_ROW = 40;
 
 /**
- * The picture of the snapshot `s` (app/store.js) with the optimizer's `path` (or null), at
+ * The picture of the snapshot `s` (app/store.js) with the optimizer's `paths` (maybe none), at
  * `ratio` device pixels per CSS px for the raster parts (2 for a PNG, 1 for an SVG), its words
  * in `lang`. `measureCtx` measures text (any 2-D context). Returns { width, height, plot,
  * window, paint(ctx) } with `plot` the plot rectangle in the picture's CSS px.
  */
-export function preparePicture(s, path, lang, measureCtx, ratio) {
+export function preparePicture(s, paths, lang, measureCtx, ratio) {
   const base = new BaseLayer();
   base.resize(PICTURE_WIDTH, PICTURE_WIDTH, ratio);
   base.setField(s.field);
   const view = base.view;
-  const scene = new ExplorerScene().build(s, view, ratio, path);
+  const scene = new ExplorerScene().build(s, view, ratio, paths);
 
   const caption = captionLines(s, lang);
   const surfaceTop = PAD + caption.length * CAPTION_LINE + PAD / 2;

@@ -27,6 +27,8 @@ import experimentStrings from "./strings/experiment.js";
 import tour from "./strings/tour.js";
 import exportStrings from "./strings/export.js";
 import courseStrings from "./strings/course.js";
+import refinedStrings from "./strings/refined.js";
+import nameStrings from "./strings/names.js";
 
 const CORE = {
   en: {
@@ -41,8 +43,14 @@ const CORE = {
     noticeBadValue: "The link's value for “{key}” ({value}) is not valid, so the default is used.",
     noticeFormula: "The link's formula has an error (see the formula box); the lecture's example is drawn instead.",
     noticeCoreFailure: "Something went wrong inside the core ({where}: {message}); what is shown may be out of date. Please report it.",
-    noticePoint: "The link's θ′ has {got} numbers but the formula has {n} parameters, so θ′ starts at the origin.",
+    noticePoint: "The link's θ′ = {point} does not have one number per parameter of the formula ({params}), so θ′ starts at the origin.",
     noticeAxes: "The link's axes ({value}) are not two parameters of the formula, so {x} and {y} are used.",
+    limitNote: "{what} ({message}).",
+    limitWhat_analyze: "θ′ was not analysed",
+    limitWhat_grid: "The surface was not drawn",
+    limitWhat_criticalPoints: "The critical points were not searched",
+    limitWhat_line: "The loss along v was not drawn",
+    limitWhat_trajectory: "The optimizer did not run",
 
     surfaceHeading: "Error surface",
     canvasLabel: "Error surface of the loss over {x} and {y}. θ′ = {point}. Click or drag to move θ′; arrow keys nudge it (Shift: bigger steps).",
@@ -64,7 +72,7 @@ const CORE = {
     sliceNote: "A slice: the other parameters are fixed at θ′.",
 
     formulaLabel: "Loss L(θ)",
-    formulaHint: "Names in the data table are data; every other name is a parameter. sin cos exp log sqrt tanh sigmoid relu … · ^ power · sum( ) mean( ) over rows",
+    formulaHint: "sin cos exp log sqrt tanh sigmoid relu … · ^ power · sum( ) mean( ) over the data's rows",
     formulaStale: "The picture still shows the last formula that worked.",
     noParams: "This formula has no parameters to train: add one, e.g. w1.",
     dataLabel: "Training data",
@@ -85,6 +93,7 @@ const CORE = {
     axisX: "x axis",
     axisY: "y axis",
     fixed: "fixed",
+    thetaRoleEigen: "u₁ {a} · u₂ {b}",
     thetaInput: "θ′ {name}",
     thetaSlider: "θ′ {name} slider",
     badTheta: "Type a number.",
@@ -130,19 +139,25 @@ const CORE = {
   },
 
   zh: {
-    pageTitle: "海森矩阵探索器：local minima 还是 saddle point？",
+    pageTitle: "海森矩阵探索器：局部最小值（local minima）还是鞍点（saddle point）？",
     title: "海森矩阵探索器",
-    subtitle: "训练卡在 gradient 为零的地方。是局部最小值（local minima）还是鞍点（saddle point）？拖动 θ′，让 Hessian 来判断。",
+    subtitle: "训练卡在梯度（gradient）为零的地方。是局部最小值（local minima）还是鞍点（saddle point）？拖动 θ′，让海森矩阵（Hessian）来判断。",
     langToggle: "English",
     langToggleLabel: "Switch to English（切换到英文）",
     loading: "正在加载 WebAssembly 核心……",
     loadFailed: "无法加载 WebAssembly 核心：{message}",
     noticeDismiss: "关闭",
     noticeBadValue: "链接里“{key}”的值（{value}）无效，已改用默认值。",
-    noticeFormula: "链接里的式子有错误（见式子输入框），图上画的是课上的例子。",
+    noticeFormula: "链接里的公式有错误（见公式输入框），图上画的是课上的例子。",
     noticeCoreFailure: "核心计算出错了（{where}：{message}），显示的内容可能不是最新的。请报告这个问题。",
-    noticePoint: "链接里的 θ′ 有 {got} 个数，但式子有 {n} 个参数，θ′ 从原点开始。",
-    noticeAxes: "链接里的坐标轴（{value}）不是式子里的两个参数，改用 {x} 和 {y}。",
+    noticePoint: "链接里的 θ′ = {point} 没有为公式的每个参数各给一个数（{params}），θ′ 从原点开始。",
+    noticeAxes: "链接里的坐标轴（{value}）不是公式里的两个参数，改用 {x} 和 {y}。",
+    limitNote: "{what}（{message}）。",
+    limitWhat_analyze: "没有分析 θ′",
+    limitWhat_grid: "没有画出误差曲面",
+    limitWhat_criticalPoints: "没有寻找驻点",
+    limitWhat_line: "没有画出沿 v 的 loss",
+    limitWhat_trajectory: "没有开始训练",
 
     surfaceHeading: "误差曲面（error surface）",
     canvasLabel: "loss 在 {x} 与 {y} 上的误差曲面。θ′ = {point}。点击或拖动来移动 θ′；方向键微调（按住 Shift 步子更大）。",
@@ -156,18 +171,18 @@ const CORE = {
     legendMinimum: "局部最小值",
     legendMaximum: "局部最大值",
     legendSaddle: "鞍点",
-    legendValley: "一排 critical point（山沟）",
+    legendValley: "一排驻点（山沟）",
     legendEscape: "u：逃离的方向",
     legendDownhill: "−g：下坡方向",
     legendHole: "没有定义",
     legendLevelSet: "等高线 L = L(θ′)",
     sliceNote: "这是一个切面：其他参数固定在 θ′ 的值。",
 
-    formulaLabel: "损失函数 L(θ)（loss）",
-    formulaHint: "数据表里的名字是数据，其他名字都是参数。sin cos exp log sqrt tanh sigmoid relu … · ^ 乘方 · sum( ) mean( ) 对各行求和/平均",
-    formulaStale: "图上仍是上一个正确的式子。",
-    noParams: "这个式子没有可以训练的参数：加一个，例如 w1。",
-    dataLabel: "训练资料（training data）",
+    formulaLabel: "loss 函数 L(θ)",
+    formulaHint: "sin cos exp log sqrt tanh sigmoid relu … · ^ 乘方 · sum( ) mean( ) 对数据的各行求和/平均",
+    formulaStale: "图上仍是上一个正确的公式。",
+    noParams: "这个公式没有可以训练的参数：加一个，例如 w1。",
+    dataLabel: "训练数据（training data）",
     dataColumnName: "第 {n} 列的名字",
     dataCell: "{name}，第 {row} 行",
     addRow: "+ 一行",
@@ -178,19 +193,20 @@ const CORE = {
     badColumnName: "第 {n} 列需要名字：以字母开头，后面是字母、数字或 _。",
     duplicateColumn: "有两列都叫“{name}”。",
     emptyData: "每一列至少要有一行。",
-    unusedColumn: "式子没有用到",
+    unusedColumn: "公式没有用到",
     dataStale: "改正数据后图才会更新。",
 
     thetaLabel: "θ′：训练停下来的地方",
     axisX: "x 轴",
     axisY: "y 轴",
     fixed: "固定",
+    thetaRoleEigen: "u₁ {a} · u₂ {b}",
     thetaInput: "θ′ {name}",
     thetaSlider: "θ′ {name} 滑块",
     badTheta: "请输入数字。",
 
     verdictHeading: "结论",
-    lossAt: "Loss L(θ′)",
+    lossAt: "θ′ 处的 loss：L(θ′)",
     gradient: "梯度 g（gradient）",
     gradientNorm: "‖g‖",
     hessian: "海森矩阵 H（Hessian）",
@@ -200,17 +216,17 @@ const CORE = {
     approxZero: "≈ 0",
     escapeMark: "u",
     tolerancesIntro: "算作零：",
-    toleranceGradient: "‖g‖ ≤ {tolG}（critical point）",
+    toleranceGradient: "‖g‖ ≤ {tolG}（驻点）",
     toleranceEigen: "|\u2060λ| ≤ {threshold} = {tolE} · max(1, max|\u2060λ|)",
     toleranceEigenRule: "|\u2060λ| ≤ {tolE} · max(1, max|\u2060λ|)",
-    taylor: "在 θ′ 附近：L(θ) ≈ L(θ′) + (θ − θ′)ᵀg + ½ (θ − θ′)ᵀH(θ − θ′)。在 critical point 上 g = 0，由 H 决定。",
+    taylor: "在 θ′ 附近（泰勒级数近似）：L(θ) ≈ L(θ′) + (θ − θ′)ᵀg + ½ (θ − θ′)ᵀH(θ − θ′)。在驻点（critical point）上 g = 0，由 H 决定。",
     noEigen: "没有特征值：这里 H 没有定义。",
 
     kind_minimum: "局部最小值（local minima）",
     kind_maximum: "局部最大值（local maxima）",
     kind_saddle: "鞍点（saddle point）",
     kind_inconclusive: "无法判断",
-    kind_not_critical: "不是 critical point（驻点）",
+    kind_not_critical: "不是驻点（critical point）",
     kind_undefined: "这里没有定义",
     refinedTag: "看更高阶的项之后：{refined}",
     refined_minimum: "局部最小值",
@@ -221,17 +237,17 @@ const CORE = {
     verdict_minimum: "所有特征值都是正的：局部最小值（local minima）。往四周走 loss 都会变大。",
     verdict_maximum: "所有特征值都是负的：局部最大值（local maxima）。往四周走 loss 都会变小。",
     verdict_saddle: "特征值有正有负：鞍点（saddle point）。沿特征向量 u 方向走（λ = {lambda} 的特征向量），loss 会变小。",
-    verdict_inconclusive_minimum: "有一个特征值是零，只看 Hessian（二阶）无法判断；沿平坦的方向看更高阶的项：是局部最小值（local minima），往那个方向 loss 也不会变小（像一排 local minima 组成的山沟）。",
-    verdict_inconclusive_maximum: "有一个特征值是零，只看 Hessian（二阶）无法判断；沿平坦的方向看更高阶的项：是局部最大值（local maxima），往那个方向 loss 也不会变大。",
-    verdict_inconclusive_saddle: "有一个特征值是零，只看 Hessian（二阶）无法判断；沿平坦的方向看更高阶的项：是鞍点（saddle point），沿那个方向 loss 会变小。",
-    verdict_inconclusive_unknown: "有一个特征值是零，只看 Hessian（二阶）无法判断；沿平坦的方向看更高阶的项也无法判断。",
-    verdict_not_critical: "gradient 不是零：这里不是 critical point（驻点）；沿 −g 方向走 loss 会变小。",
+    verdict_inconclusive_minimum: "有一个特征值是零，只看海森矩阵（二阶检验）无法判断；沿平坦的方向看更高阶的项：是局部最小值（local minima），往那个方向 loss 也不会变小（像一排 local minima 组成的山沟）。",
+    verdict_inconclusive_maximum: "有一个特征值是零，只看海森矩阵（二阶检验）无法判断；沿平坦的方向看更高阶的项：是局部最大值（local maxima），往那个方向 loss 也不会变大。",
+    verdict_inconclusive_saddle: "有一个特征值是零，只看海森矩阵（二阶检验）无法判断；沿平坦的方向看更高阶的项：是鞍点（saddle point），沿那个方向 loss 会变小。",
+    verdict_inconclusive_unknown: "有一个特征值是零，只看海森矩阵（二阶检验）无法判断；沿平坦的方向看更高阶的项也无法判断。",
+    verdict_not_critical: "梯度（gradient）不是零：这里不是驻点（critical point）；沿 −g 方向走 loss 会变小。",
     verdict_undefined: "loss 在这里没有定义（例如 log 0 或除以零）。",
   },
 };
 
 /** The feature tables, merged into STRINGS after the core's. */
-const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings, tour, exportStrings, courseStrings];
+const FEATURES = [QUIZ, overlayStrings, navigationStrings, presetStrings, optimizerStrings, view3dStrings, manyParamsStrings, share, criticalMapStrings, a11y, networkStrings, experimentStrings, tour, exportStrings, courseStrings, refinedStrings, nameStrings];
 
 const TABLES = [CORE, ...FEATURES];
 

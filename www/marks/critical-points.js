@@ -8,6 +8,8 @@ import { markerShape } from "../analysis/critical-points.js";
 
 /** Radius of a critical-point marker, CSS px (times √ of projector mode's line scale). */
 const POINT_RADIUS = 6;
+/** Radius of a marker drawn around θ′ when the point lies under it, CSS px (same scaling). */
+const AROUND_RADIUS = 13.5;
 
 /**
  * The marks of the critical points `critical` (the merged list, analysis/critical-points.js)
@@ -25,7 +27,9 @@ export function criticalMarks(critical, project, { plain = false } = {}) {
       valleys.push({ points: cp.curve.map((p) => project(p, null)), color: plain ? MARK.valley : KIND_FILL[shape] });
     } else {
       const [x, y] = project(cp.point, cp.value ?? null);
-      points.push({ x, y, shape, fill: plain ? MARK.point : KIND_FILL[shape], hollow: cp.kind === "not_critical", point: cp.point });
+      // A flat region of critical points is one entry at one of its points: drawn as a region,
+      // not as a point of its kind.
+      points.push({ x, y, shape: cp.region ? "region" : shape, fill: plain ? MARK.point : KIND_FILL[cp.region ? "unknown" : shape], hollow: cp.kind === "not_critical", point: cp.point });
     }
   }
   return { valleys, points };
@@ -33,12 +37,13 @@ export function criticalMarks(critical, project, { plain = false } = {}) {
 
 /**
  * A critical point's marker at (x, y) by `shape`: minimum ●, maximum ▲, saddle ◆, undecided
- * ■, filled with `fill`; `hollow` for points that are critical only within the slice (not
- * for the whole θ).
+ * ■, a flat region of critical points ⬚ (dashed), filled with `fill`; `hollow` for points that
+ * are critical only within the slice (not for the whole θ); `around`: the shape's outline
+ * around θ′'s marker, for a point that lies under it.
  */
-export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MARK.point } = {}) {
+export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MARK.point, around = false } = {}) {
   const k = lineScale();
-  const r = POINT_RADIUS * Math.sqrt(k);
+  const r = (around ? AROUND_RADIUS : POINT_RADIUS) * Math.sqrt(k);
   ctx.save();
   ctx.beginPath();
   switch (shape) {
@@ -58,13 +63,23 @@ export function drawCriticalPoint(ctx, x, y, shape, { hollow = false, fill = MAR
       ctx.lineTo(x - r * 1.3, y);
       ctx.closePath();
       break;
+    case "region":
+      ctx.roundRect(x - r * 1.4, y - r * 1.1, r * 2.8, r * 2.2, r * 0.5);
+      ctx.setLineDash([3 * k, 2 * k]);
+      break;
     default:
       ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
   }
   ctx.lineJoin = "round";
   ctx.lineWidth = 2 * k;
   ctx.strokeStyle = OUTLINE;
-  if (hollow) {
+  if (around) {
+    ctx.lineWidth = 5 * k;
+    ctx.stroke();
+    ctx.lineWidth = 2.5 * k;
+    ctx.strokeStyle = fill;
+    ctx.stroke();
+  } else if (hollow) {
     ctx.lineWidth = 4 * k;
     ctx.stroke();
     ctx.lineWidth = 2 * k;

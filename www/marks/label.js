@@ -9,14 +9,18 @@ import { OUTLINE, canvasFont, fontScale } from "../canvas/theme.js";
 export function drawLabel(ctx, text, x, y, color, { size = 18, italic = true, align = "center", bounds = null } = {}) {
   ctx.save();
   ctx.font = canvasFont(size, { bold: true, italic });
-  if (bounds && align === "center") {
-    const half = ctx.measureText(text).width / 2 + 4;
-    const h = (size * fontScale()) / 2 + 3;
-    x = Math.min(bounds.left + bounds.width - half, Math.max(bounds.left + half, x));
-    y = Math.min(bounds.top + bounds.height - h, Math.max(bounds.top + h, y));
-  }
   ctx.textAlign = align;
   ctx.textBaseline = "middle";
+  if (bounds && align === "center") {
+    // The glyphs' own box around the middle (measured with the baseline set), plus the halo.
+    const m = ctx.measureText(text);
+    const halo = 2 * fontScale() + 2;
+    const half = m.width / 2 + halo;
+    const above = (m.actualBoundingBoxAscent ?? (size * fontScale()) / 2) + halo;
+    const below = (m.actualBoundingBoxDescent ?? (size * fontScale()) / 2) + halo;
+    x = Math.min(bounds.left + bounds.width - half, Math.max(bounds.left + half, x));
+    y = Math.min(bounds.top + bounds.height - below, Math.max(bounds.top + above, y));
+  }
   ctx.lineJoin = "round";
   ctx.lineWidth = 4 * fontScale();
   ctx.strokeStyle = OUTLINE;

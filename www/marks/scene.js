@@ -32,7 +32,8 @@ import { drawProbe } from "./probe.js";
 import { drawArrow } from "./arrow.js";
 import { drawLabel } from "./label.js";
 import { drawPath } from "./path.js";
-import { drawTheta } from "./theta.js";
+import { drawTheta, THETA_RADIUS } from "./theta.js";
+import { lineScale } from "../canvas/theme.js";
 
 /** Paints `scene` onto `ctx` (in CSS px), bottom to top. */
 export function paintScene(ctx, scene) {
@@ -54,5 +55,14 @@ export function paintScene(ctx, scene) {
   for (const arrow of scene.arrows ?? []) drawArrow(ctx, arrow);
   for (const l of scene.labels ?? []) drawLabel(ctx, l.text, l.x, l.y, l.color, { size: l.size });
   for (const path of scene.paths ?? []) drawPath(ctx, path.points, path.method);
-  if (scene.theta) drawTheta(ctx, scene.theta.x, scene.theta.y, { ring: scene.theta.ring ?? true });
+  if (scene.theta) {
+    const { x, y } = scene.theta;
+    drawTheta(ctx, x, y, { ring: scene.theta.ring ?? true });
+    // A critical point under θ′ (θ′ on the lecture's saddle) would be hidden by it while the
+    // legend counts it: its shape is drawn around θ′ instead, as an outline.
+    const reach = THETA_RADIUS * Math.sqrt(lineScale()) + 2;
+    for (const p of scene.critical?.points ?? []) {
+      if (Math.hypot(p.x - x, p.y - y) <= reach) drawCriticalPoint(ctx, x, y, p.shape, { fill: p.fill, around: true });
+    }
+  }
 }

@@ -33,6 +33,7 @@ function icon(kind) {
   if (kind === "minimum") shape("circle", { cx: "12", cy: "12", r: "6.5", fill, ...stroke });
   else if (kind === "maximum") shape("path", { d: "M12 4.5 L19 16.8 L5 16.8 Z", fill, ...stroke });
   else if (kind === "saddle") shape("path", { d: "M12 3.5 L20.5 12 L12 20.5 L3.5 12 Z", fill, ...stroke });
+  else if (kind === "region") shape("rect", { x: "3", y: "6", width: "18", height: "12", rx: "3", fill: KIND_FILL.unknown, "stroke-dasharray": "3 2", ...stroke });
   else shape("rect", { x: "6", y: "6", width: "12", height: "12", fill, ...stroke });
   return svg;
 }

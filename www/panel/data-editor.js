@@ -152,6 +152,11 @@ export class DataEditor {
       ]),
     );
     this.table.replaceChildren(el("thead", {}, [head]), el("tbody", {}, body));
+    // No table at all (a formula given without data): said, rather than an empty grid.
+    this.table.hidden = this.names.length === 0;
+    this.noneNote ??= this.table.closest(".table-scroll").insertAdjacentElement("afterend", el("p", { class: "hint data-none" }));
+    this.noneNote.textContent = t(lang, "dataNone");
+    this.noneNote.hidden = this.names.length > 0;
     this.addRowButton.textContent = t(lang, "addRow");
     this.addColumnButton.textContent = t(lang, "addColumn");
     this.addRowButton.disabled = this.names.length === 0;

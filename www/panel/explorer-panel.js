@@ -16,6 +16,8 @@ import { renderFullHessianNote } from "./full-hessian-note.js";
 import { ProbeBox } from "./probe-box.js";
 import { SlicePanel, sliceDirections } from "./slice-panel.js";
 import { OverlayReadout } from "./overlay-readout.js";
+import { flatKind } from "../analysis/curvature.js";
+import { eigenSliceShown } from "../views/eigen-slice.js";
 
 /** The slice panel's t runs over ± this share of the window's smaller extent. */
 const SLICE_SPAN = 0.35;
@@ -67,13 +69,16 @@ export class ExplorerPanel {
     const grid = s.field.type === "grid";
     renderVerdict(this.verdict, a, s.lang);
     renderNumbers(this.numbers, a, s.params, s.lang);
-    // θ′'s inputs are built again for new parameters, axes or language; else only their values change.
-    const thetaKey = [s.params, s.axes.join(","), s.lang];
+    // θ′'s inputs are built again for new parameters, axes, slice or language; else only their values change.
+    const eigen = eigenSliceShown(s);
+    const thetaKey = [s.params, s.axes.join(","), s.lang, eigen];
     if (!this.thetaKey || thetaKey.some((k, i) => k !== this.thetaKey[i])) {
       this.thetaKey = thetaKey;
-      this.thetaControls.setParams(s.params, s.axes, s.theta, s.lang, sliderRange(s.win));
+      this.thetaControls.setParams(s.params, s.axes, s.theta, s.lang, sliderRange(s.win), eigen);
     }
     this.thetaControls.update(s.theta);
+    const n = a.eigenvectors?.length ?? 0;
+    if (eigen && n > 1) this.thetaControls.setSliceRoles(a.eigenvectors[0], a.eigenvectors[n - 1]);
     this.presets.show(s.formulaText, s.columns);
     this.optimizer.update(s);
     this.legend.update(s.critical, s.lang, grid && s.overlays.includes("crit"), { skipped: s.criticalSkipped, params: s.params.length });
@@ -97,7 +102,7 @@ export class ExplorerPanel {
       loss: s.loss,
       theta: s.theta,
       analysis: s.analysis,
-      directions: sliceDirections(s.analysis, on.has("probe") ? probe?.v : null, s.lang),
+      directions: sliceDirections(s.analysis, on.has("probe") ? probe?.v : null, s.lang, flatKind(s.analysis) && t(s.lang, `flatLabel_${flatKind(s.analysis)}`)),
       chosen: s.sliceDirection,
       span,
       lang: s.lang,

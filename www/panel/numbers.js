@@ -27,8 +27,9 @@ export function renderNumbers(els, analysis, params, lang) {
   const a = analysis;
   els.value.textContent = formatNumber(a.value);
 
-  // g, with "≈ 0" when the whole gradient counts as zero: the test is on ‖g‖, not per entry.
-  const gZero = a.gradientNorm !== null && a.gradientNorm <= a.tolerances.gradient;
+  // g, with "≈ 0" when the whole gradient counts as zero: the test is on ‖g‖, not per entry
+  // (not after a ‖g‖ that reads 0 already: "0 ≈ 0" says nothing).
+  const gZero = a.gradientNorm !== null && a.gradientNorm <= a.tolerances.gradient && formatNumber(a.gradientNorm) !== "0";
   els.gradient.replaceChildren(vectorTable(a.gradient, params));
   els.gradientNorm.replaceChildren(
     el("span", { text: formatNumber(a.gradientNorm) }),

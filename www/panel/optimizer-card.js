@@ -10,7 +10,7 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
 import { canEscape, escapeWalk, nudgedTheta, crawlSteps, windowSpan as span } from "../analysis/saddle-escape.js";
@@ -23,8 +23,13 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/** A step shorter than this share of the window counts as crawling. */
+/**
+ * A step shorter than this share of the window counts as crawling, if it is taken farther
+ * than CRAWL_FAR_SHARE of the window from where the run ends: the last steps of a run that
+ * converges are short too, but that is arriving, not crawling.
+ */
 const CRAWL_SHARE = 0.002;
+const CRAWL_FAR_SHARE = 0.02;
 /** Fewer crawling steps than this are not worth a sentence. */
 const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
@@ -73,6 +78,11 @@ export class OptimizerCard {
     this.chart = el("canvas", { class: "optimizer-chart", attrs: { role: "img" } });
     this.escapeNote = el("p", { class: "optimizer-escape-result", attrs: { "aria-live": "polite" } });
     this.hint = el("p", { class: "hint optimizer-hint" });
+    this.escapeWhyText = el("span");
+    this.backButton = el("button", { class: "small-button optimizer-back", attrs: { type: "button" } });
+    this.escapeWhy = el("p", { class: "hint optimizer-escape-why" }, [this.escapeWhyText, " ", this.backButton]);
+    this.escapeWhy.hidden = true;
+    this.nudgedFrom = null; // { key, theta }: the saddle "from next to the saddle" started beside
     this.root.replaceChildren(
       this.title,
       el("div", { class: "optimizer-controls" }, [
@@ -80,6 +90,7 @@ export class OptimizerCard {
         el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
       ]),
       el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
+      this.escapeWhy,
       this.status,
       this.chart,
       this.escapeNote,
@@ -97,6 +108,9 @@ export class OptimizerCard {
     this.runButton.addEventListener("click", () => (this.playing ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
     this.nudgeButton.addEventListener("click", () => this.nudgeAndRun());
+    this.backButton.addEventListener("click", () => {
+      if (this.nudgedFrom) this.setTheta(this.nudgedFrom.theta);
+    });
     new ResizeObserver(() => this.renderChart()).observe(this.chart);
   }
 
@@ -135,16 +149,24 @@ export class OptimizerCard {
     try {
       result = s.loss.trajectory(s.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
     } catch (error) {
-      reportCoreFailure("trajectory", error);
+      if (!isLimitError(error)) reportCoreFailure("trajectory", error);
+      else this.refuse(error.message);
       return;
     }
     this.play([this.runOf(s, method, result)]);
   }
 
+  /** Says in the status why nothing runs: the core's refusal of a run over its work budget. */
+  refuse(message) {
+    this.clear();
+    this.status.hidden = false;
+    this.status.textContent = t(this.lang, "limitNote", { what: t(this.lang, "limitWhat_trajectory"), message });
+  }
+
   /** A run of the core's trajectory `result` for the snapshot `s`. */
   runOf(s, method, result) {
     const points = result.points;
-    return { key: this.key(s), method, points, values: Array.from(result.values), stop: result.stop, shown: 1, crawl: crawlSteps(points, CRAWL_SHARE * span(s.win)) };
+    return { key: this.key(s), method, points, values: Array.from(result.values), stop: result.stop, shown: 1, crawl: crawlSteps(points, CRAWL_SHARE * span(s.win), CRAWL_FAR_SHARE * span(s.win)) };
   }
 
   /** Plays `runs` one after the other; each finished run stays drawn while the next plays. */
@@ -263,6 +285,7 @@ export class OptimizerCard {
   nudgeAndRun() {
     const s = this.snapshot();
     if (!canEscape(s.analysis)) return;
+    this.nudgedFrom = { key: this.key(s), theta: [...s.theta] };
     this.setTheta(nudgedTheta(s.theta, s.win, s.ix, s.iy));
     this.method.value = "gd";
     this.renderControls();
@@ -305,9 +328,19 @@ export class OptimizerCard {
     this.runButton.textContent = t(this.lang, this.playing ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     const analysis = this.last?.analysis;
-    this.escapeButton.disabled = !canEscape(analysis);
+    const escapable = canEscape(analysis);
+    this.escapeButton.disabled = !escapable;
+    this.escapeButton.title = escapable ? "" : t(this.lang, "optimizerEscapeNeedsSaddle");
     this.nudgeButton.textContent = t(this.lang, "optimizerNudge");
-    this.nudgeButton.hidden = !canEscape(analysis);
+    this.nudgeButton.hidden = !escapable;
+    // After "from next to the saddle" θ′ is a hair off the saddle, where u is no way out of
+    // anything: say why escape is off, and offer the way back.
+    const nudged = this.nudgedFrom && this.last && this.nudgedFrom.key === this.key(this.last) && !escapable;
+    this.escapeWhy.hidden = !nudged;
+    if (nudged) {
+      this.escapeWhyText.textContent = t(this.lang, "optimizerEscapeWhyNudged");
+      this.backButton.textContent = t(this.lang, "optimizerBackToSaddle");
+    }
   }
 
   renderStatus() {

@@ -1,6 +1,8 @@
 // The row of overlay toggles under the plot. Each is a button with aria-pressed, a small
 // picture of the mark it draws (so the row is also the legend of those marks) and a name;
-// its title says how to read the mark. The list of ids lives in overlay-set.js.
+// its title says how to read the mark. The list of ids lives in overlay-set.js. Overlays a
+// view cannot draw (the eigenvector slice draws no critical points) are shown as unavailable,
+// with the reason in a note under the row.
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
@@ -89,6 +91,16 @@ export class OverlayToggles {
       this.buttons.set(id, { button, name });
     }
     root.replaceChildren(...[...this.buttons.values()].map((b) => b.button));
+    this.unavailable = [];
+    this.note = el("p", { class: "hint overlay-unavailable-note", attrs: { role: "status" } });
+    this.note.hidden = true;
+    root.after(this.note);
+  }
+
+  /** Marks the overlays `ids` as not drawn by the view shown (none: []), with the reason. */
+  setUnavailable(ids) {
+    this.unavailable = ids;
+    this.sync();
   }
 
   /** Shows `ids` as switched on. */
@@ -98,16 +110,24 @@ export class OverlayToggles {
   }
 
   sync() {
-    for (const [id, { button }] of this.buttons) button.setAttribute("aria-pressed", String(this.on.has(id)));
+    const lang = this.lang ?? "en";
+    for (const [id, { button }] of this.buttons) {
+      button.setAttribute("aria-pressed", String(this.on.has(id)));
+      const out = this.unavailable.includes(id);
+      button.classList.toggle("is-unavailable", out);
+      button.title = t(lang, out ? "overlayUnavailableTip" : `overlayTip_${id}`);
+    }
+    // The note names the overlays that are on but not drawn, so nothing is missing silently.
+    const missing = this.unavailable.filter((id) => this.on.has(id)).map((id) => t(lang, `overlay_${id}`));
+    this.note.hidden = missing.length === 0;
+    this.note.textContent = missing.length ? t(lang, "overlayUnavailableNote", { names: missing.join(lang === "zh" ? "、" : ", ") }) : "";
   }
 
   setLang(lang) {
     if (lang === this.lang) return;
     this.lang = lang;
     this.root.setAttribute("aria-label", t(lang, "overlaysLabel"));
-    for (const [id, { button, name }] of this.buttons) {
-      name.textContent = t(lang, `overlay_${id}`);
-      button.title = t(lang, `overlayTip_${id}`);
-    }
+    for (const [id, { name }] of this.buttons) name.textContent = t(lang, `overlay_${id}`);
+    this.sync();
   }
 }

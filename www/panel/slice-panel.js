@@ -11,10 +11,10 @@ import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber } from "../i18n/format.js";
 import { niceTicks, formatTick } from "../surface/ticks.js";
-import { INK, PAPER, OUTLINE, ORANGE, CHART, SURFACE, canvasFont, lineScale } from "../canvas/theme.js";
+import { INK, PAPER, OUTLINE, ORANGE, CHART, SURFACE, MARK, canvasFont, lineScale } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
-import { curvature } from "../analysis/curvature.js";
-import { reportCoreFailure } from "../core/failures.js";
+import { curvature, eigenSign } from "../analysis/curvature.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
@@ -37,11 +37,14 @@ export class SlicePanel {
     this.canvas = el("canvas", { class: "slice-canvas", attrs: { id: "slice-canvas", role: "img" } });
     this.legend = el("ul", { class: "slice-legend" });
     this.readout = el("p", { class: "slice-readout" });
+    // Along a flat direction: said in words under the chart and on it, in the plot's own style.
+    this.flatNote = el("p", { class: "slice-flat", attrs: { hidden: "" } });
     root.replaceChildren(
       el("div", { class: "slice-head" }, [this.title, el("div", { class: "slice-choose" }, [this.selectLabel, this.select])]),
       el("div", { class: "slice-plot" }, [this.canvas]),
       this.legend,
       this.readout,
+      this.flatNote,
     );
     this.select.addEventListener("change", () => onChoose(this.select.value));
     this.last = null;
@@ -77,6 +80,7 @@ export class SlicePanel {
       this.last = null;
       this.readout.textContent = t(lang, "sliceNone");
       this.canvas.dataset.direction = "";
+      this.flatNote.hidden = true;
       this.canvas.dataset.samples = "[]";
       this.clear();
       return;
@@ -87,14 +91,17 @@ export class SlicePanel {
     try {
       ys = Array.from(loss.line(theta, v, { tRange: [-span, span], n: SAMPLES }));
     } catch (error) {
-      reportCoreFailure("line", error);
+      if (!isLimitError(error)) reportCoreFailure("line", error);
+      else this.readout.textContent = t(lang, "limitNote", { what: t(lang, "limitWhat_line"), message: error.message });
       return;
     }
     const L = analysis.value;
     const slope = analysis.gradient.reduce((s, g, k) => s + g * v[k], 0);
     const vhv = curvature(analysis.hessian, v);
-    this.last = { ts, ys, L, slope, vhv, span };
+    this.last = { ts, ys, L, slope, vhv, span, flat: direction.flat ?? null };
     this.draw(this.last);
+    this.flatNote.hidden = !direction.flat;
+    this.flatNote.textContent = direction.flat ? t(lang, "sliceFlatNote", { flat: direction.flat }) : "";
     this.readout.textContent = t(lang, "sliceReadout", { slope: formatNumber(slope, 4), vhv: formatNumber(vhv, 4) });
     this.canvas.dataset.direction = direction.id;
     this.canvas.dataset.v = JSON.stringify(v);
@@ -116,7 +123,7 @@ export class SlicePanel {
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
-  draw({ ts, ys, L, slope, vhv, span }) {
+  draw({ ts, ys, L, slope, vhv, span, flat }) {
     const fitted = fitCanvas(this.canvas, 50);
     if (!fitted) return;
     const { ctx, width: w, height: h } = fitted;
@@ -198,6 +205,18 @@ export class SlicePanel {
     curve(first, CHART.first, 2.2, DASH.first);
     curve(second, CHART.second, 2.4, DASH.second);
     ctx.restore();
+    // Along a flat direction, its words on the chart in the flat direction's colour.
+    if (flat) {
+      ctx.font = canvasFont(13, { bold: true });
+      ctx.textAlign = "left";
+      ctx.textBaseline = "top";
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = OUTLINE;
+      ctx.strokeText(flat, rect.left + 6, rect.top + 4, rect.width - 12);
+      ctx.fillStyle = MARK.flat;
+      ctx.fillText(flat, rect.left + 6, rect.top + 4, rect.width - 12);
+    }
     // θ′ at t = 0.
     ctx.beginPath();
     ctx.arc(px(0), py(L), 5.5 * Math.sqrt(k), 0, 2 * Math.PI);
@@ -215,14 +234,18 @@ function legendItem(kind, text) {
 
 /**
  * The directions offered for a slice at analysis `a`: each eigenvector of H ("eig1", …), the
- * gradient (normalised; null when it counts as zero) and the probe's v (when it exists).
+ * gradient (normalised; null when it counts as zero) and the probe's v (when it exists). An
+ * eigenvector of λ ≈ 0 at a critical point whose second-order test is inconclusive is a flat
+ * direction: `flat` holds its words (`flatLabel`, the plot's), and its option says so.
  */
-export function sliceDirections(a, probeV, lang) {
-  const directions = a.eigenvalues.map((lambda, k) => ({
-    id: `eig${k + 1}`,
-    label: t(lang, "sliceDirEigen", { k: k + 1, lambda: formatNumber(lambda, 3) }),
-    v: a.eigenvectors[k],
-  }));
+export function sliceDirections(a, probeV, lang, flatLabel = null) {
+  const directions = a.eigenvalues.map((lambda, k) => {
+    // λ as it counts: 0 under the analysis' zero rule (no 4.4 × 10⁻¹⁶ for what is 0).
+    const zero = eigenSign(lambda, a.zeroThreshold) === "zero";
+    const flat = flatLabel && zero ? flatLabel : null;
+    const vars = { k: k + 1, lambda: zero ? "0" : formatNumber(lambda, 3) };
+    return { id: `eig${k + 1}`, label: t(lang, flat ? "sliceDirEigenFlat" : "sliceDirEigen", vars), v: a.eigenvectors[k], flat };
+  });
   const norm = Math.hypot(...a.gradient);
   const gZero = !(a.gradientNorm > a.tolerances.gradient) || !(norm > 0);
   directions.push({ id: "g", label: t(lang, "sliceDirGradient"), v: gZero ? null : a.gradient.map((g) => g / norm) });

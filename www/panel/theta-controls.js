@@ -1,12 +1,16 @@
 // θ′ typed in: one input per parameter; with more than two parameters, two selects choose
-// the axes and the other parameters get a slider (they fix the slice that is drawn).
+// the axes and the other parameters get a slider (they fix the slice that is drawn). While
+// the picture is the slice along two eigenvectors, no parameter is an axis of it: the selects
+// step aside and each row says how far its parameter moves along u₁ and u₂.
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
-import { formatForInput, parseNumber, prettyName } from "../i18n/format.js";
+import { formatForInput, formatNumber, parseNumber, prettyName } from "../i18n/format.js";
 
 /** Slider steps across its range. */
 const SLIDER_STEPS = 400;
+/** A component of u₁ or u₂ this small is printed as 0 (the slice's own rounding, not noise). */
+const SHOWN_ZERO = 0.005;
 
 export class ThetaControls {
   /**
@@ -46,13 +50,18 @@ export class ThetaControls {
     });
   }
 
-  /** Rebuilds for a parameter list; `axes` are names, `theta` values, `range` the slider ± bound. */
-  setParams(params, axes, theta, lang, range) {
+  /**
+   * Rebuilds for a parameter list; `axes` are names, `theta` values, `range` the slider ±
+   * bound; `eigen`: the picture is the slice along two eigenvectors (see setSliceRoles).
+   */
+  setParams(params, axes, theta, lang, range, eigen = false) {
     this.params = params;
     this.axes = axes;
     this.theta = theta;
+    this.lang = lang;
+    this.eigen = eigen;
     const many = params.length > 2;
-    this.axesBox.hidden = !many;
+    this.axesBox.hidden = !many || eigen;
     if (many) {
       const select = (label, value) =>
         el("label", { class: "axis-select" }, [
@@ -88,7 +97,7 @@ export class ThetaControls {
             "aria-label": t(lang, "thetaInput", { name }),
           },
         }),
-        el("span", { class: `theta-role role-${role}`, text: params.length > 1 ? t(lang, role) : "" }),
+        el("span", { class: `theta-role role-${eigen ? "eigen" : role}`, text: params.length > 1 && !eigen ? t(lang, role) : "" }),
       ];
       if (role === "fixed") {
         const bound = Math.max(range, Math.abs(theta[k]));
@@ -110,6 +119,19 @@ export class ThetaControls {
       return el("div", { class: `theta-row ${role === "fixed" ? "is-fixed" : ""}` }, children);
     });
     this.inputsBox.replaceChildren(...rows);
+  }
+
+  /**
+   * In the slice along two eigenvectors: each row's role is its parameter's share of u₁
+   * (across) and u₂ (up), "u₁ 0.69 · u₂ 0", components under SHOWN_ZERO printed as 0.
+   */
+  setSliceRoles(u1, u2) {
+    if (!this.eigen) return;
+    const share = (c) => (Math.abs(c) < SHOWN_ZERO ? "0" : formatNumber(c, 2));
+    this.inputsBox.querySelectorAll(".theta-role").forEach((span, k) => {
+      const text = t(this.lang, "thetaRoleEigen", { a: share(u1[k]), b: share(u2[k]) });
+      if (span.textContent !== text) span.textContent = text;
+    });
   }
 
   /** Shows new values without rebuilding; a box being typed in is left alone. */

@@ -29,6 +29,17 @@ export function verdictText(analysis, lang) {
 }
 
 /**
+ * What decided a point whose second-order test was inconclusive, or why nothing could, as one
+ * sentence in `lang` (the core's refinedReason and refinedOrder); "" for any other point.
+ */
+export function reasonText(analysis, lang) {
+  const { kind, refined, refinedReason: reason, refinedOrder: order } = analysis;
+  if (kind !== "inconclusive" || !reason) return "";
+  const sentence = t(lang, `reason_${reason}`, { order });
+  return t(lang, refined === "unknown" ? "refinedWhyUnknown" : "refinedBy", { reason: sentence });
+}
+
+/**
  * Fills the verdict element: data-kind and data-refined carry the API's values (tests and
  * embedding pages read them), the text says it in the lecture's words.
  */
@@ -41,4 +52,8 @@ export function renderVerdict(root, analysis, lang) {
   tag.textContent = v.tag;
   tag.hidden = v.tag === "";
   root.querySelector(".verdict-sentence").textContent = v.sentence;
+  const reason = root.querySelector(".verdict-reason");
+  reason.textContent = reasonText(analysis, lang);
+  reason.hidden = reason.textContent === "";
+  reason.dataset.reason = analysis.refinedReason ?? "";
 }

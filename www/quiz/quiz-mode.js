@@ -24,6 +24,7 @@ import { QuizPanel } from "./quiz-panel.js";
 import { fetchSiteFile } from "../app/site-file.js";
 import { reviewHash } from "./review-link.js";
 import { downloadAttempts } from "./attempts-download.js";
+import { el } from "../panel/dom.js";
 
 /** Generated sets are endless: a summary every this many questions. */
 const BLOCK = 10;
@@ -66,6 +67,10 @@ export class QuizMode {
     this.critical = [];
     this.notice = null;
     this.loadToken = 0;
+    // Said on the plot when there is no question to draw (a teacher's set that cannot be used).
+    this.stage = this.canvas.closest(".stage");
+    this.emptyNote = el("p", { class: "quiz-empty-note", attrs: { role: "status" } });
+    this.canvas.parentElement.append(this.emptyNote);
     this.aim = new EscapeAim(this.canvas, {
       aiming: () => this.aiming,
       theta: () => {
@@ -121,6 +126,7 @@ export class QuizMode {
 
   deactivate() {
     this.active = false;
+    this.stage.classList.remove("quiz-empty");
   }
 
   // ---- questions -----------------------------------------------------------------------------
@@ -175,12 +181,12 @@ export class QuizMode {
     if (question) {
       this.loss = createLoss(question.formula, question.data, this.lang);
       // A teacher's point is shown as written; a generated one is tidied (see tidyPoint).
-      this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.answer);
+      this.point = this.isSet ? [...question.point] : tidyPoint(this.loss, question.point, question.analysis.kind);
       const axes = [question.x, question.y];
       const win = windowOf(question.xRange, question.yRange);
       this.field = surfaceField(this.loss, axes, win, question.point);
       try {
-        this.critical = findCriticalPoints(this.loss, axes, win, question.point, ...questionAxes(question));
+        this.critical = findCriticalPoints(this.loss, axes, win, question.point);
       } catch (error) {
         reportCoreFailure("criticalPoints", error);
       }
@@ -306,6 +312,10 @@ export class QuizMode {
       this.canvas.setAttribute("aria-label", t(this.lang, key, { x, y, point: formatVector(this.point) }));
     }
     this.canvas.classList.toggle("quiz-aiming", this.aiming);
+    // No question (a broken set): no stale surface and no legend, a sentence instead.
+    const empty = Boolean(this.setError);
+    this.stage.classList.toggle("quiz-empty", empty);
+    this.emptyNote.textContent = empty ? t(this.lang, "quizNoQuestion") : "";
   }
 
   /** At the end of a set (a teacher's, or `count` generated questions), or of each block of BLOCK generated questions. */
@@ -349,7 +359,7 @@ export class QuizMode {
     const record = this.progress.recordOf(this.questionId());
     const aim = this.aiming ? this.aim.angle : null;
     const view = this.plane.view;
-    this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr }));
+    this.plane.draw(quizScene({ q: this.question, record, critical: this.critical, aim, field: this.field, view, dpr: this.plane.dpr, lang: this.lang }));
   }
 }
 

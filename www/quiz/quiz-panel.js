@@ -1,5 +1,6 @@
-// Quiz mode's side panel: the level picker (or the teacher's set), the question, the five
-// answers, the graded feedback with its reasons, the summary of a set, and the progress with
+// Quiz mode's side panel: the level picker (or the teacher's set), the question, its answers
+// (what kind of point: four; can the eigenvalues alone decide: yes or no), the graded
+// feedback with its reasons, the summary of a set, and the progress with
 // the mistakes. Knows the DOM, holds no state: render(view) draws what the controller
 // (quiz-mode.js) says, and the buttons call its handlers.
 
@@ -7,11 +8,17 @@ import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, formatVector, prettyFormula, prettyName } from "../i18n/format.js";
 import { renderNumbers } from "../panel/numbers.js";
-import { verdictText } from "../panel/verdict.js";
+import { verdictText, reasonText } from "../panel/verdict.js";
 import { QUIZ_LEVELS } from "../app/url-state.js";
 
-/** The answers a student can give, in the order the lecture meets them. */
-const ANSWERS = ["minimum", "maximum", "saddle", "inconclusive", "not_critical"];
+/**
+ * The answers a student can give to each type of question, in the order the lecture meets
+ * them. "What kind of point?" is graded by what the point is (the core's refined verdict), so
+ * "inconclusive" is not among them: whether the eigenvalues alone decide is its own question.
+ */
+const ANSWERS = Object.freeze({ classify: ["minimum", "maximum", "saddle", "not_critical"], decide: ["yes", "no"] });
+/** The prompt of each type of question. */
+const PROMPTS = Object.freeze({ classify: "quizPromptClassify", decide: "quizPromptDecide", escape: "quizPromptEscape" });
 
 export class QuizPanel {
   /**
@@ -55,7 +62,9 @@ export class QuizPanel {
     const row = el("div", { class: "quiz-head-row" });
     if (view.set) {
       const leave = button("small-button quiz-leave", t(lang, "quizLeaveSet"), () => this.on.onLeaveSet());
-      row.append(el("p", { class: "quiz-set-info", text: t(lang, "quizSetInfo", { count: view.set.count }) }), leave);
+      // A set that cannot be used has no questions to count: the error card says why.
+      const info = view.error ? t(lang, "quizSetBroken") : t(lang, view.set.count === 1 ? "quizSetInfoOne" : "quizSetInfo", { count: view.set.count });
+      row.append(el("p", { class: "quiz-set-info", text: info }), leave);
     } else {
       const select = el("select", { class: "quiz-level", attrs: { id: "quiz-level" } });
       for (const level of QUIZ_LEVELS) {
@@ -67,6 +76,7 @@ export class QuizPanel {
       row.append(el("label", { class: "quiz-level-label", text: t(lang, "quizLevelLabel"), attrs: { for: "quiz-level" } }), select);
     }
     children.push(row);
+    if (view.error) return el("section", { class: "card quiz-head" }, children);
     const number = view.total
       ? t(lang, "quizQuestionOf", { n: view.index + 1, count: view.total })
       : t(lang, "quizQuestionNumber", { n: view.index + 1 });
@@ -90,16 +100,15 @@ export class QuizPanel {
       const data = q.data.map((c) => `${c.name} = (${c.values.map((v) => formatNumber(v)).join(", ")})`).join("; ");
       children.push(el("p", { class: "quiz-data", text: t(lang, "quizDataNote", { data }) }));
     }
-    const prompt = q.type === "escape" ? "quizPromptEscape" : "quizPromptClassify";
-    children.push(el("p", { class: "quiz-prompt", text: t(lang, prompt, { point: shownPoint }) }));
+    children.push(el("p", { class: "quiz-prompt", text: t(lang, PROMPTS[q.type], { point: shownPoint }) }));
     if (q.params.length > 2) {
       children.push(el("p", { class: "quiz-slice", text: t(lang, "quizSliceNote", { x: prettyName(q.x), y: prettyName(q.y) }) }));
     }
     if (q.type === "escape" && !view.record) children.push(el("p", { class: "hint", text: t(lang, "quizEscapeKeys") }));
     if (q.type !== "escape") {
       const given = view.record?.given;
-      const answers = el("div", { class: "quiz-answers", attrs: { role: "group", "aria-label": t(lang, "quizAnswersLabel") } });
-      for (const kind of ANSWERS) {
+      const answers = el("div", { class: `quiz-answers quiz-answers-${q.type}`, attrs: { role: "group", "aria-label": t(lang, "quizAnswersLabel") } });
+      for (const kind of ANSWERS[q.type]) {
         const b = button("quiz-answer", t(lang, `quizAnswer_${kind}`), () => this.on.onAnswer(kind));
         b.dataset.answer = kind;
         if (view.record) {
@@ -126,10 +135,14 @@ export class QuizPanel {
     } else {
       if (!record.correct) children.push(el("p", { text: t(lang, "quizYouSaid", { given: t(lang, `quizAnswer_${record.given}`) }) }));
       children.push(el("p", { class: "quiz-correct", text: t(lang, "quizCorrectAnswer", { answer: t(lang, `quizAnswer_${q.answer}`) }) }));
+      if (q.type === "decide") children.push(el("p", { class: "quiz-decide", text: t(lang, `quizDecide_${q.answer}`) }));
     }
-    // Why: the verdict in the lecture's words, then the numbers it rests on.
+    // Why: the verdict in the lecture's words (when the eigenvalues alone could not decide, it
+    // says so, and how it was decided), then the numbers it rests on.
     children.push(el("h3", { class: "card-title quiz-why", text: t(lang, "quizWhy") }));
     children.push(el("p", { class: "quiz-reason", text: verdictText(a, lang).sentence }));
+    const decided = reasonText(a, lang);
+    if (decided) children.push(el("p", { class: "quiz-decided-by", text: decided, attrs: { "data-decided-by": q.decidedBy ?? "" } }));
     const numbers = {
       value: el("span", { class: "quiz-value" }),
       gradient: el("div", { class: "table-scroll" }),
@@ -208,8 +221,9 @@ export class QuizPanel {
       { class: "quiz-mistake-list" },
       mistakes.map((m) => {
         const vars = { formula: prettyFormula(m.formula), point: formatVector(m.point), given: m.type === "escape" ? "" : t(lang, `quizAnswer_${m.given}`), answer: t(lang, `quizAnswer_${m.answer}`) };
+        const key = m.type === "escape" ? "quizMistakeEscape" : m.type === "decide" ? "quizMistakeDecide" : "quizMistake";
         return el("li", {}, [
-          el("span", { text: t(lang, m.type === "escape" ? "quizMistakeEscape" : "quizMistake", vars) }),
+          el("span", { text: t(lang, key, vars) }),
           button("small-button quiz-review", t(lang, "quizReview"), () => this.on.onReview(m)),
         ]);
       }),

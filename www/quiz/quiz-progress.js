@@ -31,7 +31,12 @@ function defaultStorage() {
 // A whole number ≥ 0, else 0: every counter passes through here when read back.
 const count = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : 0);
 
-/** Reads the stored text; anything that is not our shape gives the empty state. */
+/**
+ * Reads the stored text; anything that is not our shape gives the empty state. Answers to a
+ * "what kind of point?" question whose answer was "inconclusive" were graded by an old, false
+ * rule (a point of the lecture's valley is a minimum): they are forgotten, and taken out of
+ * the score, so the question is asked again and graded by what the point is.
+ */
 export function decodeProgress(text) {
   let raw;
   try {
@@ -51,6 +56,11 @@ export function decodeProgress(text) {
     const r = records[id];
     if (typeof id !== "string" || !r || typeof r !== "object" || typeof r.correct !== "boolean" || id in state.records) continue;
     if (typeof r.formula !== "string" || !Array.isArray(r.point)) continue;
+    if (r.answer === "inconclusive") {
+      state.answered = Math.max(0, state.answered - 1);
+      if (r.correct) state.right = Math.max(0, state.right - 1);
+      continue;
+    }
     state.records[id] = r;
     state.order.push(id);
   }

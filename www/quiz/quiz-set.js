@@ -6,7 +6,13 @@
 //   [ { "formula": "(y - w1 w2 x)^2", "data": { "x": [1], "y": [1] }, "point": [0, 0] },
 //     { "formula": "w1^2 + w2^2 + w3^2", "point": [0, 0, 0], "axes": ["w1", "w3"],
 //       "window": [-2, 2, -2, 2] },
+//     { "formula": "(1 - w1 w2)^2", "point": [1, 1], "type": "decide" },
 //     { "formula": "w1^2 - w2^2", "point": [0, 0], "type": "escape" } ]
+//
+// "classify" (the default) asks what kind of point it is and is graded by what the point IS
+// (the engine's refined verdict: a point of the lecture's valley is a minimum); "decide" asks
+// whether the eigenvalues alone can tell (no when the second-order test is inconclusive);
+// "escape" asks for a direction down from a saddle.
 //
 // or { "questions": [ … ] }. A short form for links: items separated by "|", each
 // formula@point or formula@point@data with data as the explorer writes it (x:1,2;y:3,4):
@@ -21,6 +27,8 @@ import { t } from "../i18n/i18n.js";
 import { MessageError, messageIn } from "../i18n/message-error.js";
 import { parseData, parseNumbers } from "../app/url-state.js";
 
+/** The types of question a set may ask (see above). */
+const TYPES = ["classify", "decide", "escape"];
 /** The fields a question may have; any other is reported (a typo would be silently lost). */
 const SET_FIELDS = ["formula", "data", "point", "axes", "window", "type"];
 /** More questions than this is not a quiz but a mistake (or an attack on the page). */
@@ -103,7 +111,7 @@ function parseJsonItem(raw, k) {
     window = { x0: w[0], x1: w[1], y0: w[2], y1: w[3] };
   }
   const type = raw.type ?? "classify";
-  if (type !== "classify" && type !== "escape") throw new QuizSetError("quizSetBadType", { n });
+  if (!TYPES.includes(type)) throw new QuizSetError("quizSetBadType", { n });
   return { formula: raw.formula, data, point: [...raw.point], axes, window, type };
 }
 
@@ -130,8 +138,10 @@ function parseCompactItem(part, k) {
 
 /**
  * The questions of a set, each checked by the engine: the formula must compile over its
- * data, have at least two parameters, one number per parameter in the point, and the loss
- * must be defined there. The answer is the engine's verdict at the point (analyze().kind).
+ * data, have at least two parameters, one number per parameter in the point, the loss must be
+ * defined there and the engine must be able to tell what the point is. The answer follows
+ * the generator's rule (src/quiz/): what the point is (refined) for "classify", whether the
+ * second-order test decides ("yes"/"no") for "decide", "saddle" for "escape".
  * `createLoss(formula, columns)` is the core's constructor (www/core/wasm.js); the Loss is freed.
  * Returns questions shaped like the generator's (src/quiz.rs), plus `data`. Throws
  * QuizSetError for the first item that fails.
@@ -156,7 +166,7 @@ function buildQuestion(item, k, createLoss) {
     const params = loss.params;
     if (params.length < 2) throw new QuizSetError("quizSetParams", { n, params: params.join(", ") || "—" });
     if (item.point.length !== params.length) {
-      throw new QuizSetError("quizSetPointLength", { n, got: item.point.length, count: params.length, params: params.join(", ") });
+      throw new QuizSetError("quizSetPointLength", { n, point: `(${item.point.join(", ")})`, params: params.join(", ") });
     }
     const axes = item.axes ?? params.slice(0, 2);
     if (!axes.every((a) => params.includes(a))) {
@@ -164,9 +174,16 @@ function buildQuestion(item, k, createLoss) {
     }
     const analysis = loss.analyze(item.point);
     if (analysis.kind === "undefined") throw new QuizSetError("quizSetUndefined", { n });
-    if (item.type === "escape" && analysis.kind !== "saddle") {
-      throw new QuizSetError("quizSetEscapeNotSaddle", { n, kind: { en: t("en", `quizAnswer_${analysis.kind}`), zh: t("zh", `quizAnswer_${analysis.kind}`) } });
+    const { kind, decidedBy } = whatThePointIs(analysis);
+    if (kind === "unknown") {
+      const reason = Object.fromEntries(["en", "zh"].map((lang) => [lang, t(lang, `reason_${analysis.refinedReason}`, { order: analysis.refinedOrder })]));
+      throw new QuizSetError("quizSetUnknown", { n, reason });
     }
+    // An escape is graded by vᵀHv < 0, so it needs a negative eigenvalue, not only a saddle.
+    if (item.type === "escape" && analysis.kind !== "saddle") {
+      throw new QuizSetError("quizSetEscapeNotSaddle", { n, kind: { en: t("en", `kind_${analysis.kind}`), zh: t("zh", `kind_${analysis.kind}`) } });
+    }
+    if (item.type === "decide" && kind === "not_critical") throw new QuizSetError("quizSetDecideNotCritical", { n });
     const [ix, iy] = axes.map((a) => params.indexOf(a));
     const h = DEFAULT_HALF_WIDTH;
     const win = item.window ?? { x0: item.point[ix] - h, x1: item.point[ix] + h, y0: item.point[iy] - h, y1: item.point[iy] + h };
@@ -181,12 +198,32 @@ function buildQuestion(item, k, createLoss) {
       y: axes[1],
       xRange: [win.x0, win.x1],
       yRange: [win.y0, win.y1],
-      answer: analysis.kind,
+      answer: answerOf(item.type, analysis, kind),
+      kind,
+      decidedBy,
       analysis,
     };
   } finally {
     loss.free();
   }
+}
+
+/**
+ * What the point is (the refined verdict: "minimum", "maximum", "saddle", "not_critical" or
+ * "unknown") and what decided it ("eigenvalues", "higher_order" or "gradient"), as the
+ * generator's questions carry them.
+ */
+function whatThePointIs(analysis) {
+  if (analysis.kind === "not_critical") return { kind: "not_critical", decidedBy: "gradient" };
+  if (analysis.kind === "inconclusive") return { kind: analysis.refined, decidedBy: "higher_order" };
+  return { kind: analysis.kind, decidedBy: "eigenvalues" };
+}
+
+/** The right answer to a question of `type` about a point that is `kind`. */
+function answerOf(type, analysis, kind) {
+  if (type === "decide") return analysis.kind === "inconclusive" ? "no" : "yes";
+  if (type === "escape") return "saddle";
+  return kind;
 }
 
 /** A short, stable name for a set's text (FNV-1a), so progress can tell sets apart. */

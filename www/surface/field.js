@@ -3,14 +3,13 @@
 // of cells that the level set through θ′ reuses so that it costs little per frame; over one
 // parameter, the curve of L.
 
-import { gridArgs } from "../core/slice-args.js";
+import { gridArgs, gridSide } from "../core/slice-args.js";
 import { colorScale, contourLevels } from "./levels.js";
 import { contourSegments } from "./contours/march.js";
 import { contourBlocks } from "./contours/blocks.js";
 import { chainSegments } from "./contours/chain.js";
-import { gridSide } from "./grid-budget.js";
 
-/** Samples per axis of a surface grid (upscaled smoothly to the canvas). */
+/** Samples per axis of a surface grid (upscaled smoothly to the canvas), when the loss's budget allows. */
 const GRID_SIZE = 256;
 /** Samples of the curve when the formula has one parameter. */
 const CURVE_SAMPLES = 600;
@@ -19,13 +18,14 @@ const CURVE_PAD = 0.08;
 
 /**
  * The field of `loss` over `axes` within `win` in the slice through `theta`: a grid field for
- * two axes, a curve field for one. The grid has `size` samples per side, by default as many as
- * a loss costing `stepsPerPoint` per evaluation affords (surface/grid-budget.js; 0: a cheap
- * formula, full size). `mark(stage)` is called after each stage (the browser benchmark times
+ * two axes, a curve field for one. The grid has `size` samples per side, or fewer where the
+ * loss's work budget affords fewer (core/slice-args.js's gridSide: a large data table, a large
+ * network). `mark(stage)` is called after each stage (the browser benchmark times
  * them). Throws what the core throws.
  */
-export function surfaceField(loss, axes, win, theta, { stepsPerPoint = 0, size = gridSide(stepsPerPoint, GRID_SIZE), mark = () => {} } = {}) {
+export function surfaceField(loss, axes, win, theta, { size = GRID_SIZE, mark = () => {} } = {}) {
   if (axes.length === 1) return curveField(loss, win, axes[0]);
+  size = gridSide(loss, size);
   const values = loss.grid(gridArgs(axes, win, theta, size));
   mark("grid (wasm)");
   return gridField(values, size, win, axes[0], axes[1], mark);
@@ -33,7 +33,8 @@ export function surfaceField(loss, axes, win, theta, { stepsPerPoint = 0, size =
 
 /**
  * The field of `values` (size × size, row by row from the window's bottom-left) over `win`:
- * { type: "grid", values, nx, ny, win, xName, yName, scale, levels, segments, lines, blocks }.
+ * { type: "grid", values, nx, ny, win, xName, yName, scale, levels, segments, lines, blocks,
+ * holes } (`holes`: whether the loss is undefined somewhere in the window).
  */
 function gridField(values, size, win, xName, yName, mark = () => {}) {
   const scale = colorScale(values);
@@ -44,12 +45,13 @@ function gridField(values, size, win, xName, yName, mark = () => {}) {
   mark("contour segments");
   const lines = segments.map(chainSegments);
   mark("chaining");
-  return { type: "grid", values, nx: size, ny: size, win, xName, yName, scale, levels, segments, lines, blocks };
+  const holes = values.some((v) => !Number.isFinite(v));
+  return { type: "grid", values, nx: size, ny: size, win, xName, yName, scale, levels, segments, lines, blocks, holes };
 }
 
 /**
  * L against the only parameter `name` over [win.x0, win.x1]: { type: "curve", xs, ys, win,
- * xName, yName } whose window's y range is the curve's own, padded.
+ * xName, yName, holes } whose window's y range is the curve's own, padded.
  */
 function curveField(loss, win, name) {
   const span = win.x1 - win.x0;
@@ -63,5 +65,6 @@ function curveField(loss, win, name) {
     y1 += 1;
   }
   const pad = CURVE_PAD * (y1 - y0);
-  return { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: name, yName: "L" };
+  const holes = finite.length < ys.length;
+  return { type: "curve", xs, ys, win: { x0: win.x0, x1: win.x1, y0: y0 - pad, y1: y1 + pad }, xName: name, yName: "L", holes };
 }

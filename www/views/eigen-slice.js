@@ -8,22 +8,30 @@
 // into its own canvas over the plot (the 2-D canvas, its overlays and its pointer handling
 // stay untouched underneath). θ′ is always the centre; it is moved with the θ′ inputs, or by
 // a click: θ′ goes to the point clicked and the slice is drawn again around it.
+//
+// The overlays that live in this plane are drawn here too: the level set through θ′, u (or
+// −g) and g, each projected onto the plane; the two eigen axes are the picture's own axes.
+// Those computed in a slice along two axes (the critical points, the Taylor model and its
+// error, the probe) are not: the toggles show them as unavailable, with the reason
+// (UNAVAILABLE_HERE).
 
 import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, prettyName } from "../i18n/format.js";
-import { reportCoreFailure } from "../core/failures.js";
-import { INK, PAPER, SIGN_COLORS, SURFACE, canvasFont } from "../canvas/theme.js";
+import { reportCoreFailure, isLimitError } from "../core/failures.js";
+import { INK, PAPER, SIGN_COLORS, SURFACE, MARK, canvasFont } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
 import { colorScale, contourLevels } from "../surface/levels.js";
 import { contourSegments } from "../surface/contours/march.js";
 import { chainSegments } from "../surface/contours/chain.js";
 import { colorize } from "../surface/heatmap.js";
 import { cssColorAt } from "../surface/colormap.js";
-import { eigenSign } from "../analysis/curvature.js";
-import { drawTheta } from "../marks/theta.js";
+import { eigenSign, flatKind } from "../analysis/curvature.js";
+import { levelSetLines } from "../surface/level-set.js";
+import { wayDownArrow } from "../marks/way-down.js";
+import { paintScene } from "../marks/scene.js";
+import { gridSide } from "../core/slice-args.js";
 import { SLICES } from "../app/url-state.js";
-import { gridSide } from "../surface/grid-budget.js";
 
 /** Samples per side of the slice (odd, so that θ′ is a sample); fewer for an expensive loss. */
 const SIZE = 161;
@@ -34,6 +42,20 @@ const HALF_SHARE = 0.5;
 const MARGIN = { left: 54, right: 74, top: 14, bottom: 46 };
 /** The slice's own colour bar, on the right (its colours are not the 2-D view's). */
 const BAR = { gap: 10, width: 12 };
+/** Overlays that are computed in a slice along two axes, so not drawn in this one. */
+export const UNAVAILABLE_HERE = Object.freeze(["crit", "taylor", "err", "probe"]);
+/** Length of g's arrow on the slice, CSS px (its direction is what it shows). */
+const G_ARROW = 52;
+
+/** Whether the snapshot `s` shows the eigenvector slice (more than two parameters, 2-D, explore). */
+export function eigenSliceShown(s) {
+  return s.slice === "eigen" && s.params.length > 2 && s.view === "2d" && s.mode === "explore";
+}
+
+/** An eigenvalue as printed on the slice: 0 when it counts as zero (no 2.2 × 10⁻¹⁶ for what is 0). */
+function lambdaText(lambda, zeroThreshold) {
+  return eigenSign(lambda, zeroThreshold) === "zero" ? "0" : formatNumber(lambda);
+}
 
 export class EigenSlice {
   /**
@@ -94,7 +116,7 @@ export class EigenSlice {
     this.slice = slice;
     this.switchBox.hidden = params <= 2 || mode !== "explore";
     for (const b of this.buttons) b.setAttribute("aria-pressed", String(b.dataset.slice === slice));
-    this.shown = slice === "eigen" && params > 2 && view === "2d" && mode === "explore";
+    this.shown = eigenSliceShown({ slice, params: { length: params }, view, mode });
     this.canvas.hidden = !this.shown;
     this.note.hidden = !this.shown;
     document.body.classList.toggle("slice-eigen", this.shown);
@@ -106,7 +128,7 @@ export class EigenSlice {
     this.lastSnapshot = snapshot;
     if (!this.shown || !snapshot.loss || !snapshot.analysis) return;
     // A new Loss for every formula or data edit; the key for the rest of what is drawn.
-    const key = [snapshot.theta.join(","), snapshot.win.x0, snapshot.win.x1, snapshot.win.y0, snapshot.win.y1, this.lang].join("|");
+    const key = [snapshot.theta.join(","), snapshot.win.x0, snapshot.win.x1, snapshot.win.y0, snapshot.win.y1, this.lang, snapshot.overlays.join(",")].join("|");
     if (key === this.key && snapshot.loss === this.keyLoss) return;
     this.key = key;
     this.keyLoss = snapshot.loss;
@@ -128,12 +150,15 @@ export class EigenSlice {
     const [l1, l2] = [a.eigenvalues[0], a.eigenvalues[n - 1]];
     const [u1, u2] = [a.eigenvectors[0], a.eigenvectors[n - 1]];
     const half = HALF_SHARE * Math.min(snapshot.win.x1 - snapshot.win.x0, snapshot.win.y1 - snapshot.win.y0);
-    const size = gridSide(snapshot.cost, SIZE) | 1; // odd: θ′ is the middle sample
+    // Odd, so that θ′ is the middle sample; no more than the loss's work budget affords.
+    const size = (gridSide(snapshot.loss, SIZE) - 1) | 1;
     let values;
     try {
       values = snapshot.loss.grid({ origin: snapshot.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: size, ny: size });
     } catch (error) {
-      reportCoreFailure("eigen slice", error);
+      // Over the work budget: said on the canvas, in the page's language (the Loss's message).
+      if (!isLimitError(error)) reportCoreFailure("eigen slice", error);
+      else this.say(ctx, width, height, t(this.lang, "limitNote", { what: t(this.lang, "limitWhat_grid"), message: error.message }));
       return;
     }
     const side = Math.max(20, Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom));
@@ -173,7 +198,12 @@ export class EigenSlice {
     if (scale) this.drawBar(ctx, scale, rect);
 
     // The two eigen-directions through θ′, in the colours of their eigenvalues' signs.
-    const signColour = (l) => SIGN_COLORS[eigenSign(l, 0)];
+    // By the analysis' own zero rule; a flat direction of an inconclusive critical point in
+    // the flat direction's lavender, as on the 2-D view.
+    const signColour = (l) => {
+      const sign = eigenSign(l, a.zeroThreshold);
+      return sign === "zero" && flatKind(a) ? MARK.flat : SIGN_COLORS[sign];
+    };
     const cx = px(0);
     const cy = py(0);
     ctx.save();
@@ -190,7 +220,7 @@ export class EigenSlice {
     ctx.lineTo(cx, rect.top + rect.height);
     ctx.stroke();
     ctx.restore();
-    drawTheta(ctx, cx, cy);
+    this.drawOverlays(ctx, snapshot, { rect, half, u1, u2, values, size, dpr: window.devicePixelRatio || 1, cx, cy });
 
     // Frame, ticks (s and t in parameter units along the unit eigenvectors), axis names.
     ctx.strokeStyle = INK;
@@ -207,8 +237,8 @@ export class EigenSlice {
     ctx.font = canvasFont(14, { scaled: false });
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
-    const across = t(this.lang, "manyParamsSliceAxis", { u: "u₁", lambda: formatNumber(l1), v: vectorText(u1, snapshot.params) });
-    const up = t(this.lang, "manyParamsSliceAxis", { u: "u₂", lambda: formatNumber(l2), v: vectorText(u2, snapshot.params) });
+    const across = t(this.lang, "manyParamsSliceAxis", { u: "u₁", lambda: lambdaText(l1, a.zeroThreshold), v: vectorText(u1, snapshot.params) });
+    const up = t(this.lang, "manyParamsSliceAxis", { u: "u₂", lambda: lambdaText(l2, a.zeroThreshold), v: vectorText(u2, snapshot.params) });
     ctx.fillText(across, rect.left + rect.width / 2, rect.top + rect.height + 22, width - 8);
     ctx.save();
     ctx.translate(14, rect.top + rect.height / 2);
@@ -227,6 +257,55 @@ export class EigenSlice {
     canvas.dataset.centre = String(at(mid, mid));
     canvas.dataset.alongU1 = `${at(0, mid)},${at(size - 1, mid)}`;
     canvas.dataset.alongU2 = `${at(mid, 0)},${at(mid, size - 1)}`;
+  }
+
+  /**
+   * The overlays that live in this plane, painted by the one scene painter: the level set
+   * through θ′ (on the slice's own grid), the way down (u or −g) and g, each projected onto
+   * the plane of u₁ (across) and u₂ (up); θ′ on top. `canvas.dataset.overlays` lists the ones
+   * drawn, for tests and scripts.
+   */
+  drawOverlays(ctx, snapshot, { rect, half, u1, u2, values, size, dpr, cx, cy }) {
+    const a = snapshot.analysis;
+    const on = new Set(snapshot.overlays);
+    const drawn = [];
+    const scene = { bounds: rect, arrows: [], theta: { x: cx, y: cy } };
+    const perUnit = rect.width / (2 * half);
+    const dot = (v, u) => v.reduce((sum, c, k) => sum + c * u[k], 0);
+    // A direction of parameter space on the picture: its shadow in the plane, in px, and its length there.
+    const direction = (v) => [dot(v, u1) * perUnit, -dot(v, u2) * perUnit, Math.hypot(dot(v, u1), dot(v, u2))];
+    if (on.has("level") && Number.isFinite(a.value)) {
+      scene.levelSet = levelSetLines({ values, nx: size, ny: size }, a.value, rect, dpr);
+      drawn.push("level");
+    }
+    if (on.has("u")) {
+      const arrow = wayDownArrow(a, cx, cy, direction);
+      if (arrow) scene.arrows.push(arrow);
+      drawn.push("u");
+    }
+    const gNorm = Math.hypot(...a.gradient);
+    if (on.has("g") && gNorm > a.tolerances.gradient) {
+      const [dx, dy, inPlane] = direction(a.gradient.map((c) => c / gNorm));
+      if (inPlane > 0) scene.arrows.push({ x: cx, y: cy, dx, dy, color: MARK.gradient, label: "g", length: G_ARROW });
+      drawn.push("g");
+    }
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(rect.left, rect.top, rect.width, rect.height);
+    ctx.clip();
+    paintScene(ctx, scene);
+    ctx.restore();
+    this.canvas.dataset.overlays = drawn.join(",");
+  }
+
+  /** A sentence in the middle of the slice's canvas, when there is no picture to draw. */
+  say(ctx, width, height, text) {
+    ctx.fillStyle = INK;
+    ctx.font = canvasFont(14, { scaled: false });
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, width / 2, height / 2, width - 24);
+    this.canvas.dataset.overlays = "";
   }
 
   /** The slice's colour bar right of the plot, labelled in true loss values. */

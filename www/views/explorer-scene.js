@@ -11,6 +11,8 @@ import { wayDownArrow, planeDirection } from "../marks/way-down.js";
 import { gradientMark } from "../marks/gradient.js";
 import { TaylorContours } from "../marks/taylor.js";
 import { ErrorMap } from "../marks/error-map.js";
+import { flatKind } from "../analysis/curvature.js";
+import { t } from "../i18n/i18n.js";
 
 /**
  * Where θ′ is drawn, in CSS px of `view`: over a curve, at the height of its loss (mid-plot
@@ -55,7 +57,14 @@ export class ExplorerScene {
     if (grid && on.has("level") && Number.isFinite(a.value)) scene.levelSet = levelSetLines(field, a.value, view.rect, dpr);
     if (grid && on.has("crit")) scene.critical = criticalMarks(s.critical, (p) => [view.px(p[ix]), view.py(p[iy])]);
     const handle = plane && on.has("probe") ? handlePixel(mx, my, s.probeAngle, view) : null;
-    if (plane && on.has("eig")) scene.eigenAxes = eigenAxesMark(a, mx, my, view, ix, iy, handle);
+    // The eigen axes, or with "u / −g" alone θ′'s flat direction: where there is no way down
+    // to draw, the direction along which the loss does not change is the one that matters.
+    const kind = flatKind(a);
+    const flat = kind && t(s.lang, `flatLabel_${kind}`);
+    if (plane && (on.has("eig") || (on.has("u") && flat))) {
+      const keepClear = (scene.critical?.points ?? []).map((p) => [p.x, p.y]);
+      scene.eigenAxes = eigenAxesMark(a, mx, my, view, ix, iy, handle, { axes: on.has("eig"), flatLabel: flat, keepClear });
+    }
     if (handle) scene.probe = probeMark(mx, my, handle, probeState(a, s.probeAngle, s.theta.length, ix, iy));
     if (on.has("u")) {
       // Over a curve the only direction is along the parameter, left or right.

@@ -1,8 +1,12 @@
-// The 3-D view's geometry, drawn in Canvas 2D: the surface's quads shaded by their slope, the
-// Taylor model's patch, each as faces sorted far to near (the painter's algorithm).
+// The 3-D view's geometry, drawn in Canvas 2D: the surface's triangles shaded by their slope,
+// the Taylor model's patch, each as faces sorted far to near (the painter's algorithm).
 //
 // Model coordinates: x, y ∈ [−1, 1] across the window, z ∈ [−h, h] up; `project` (camera.js)
 // maps them to [px, py, depth].
+//
+// Each cell of the grid is cut into two triangles along the diagonal whose ends are closer in
+// value: the one that runs along a valley floor or a ridge rather than across it, so a curved
+// valley is drawn as a smooth trough, not as a saw-tooth of bent quads.
 
 import { VIRIDIS, indexOf } from "../surface/colormap.js";
 import { quadOrder } from "./camera.js";
@@ -12,11 +16,13 @@ const PATCH = 13;
 const PATCH_SHARE = 0.18;
 
 /**
- * The quads of the mesh `values` (n × n over the window, values[i + j*n]) at heights
+ * The triangles of the mesh `values` (n × n over the window, values[i + j*n]) at heights
  * `height(v)`, each coloured by its mean value's colour position `scale.t` and shaded by its
- * slope: [{ pts, depth, color }]. Quads with an undefined corner are left out (a hole).
+ * slope, or in `cutColor` where all its corners are beyond the height range (`range.lo`,
+ * `range.hi`: the cut-off part of a surface that runs off): [{ pts, depth, color, cut }].
+ * Cells with an undefined corner are left out (a hole).
  */
-export function surfaceFaces(values, n, scale, project, height) {
+export function surfaceFaces(values, n, scale, project, height, range, cutColor) {
   const P = new Array(n * n);
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
@@ -24,17 +30,29 @@ export function surfaceFaces(values, n, scale, project, height) {
       P[i + j * n] = Number.isFinite(v) ? project(-1 + (2 * i) / (n - 1), -1 + (2 * j) / (n - 1), height(v)) : null;
     }
   }
+  const beyond = (v) => v > range.hi || v < range.lo;
   const faces = [];
+  const triangle = (k1, k2, k3) => {
+    const pts = [P[k1], P[k2], P[k3]];
+    const vs = [values[k1], values[k2], values[k3]];
+    const cut = vs.every(beyond);
+    const mean = (vs[0] + vs[1] + vs[2]) / 3;
+    faces.push({ pts, depth: (pts[0][2] + pts[1][2] + pts[2][2]) / 3, color: cut ? cutColor : shaded(scale.t(mean), pts), cut });
+  };
   for (let j = 0; j < n - 1; j++) {
     for (let i = 0; i < n - 1; i++) {
-      const k = i + j * n;
-      const a = P[k];
-      const b = P[k + 1];
-      const c = P[k + n + 1];
-      const d = P[k + n];
-      if (!a || !b || !c || !d) continue;
-      const mean = (values[k] + values[k + 1] + values[k + n + 1] + values[k + n]) / 4;
-      faces.push({ pts: [a, b, c, d], depth: (a[2] + b[2] + c[2] + d[2]) / 4, color: shaded(scale.t(mean), a, b, c, d) });
+      const a = i + j * n;
+      const b = a + 1;
+      const c = a + n + 1;
+      const d = a + n;
+      if (!P[a] || !P[b] || !P[c] || !P[d]) continue;
+      if (Math.abs(values[a] - values[c]) <= Math.abs(values[b] - values[d])) {
+        triangle(a, b, c);
+        triangle(a, c, d);
+      } else {
+        triangle(a, b, d);
+        triangle(b, c, d);
+      }
     }
   }
   return faces;
@@ -43,7 +61,7 @@ export function surfaceFaces(values, n, scale, project, height) {
 /**
  * The quads of the Taylor model q(dx, dy) (analysis/quadratic-model.js) over a square of
  * PATCH_SHARE of the window around θ′ = (tx, ty), the part inside the window only; `toModel(x,
- * y, v)` gives a point's model coordinates.
+ * y, v)` gives a point's model coordinates, or null outside the box (the model leaves it).
  */
 export function patchFaces(q, tx, ty, win, project, toModel) {
   const hx = PATCH_SHARE * (win.x1 - win.x0);
@@ -56,7 +74,8 @@ export function patchFaces(q, tx, ty, win, project, toModel) {
       const x = tx + dx;
       const y = ty + dy;
       const inside = x >= win.x0 && x <= win.x1 && y >= win.y0 && y <= win.y1;
-      grid.push(inside ? project(...toModel(x, y, q(dx, dy))) : null);
+      const model = inside ? toModel(x, y, q(dx, dy)) : null;
+      grid.push(model ? project(...model) : null);
     }
   }
   const faces = [];
@@ -79,7 +98,7 @@ export function fillFaces(ctx, faces, { own = true } = {}) {
   for (const f of quadOrder(faces)) {
     ctx.beginPath();
     ctx.moveTo(f.pts[0][0], f.pts[0][1]);
-    for (let k = 1; k < 4; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
+    for (let k = 1; k < f.pts.length; k++) ctx.lineTo(f.pts[k][0], f.pts[k][1]);
     ctx.closePath();
     if (own) {
       ctx.fillStyle = f.color;
@@ -93,17 +112,17 @@ export function fillFaces(ctx, faces, { own = true } = {}) {
   }
 }
 
-// The quad's viridis colour, darkened by how far its screen normal faces away from the viewer:
+// The face's viridis colour, darkened by how far its screen normal faces away from the viewer:
 // enough shading to read the shape, not so much that the colour scale is lost.
-function shaded(t, a, b, c, d) {
+function shaded(t, [a, b, c]) {
   const k = 3 * indexOf(t);
-  // Screen-space normal's z from the diagonals' cross product (x right, y down, z away).
-  const ux = c[0] - a[0];
-  const uy = c[1] - a[1];
-  const uz = c[2] - a[2];
-  const vx = d[0] - b[0];
-  const vy = d[1] - b[1];
-  const vz = d[2] - b[2];
+  // Screen-space normal from two edges' cross product (x right, y down, z away).
+  const ux = b[0] - a[0];
+  const uy = b[1] - a[1];
+  const uz = b[2] - a[2];
+  const vx = c[0] - a[0];
+  const vy = c[1] - a[1];
+  const vz = c[2] - a[2];
   const nx = uy * vz - uz * vy;
   const ny = uz * vx - ux * vz;
   const nz = ux * vy - uy * vx;

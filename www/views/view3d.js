@@ -3,26 +3,29 @@
 // translucent patch, and the same marks as the 2-D view (the optimizer's path, the critical
 // points, θ′) painted by the one scene painter.
 //
-// Height is the colour position t(L) of the 2-D view's colour scale, not L itself: t is
-// monotone, so minima, maxima and saddles keep their shape, the colours match the colour
-// bar, and a loss that spans 0 … 25 with everything interesting below 2 (the lecture's) is
-// not drawn as a flat sheet with spikes in the corners. The Taylor patch goes through the same
-// t, so where it hugs the surface the model is good.
+// Height is L itself, linear, with linear ticks on the L axis, so a smooth valley looks
+// smooth and curvature reads true. Where the surface runs far off (the lecture's corners
+// reach 25 while everything of interest lies below 1.3), the box stops at a round value of L
+// (views/height-range.js) and the view says so: what rises above is drawn as a grey lid. The
+// colours are still the 2-D view's colour scale, so they match the colour bar.
 
 import { t as tr } from "../i18n/i18n.js";
 import { prettyName, formatNumber } from "../i18n/format.js";
 import { gridArgs } from "../core/slice-args.js";
 import { INK, PAPER, VIEW3D, canvasFont } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
+import { LabelPlacer } from "../canvas/label-placer.js";
+import { formatTick } from "../surface/ticks.js";
+import { gridSide } from "../core/slice-args.js";
+import { heightRange } from "./height-range.js";
 import { colorScale } from "../surface/levels.js";
 import { quadraticModel } from "../analysis/quadratic-model.js";
 import { criticalMarks } from "../marks/critical-points.js";
 import { paintScene } from "../marks/scene.js";
 import { projector, DEFAULT_CAMERA, normalCamera } from "./camera.js";
 import { surfaceFaces, patchFaces, fillFaces } from "./mesh3d.js";
-import { gridSide } from "../surface/grid-budget.js";
 
-/** Mesh samples per side: 63 × 63 quads, cheap to sort and fill each frame. */
+/** Mesh samples per side: 63 × 63 cells of two triangles, cheap to sort and fill each frame. */
 const MESH = 64;
 /** Height of the top of the box relative to its half-width. */
 const HEIGHT = 0.9;
@@ -159,10 +162,10 @@ export class View3D {
     if (this.mode !== "3d" || !s.loss || s.field?.type !== "grid") return;
     const key = meshKey(s);
     if (!this.mesh || this.mesh.key !== key || this.mesh.loss !== s.loss) {
-      const size = gridSide(s.cost, MESH); // fewer for an expensive loss (a large network's)
-      const values = s.loss.grid(gridArgs(s.axes, s.win, s.theta, size));
-      // The 2-D view's scale when there is one (same colours as the colour bar).
-      this.mesh = { key, loss: s.loss, values, size, scale: s.field.scale ?? colorScale(values) };
+      const n = gridSide(s.loss, MESH); // fewer where the loss's budget affords fewer (a large network's)
+      const values = s.loss.grid(gridArgs(s.axes, s.win, s.theta, n));
+      // The 2-D view's colour scale when there is one (same colours as the colour bar).
+      this.mesh = { key, loss: s.loss, values, n, scale: s.field.scale ?? colorScale(values), range: heightRange(values) };
     }
     this.draw(s);
   }
@@ -177,28 +180,32 @@ export class View3D {
     const { ctx, width, height } = fitted;
     ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, width, height);
-    const { values, scale } = this.mesh;
-    if (!scale) return;
+    const { values, n, scale, range } = this.mesh;
+    if (!scale || !range) return;
     const { win, ix, iy, loss } = s;
-    // Model coordinates: x, y ∈ [−1, 1] across the window, z = HEIGHT·(2t − 1) ∈ [−HEIGHT, HEIGHT].
+    // Model coordinates: x, y ∈ [−1, 1] across the window, z = L mapped linearly from
+    // [range.lo, range.hi] onto [−HEIGHT, HEIGHT] (clamped: the cut part lies on the lid).
     const mx = (x) => (2 * (x - win.x0)) / (win.x1 - win.x0) - 1;
     const my = (y) => (2 * (y - win.y0)) / (win.y1 - win.y0) - 1;
-    const mz = (v) => HEIGHT * (2 * scale.t(v) - 1);
+    const zOf = (v) => HEIGHT * (2 * (v - range.lo) / (range.hi - range.lo) - 1);
+    const mz = (v) => Math.max(-HEIGHT, Math.min(HEIGHT, zOf(v)));
     const project = projector(this.azimuth * DEG, this.elevation * DEG, width, height, HEIGHT);
-    fillFaces(ctx, surfaceFaces(values, this.mesh.size, scale, project, mz));
+    fillFaces(ctx, surfaceFaces(values, n, scale, project, mz, range, VIEW3D.cut));
     // The model on top of the surface, translucent: where the two agree the patch hugs the
     // surface, where they part the model has stopped being a good description. (Drawn after
-    // the whole surface: a patch cut to pieces by the quads in front of it does not read.)
+    // the whole surface: a patch cut to pieces by the faces in front of it does not read.)
     const a = s.analysis;
     const defined = a && Number.isFinite(a.value);
     if (defined && a.hessian.length) {
-      const toModel = (x, y, v) => [mx(x), my(y), mz(v)];
+      const toModel = (x, y, v) => (v >= range.lo && v <= range.hi ? [mx(x), my(y), zOf(v)] : null);
       ctx.fillStyle = VIEW3D.patchFill;
       ctx.strokeStyle = VIEW3D.patchLine;
       ctx.lineWidth = 0.8;
       fillFaces(ctx, patchFaces(quadraticModel(a, ix, iy), s.theta[ix], s.theta[iy], win, project, toModel), { own: false });
     }
-    this.drawBox(ctx, project, s);
+    const labels = new LabelPlacer({ left: 0, top: 0, width, height });
+    this.drawHint(ctx, width, labels);
+    this.drawBox(ctx, project, s, labels);
     // The marks, as on the 2-D view, at the height of their loss.
     const at = (p, value) => project(mx(p[ix]), my(p[iy]), mz(value ?? loss.value(p)));
     const scene = { critical: { ...criticalMarks(s.critical ?? [], at), trough: false } };
@@ -217,24 +224,42 @@ export class View3D {
     this.markers = scene.critical.points;
     this.canvas.dataset.critical = String((s.critical ?? []).length);
     this.canvas.dataset.markers = this.markers.map((m) => `${m.shape}:${m.x.toFixed(1)},${m.y.toFixed(1)}`).join(";");
+    // The heights' range and whether it cuts the surface, for tests and scripts.
+    this.canvas.dataset.range = `${range.lo},${range.hi}`;
+    this.canvas.dataset.cut = [range.cutLow ? "low" : "", range.cutHigh ? "high" : ""].filter(Boolean).join(",");
+  }
+
+  /** The hint at the top left, one line if it fits, else one line per " · " part; kept clear of later labels. */
+  drawHint(ctx, width, labels) {
     ctx.font = canvasFont(13, { scaled: false });
     ctx.fillStyle = INK;
     ctx.textAlign = "left";
     ctx.textBaseline = "top";
-    // The hint on one line if it fits, else one line per " · " part (a phone).
-    const hint = tr(this.lang, "view3dHint");
-    const lines = ctx.measureText(hint).width <= width - 16 ? [hint] : hint.split(" · ");
+    const { range } = this.mesh;
+    const parts = [tr(this.lang, "view3dHint")];
+    if (range.cutHigh) parts.push(tr(this.lang, "view3dCutHigh", { value: formatTick(range.hi, range.ticks.step) }));
+    if (range.cutLow) parts.push(tr(this.lang, "view3dCutLow", { value: formatTick(range.lo, range.ticks.step) }));
+    // As many " · " parts on a line as fit (a phone gets one per line).
+    const lines = [];
+    for (const part of parts.join(" · ").split(" · ")) {
+      const joined = lines.length ? `${lines[lines.length - 1]} · ${part}` : part;
+      if (lines.length && ctx.measureText(joined).width <= width - 16) lines[lines.length - 1] = joined;
+      else lines.push(part);
+    }
     lines.forEach((line, k) => ctx.fillText(line, 8, 8 + 17 * k, width - 16));
+    const widest = Math.min(width - 16, Math.max(...lines.map((l) => ctx.measureText(l).width)));
+    labels.reserve({ left: 4, top: 4, width: widest + 8, height: 17 * lines.length + 8 });
   }
 
   /**
    * The floor square with the window's ends written at its edges, and a vertical L axis at the
-   * corner furthest left on screen, ticked in true loss values (the height is the colour
-   * position t(L), so the ticks are where the colour bar has them, not evenly spaced in L).
+   * corner furthest left on screen, ticked at round values of L (the heights are linear in L,
+   * so the ticks are evenly spaced). Every label goes through `labels`: none is drawn over
+   * another, whichever way the box is turned.
    */
-  drawBox(ctx, project, s) {
+  drawBox(ctx, project, s, labels) {
     const { win } = s;
-    const { scale } = this.mesh;
+    const { range } = this.mesh;
     const corners = [
       [-1, -1],
       [1, -1],
@@ -262,41 +287,44 @@ export class View3D {
     ctx.lineTo(tx, ty);
     ctx.stroke();
     ctx.fillStyle = INK;
-    ctx.textBaseline = "middle";
     ctx.font = canvasFont(12, { scaled: false });
-    ctx.textAlign = "right";
-    // The floor is L's lowest value; ticks above it (the bottom one would sit on the floor's
-    // own labels). The labels left of the axis, unless they would leave the canvas (a narrow
-    // phone): then all of them right of it.
-    const widest = Math.max(...[0.25, 0.5, 0.75, 1].map((t) => ctx.measureText(formatNumber(scale.v(t), 3)).width));
-    const fits = bx - 6 - widest >= 2 && tx - 6 - widest >= 2;
-    for (const t of [0.25, 0.5, 0.75, 1]) {
-      const v = scale.v(t);
-      const [px, py] = project(cx, cy, HEIGHT * (2 * t - 1));
+    const zOf = (v) => HEIGHT * (2 * (v - range.lo) / (range.hi - range.lo) - 1);
+    const ticks = [];
+    for (const v of range.ticks.values) {
+      const [px, py] = project(cx, cy, zOf(v));
       ctx.beginPath();
       ctx.moveTo(px - 4, py);
       ctx.lineTo(px, py);
       ctx.stroke();
-      const text = formatNumber(v, 3);
-      ctx.textAlign = fits ? "right" : "left";
-      ctx.fillText(text, fits ? px - 6 : px + 6, py);
+      const text = formatTick(v, range.ticks.step);
+      // Left of the axis, else right of it (a narrow phone, or a label in the way).
+      if (labels.place(ctx, text, [{ x: px - 6, y: py, align: "right" }, { x: px + 6, y: py, align: "left" }])) ticks.push(`${v}:${py.toFixed(1)}`);
     }
-    // The window's ends, just outside the floor's edges.
-    ctx.textAlign = "center";
-    const label = (text, x, y, z) => {
-      const [px, py] = project(x, y, z);
-      ctx.fillText(text, px, py);
+    this.canvas.dataset.ticks = ticks.join(";");
+    ctx.font = canvasFont(16, { italic: true, scaled: false });
+    labels.place(ctx, "L", [
+      { x: tx, y: ty - 16 },
+      { x: tx + 16, y: ty - 16 },
+      { x: tx - 16, y: ty - 16 },
+    ]);
+    ctx.font = canvasFont(12, { scaled: false });
+    // The window's ends just outside the floor's edges, then the axis names a little further.
+    const label = (text, x, y) => {
+      const [px, py] = project(x, y, -HEIGHT);
+      labels.place(ctx, text, [
+        { x: px, y: py },
+        { x: px, y: py + 14 },
+        { x: px, y: py - 14 },
+      ]);
     };
-    label(formatNumber(win.x0, 3), -1, -1.14, -HEIGHT);
-    label(formatNumber(win.x1, 3), 1, -1.14, -HEIGHT);
-    label(formatNumber(win.y0, 3), 1.14, -1, -HEIGHT);
-    label(formatNumber(win.y1, 3), 1.14, 1, -HEIGHT);
+    label(formatNumber(win.x0, 3), -1, -1.14);
+    label(formatNumber(win.x1, 3), 1, -1.14);
+    label(formatNumber(win.y0, 3), 1.14, -1);
+    label(formatNumber(win.y1, 3), 1.14, 1);
     ctx.font = canvasFont(16, { italic: true, scaled: false });
     const [xName, yName] = s.axes.map(prettyName);
-    label(xName, 0, -1.22, -HEIGHT);
-    label(yName, 1.22, 0, -HEIGHT);
-    const [lx, ly] = project(cx, cy, HEIGHT);
-    ctx.fillText("L", lx, ly - 14);
+    label(xName, 0, -1.24);
+    label(yName, 1.24, 0);
     ctx.restore();
   }
 }

@@ -12,7 +12,7 @@ export default {
     manyParamsEigen: "{n} eigenvalues, ascending: {positive} positive, {negative} negative, {zero} zero. (Eigenvectors have {n} components each: not listed; the eigenvector slice draws the two extreme ones.)",
   },
   zh: {
-    manyParamsFull: "判断用的是完整的 {n}×{n} Hessian（全部 {n} 个参数），不只是画出来的这个切面。",
+    manyParamsFull: "判断用的是完整的 {n}×{n} 海森矩阵（全部 {n} 个参数），不只是画出来的这个切面。",
     manyParamsSliceLabel: "切面沿着",
     manyParamsSliceAxes: "两个坐标轴",
     manyParamsSliceEigen: "两个特征向量（eigen vector）",

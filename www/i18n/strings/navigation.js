@@ -8,7 +8,7 @@ export default {
     projectorLabel: "Projector mode: large type, thick lines, high contrast",
   },
   zh: {
-    navFit: "适配：显示所有 critical point 和 θ′",
+    navFit: "适配：显示所有驻点和 θ′",
     navHint: "滚轮或双指：缩放 · 拖空白处：平移 · 点一下：把 θ′ 移过去 · 拖 θ′ · 方向键微调 θ′",
     projectorButton: "投影",
     projectorLabel: "投影模式：大字、粗线、高对比度",

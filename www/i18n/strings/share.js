@@ -83,7 +83,7 @@ export default {
     panel_optimizer: "优化器",
     panel_overlays: "叠加图层开关",
     panel_legend: "图例",
-    panel_export: "PNG / SVG / LaTeX",
+    panel_export: "导出 PNG / SVG / LaTeX",
     panel_quiz: "测验标签",
   },
 };
