@@ -16,33 +16,27 @@ import { Navigation } from "./app/navigation.js";
 import { wireKeys } from "./app/keys.js";
 import { wireWindowTools } from "./app/window-tools.js";
 import { installBench } from "./app/bench-hook.js";
-import { isDataError } from "./app/loss.js";
+import { PageSync } from "./app/page-sync.js";
 import { t, languageFor, LANGUAGES } from "./i18n/i18n.js";
-import { applyStaticText } from "./i18n/static-text.js";
 import { prettyName } from "./i18n/format.js";
-import { setProjector } from "./canvas/theme.js";
 import { watchSize } from "./canvas/fit.js";
 import { surfaceField } from "./surface/field.js";
 import { tidyCritical } from "./analysis/tidy-point.js";
 import { PlaneView } from "./views/plane-view.js";
 import { ExplorerScene } from "./views/explorer-scene.js";
 import { View3D } from "./views/view3d.js";
-import { EigenSlice, UNAVAILABLE_HERE } from "./views/eigen-slice.js";
+import { EigenSlice } from "./views/eigen-slice.js";
 import { ExplorerPanel } from "./panel/explorer-panel.js";
 import { FormulaBox } from "./panel/formula-box.js";
 import { FormulaReading } from "./panel/formula-reading.js";
 import { DataEditor } from "./panel/data-editor.js";
 import { OverlayToggles } from "./panel/overlay-toggles.js";
 import { NameRoles } from "./panel/name-roles.js";
-import { renderNotices } from "./panel/notices.js";
 import { QuizMode } from "./quiz/quiz-mode.js";
 import { ExperimentPage } from "./experiment/experiment-page.js";
 import { NetworkBuilder } from "./panel/network-builder.js";
 import { LossSource } from "./panel/loss-source.js";
-import { NETWORK_EXAMPLES } from "./experiment/network-spec.js";
-import { describeNetwork } from "./experiment/network-description.js";
 import { startCourse } from "./lms/course.js";
-import { setEmbedded, setPanels } from "./embed/embed.js";
 import { initShare } from "./embed/share.js";
 import { initNotesTools } from "./export/notes-tools.js";
 import { ScreenReaderText } from "./a11y/screen-reader.js";
@@ -81,8 +75,7 @@ const quiz = new QuizMode({ plane, root: $("#quiz"), schedule: () => loop.reques
 // The loss from a network (panel/network-builder.js), and the experiment (experiment/): both
 // edit the store's one network; a run of the experiment opens in the explorer on its end point.
 const networkBuilder = new NetworkBuilder($("#network-builder"), { id: "net", onChange: (net) => store.setNetwork(net), tableNote: "netTableNote" });
-let lastNetwork = NETWORK_EXAMPLES[0].network; // the lecture's y = w₁·w₂·x, the formula's own loss as a network
-const lossSource = new LossSource($("#loss-source"), (source) => store.setNetwork(source === "network" ? lastNetwork : null));
+const lossSource = new LossSource($("#loss-source"), (source) => store.setNetwork(source === "network" ? pageSync.lastNetwork : null));
 const experiment = new ExperimentPage($("#experiment"), { store, openRun: (net, point) => store.openNetworkPoint(net, point) });
 const navigation = new Navigation(canvas, { getView: () => plane.view, getWindow: () => store.state.win, setWindow: (win) => store.setWindow(win) });
 const pointer = new PointerInput(canvas, { store, plane, navigation, quiz, requestFrame: () => loop.request() });
@@ -114,6 +107,8 @@ const tour = new TourController({
 });
 wireCopyStep($("#copy-tour-step"), { getState: () => store.state, status: $("#share-status") });
 initNotesTools($("#export-tools"), { snapshot: () => store.snapshot(), paths: (s) => panel.optimizer.visiblePaths(s) });
+const parts = { dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource, course, tour, formulaBox, formulaReading, nameRoles, plane };
+const pageSync = new PageSync($, store, parts);
 
 // ---- the header's buttons --------------------------------------------------------------------
 
@@ -133,9 +128,9 @@ onCoreFailure((where, error) => store.addNotice({ key: "noticeCoreFailure", vars
 
 store.subscribe((state, change) => {
   if (change.fromUrl) showLink(change.fromUrl.state);
-  const entering = state.mode === "experiment" && shown.get("mode")?.[0] !== "experiment";
+  const entering = pageSync.entersExperiment(state.mode);
   if (change.table) dataEditor.setColumns(state.columns);
-  sync(state);
+  pageSync.sync(state);
   // A link or the tab shows the experiment: its study runs unless its results are there.
   if (state.mode === "experiment") experiment.sync(state, { autorun: entering || Boolean(change.fromUrl) });
   if (change.url ?? !change.fromUrl) requestUrlWrite();
@@ -153,90 +148,6 @@ function showLink(urlState) {
   tour.configure(urlState);
   view3d.setCamera(urlState.camera);
   dataEditor.setColumns(urlState.data);
-}
-
-// The values each part last showed, so that sync() touches a part only when its values change.
-const shown = new Map();
-function changed(part, ...values) {
-  const last = shown.get(part);
-  if (last && last.every((v, k) => v === values[k])) return false;
-  shown.set(part, values);
-  return true;
-}
-
-/** Brings the parts outside the frame (texts, modes, layout classes) in line with `s`. */
-function sync(s) {
-  if (changed("lang", s.lang)) {
-    applyStaticText(s.lang);
-    for (const part of [dataEditor, quiz, overlayToggles, panel, view3d, eigenSlice, networkBuilder, lossSource, course]) part?.setLang(s.lang);
-  }
-  if (changed("tourText", s.lang, s.embed)) tour.setLang(s.lang);
-  if (changed("notices", s.notices, s.lang)) renderNotices($("#notices"), s.notices, s.lang, () => store.dismissNotices());
-  if (changed("projector", s.projector)) {
-    setProjector(s.projector);
-    $("#projector-toggle").setAttribute("aria-pressed", String(s.projector));
-    plane.repaint(); // the base layer's fonts and contour lines follow the mode
-  }
-  if (changed("embed", s.embed)) setEmbedded(s.embed);
-  if (changed("panels", s.panels)) setPanels(s.panels);
-  if (changed("overlays", s.overlays)) overlayToggles.set(s.overlays);
-  if (changed("formula", s.formulaText)) formulaBox.setText(s.formulaText);
-  if (changed("network", s.network, s.columns, s.lang, s.mode) && s.mode === "explore") showNetwork(s);
-  if (changed("reading", s.formulaText, s.lang, s.coreLoaded) && s.coreLoaded) formulaReading.show(s.formulaText, s.lang);
-  if (changed("compile", s.compileError, s.loss)) showCompileStatus(s);
-  if (changed("loss", s.loss) && s.loss) {
-    const used = new Set(s.loss.dataColumns);
-    dataEditor.setUnused(s.columns.map((c) => c.name).filter((n) => !used.has(n)));
-  }
-  // The roles of the names of the Loss drawn (the last good one while the formula is wrong).
-  nameRoles.update(s.loss, s.columns, s.lang);
-  if (changed("layout", s.view, s.params.length, s.slice, s.mode)) {
-    $("#slice-note").hidden = s.params.length <= 2;
-    view3d.setMode(s.view, s.params.length > 1);
-    const sliceShown = eigenSlice.setSlice(s.slice, { params: s.params.length, view: s.view, mode: s.mode });
-    overlayToggles.setUnavailable(sliceShown ? UNAVAILABLE_HERE : []);
-  }
-  if (changed("mode", s.mode)) {
-    const inQuiz = s.mode === "quiz";
-    document.body.classList.toggle("mode-quiz", inQuiz);
-    document.body.classList.toggle("mode-experiment", s.mode === "experiment");
-    for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
-    if (inQuiz) quiz.activate();
-    else quiz.deactivate();
-  }
-}
-
-/** The explorer's loss source and, for a network, its builder (its errors are the builder's to show). */
-function showNetwork(s) {
-  lossSource.show(s.network ? "network" : "formula");
-  document.body.classList.toggle("loss-network", Boolean(s.network));
-  document.body.classList.toggle("network-table", Boolean(s.network) && s.network.data === null);
-  if (!s.network) return;
-  lastNetwork = s.network;
-  networkBuilder.show(s.network, describeNetwork(s.network, s.columns, s.lang), s.columns);
-}
-
-/**
- * The formula's or the data's error where it was typed, or none; while there is one and a
- * last good surface is drawn, the picture is marked stale.
- */
-function showCompileStatus(s) {
-  const error = s.compileError;
-  if (!error) {
-    formulaBox.clearError();
-    dataEditor.validate();
-  } else if (isDataError(error)) {
-    formulaBox.clearError();
-    dataEditor.showCoreError(error.message);
-  } else if (s.network) {
-    formulaBox.clearError(); // the network builder says what is wrong with the network
-    dataEditor.validate();
-  } else {
-    formulaBox.showError(error.message, error.start, error.end);
-  }
-  const stale = Boolean(error && s.loss);
-  $("#formula-stale").hidden = !stale;
-  document.body.classList.toggle("stale", stale);
 }
 
 // ---- the frame -------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ test("opened from file:// it draws the lecture's saddle, switches language and r
     const frameSnippet = await page.locator("#share-iframe").inputValue();
     assert.match(frameSnippet, /^<iframe src="hessian-explorer\.html#[^"]*embed=1[^"]*" [^>]*height="\d+"[^>]*><\/iframe>$/);
     assert.match(await page.locator("#share-iframe-hint").innerText(), /same folder as your notes page/);
-    assert.match(await page.locator("#share-element").inputValue(), /^<script src="hessian-explorer\.js"><\/script>\n<hessian-explorer formula="[^"]+" lang="en"><\/hessian-explorer>$/);
+    assert.match(await page.locator("#share-element").inputValue(), /^<script src="hessian-explorer\.js"><\/script>\n<hessian-explorer formula="[^"]+" data="x:1;ŷ:1" lang="en"><\/hessian-explorer>$/);
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.querySelector("#share-dialog"));
 

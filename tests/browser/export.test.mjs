@@ -76,7 +76,7 @@ test("Save SVG: θ′ and the saddle where the page puts them, the key and capti
       assert.match(words, /2 valleys of minima \| .*1 saddle point/);
       assert.match(words, /−g: downhill/);
     } else {
-      assert.match(words, /θ′ = \(0\.5, −0\.5\) · 不是 critical point（驻点）/);
+      assert.match(words, /θ′ = \(0\.5, −0\.5\) · 不是驻点（critical point）/);
       assert.match(words, /1 个鞍点（saddle point）/);
       assert.match(words, /−g：下坡方向/);
     }

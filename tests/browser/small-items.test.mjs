@@ -26,7 +26,7 @@ test("after “Escape along u” θ′'s boxes hold tidy numbers that fit; ‖g�
   assert.match(await text(page, ".optimizer-escape-result"), /^Walked .* along u: L went from 1 to /);
   // A gradient that only counts as zero keeps its mark.
   await page.evaluate(() => (location.hash = "#p=1e-7,0"));
-  await page.waitForFunction(() => document.querySelector("#gradient-norm").textContent.includes("10"));
+  await page.waitForFunction(() => document.querySelector("#gradient-norm").textContent.includes("10⁻"));
   assert.match(await text(page, "#gradient-norm"), /^2 × 10⁻⁷\s*≈ 0$/);
   assert.deepEqual(errors, []);
 });

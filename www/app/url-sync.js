@@ -28,14 +28,26 @@ export function urlStateOf(state, quizFields) {
   };
 }
 
-/** Writes `urlState` to the hash; replaceState, never pushState: dragging must not flood the history. */
+/**
+ * The hash the page last read or wrote. A hash that differs was set by someone else (a link,
+ * the element's attribute, a test, the reader's hand) and its hashchange is still to come:
+ * writing over it would lose it.
+ */
+let known = null;
+
+/**
+ * Writes `urlState` to the hash; replaceState, never pushState: dragging must not flood the
+ * history. Skipped while a hash set from outside waits for its hashchange (it is applied then).
+ */
 export function writeUrl(urlState) {
+  if (known !== null && location.hash !== known) return;
   const hash = formatHash(urlState);
-  if (hash === location.hash || (hash === "" && location.hash === "")) return;
-  history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+  if (hash !== location.hash) history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+  known = location.hash; // as the browser keeps it (it may encode what formatHash left readable)
 }
 
 /** The parsed hash ({ state, notices }) of the page's URL now. */
 export function readUrl() {
+  known = location.hash;
   return parseHash(location.hash);
 }
