@@ -13,7 +13,7 @@ import { INK, PAPER, canvasFont } from "../canvas/theme.js";
 import { BaseLayer } from "../surface/base-layer.js";
 import { paintColorbar } from "../surface/colorbar.js";
 import { ExplorerScene } from "../views/explorer-scene.js";
-import { paintScene } from "../marks/scene.js";
+import { paintSceneIn } from "../marks/scene.js";
 import { verdictText } from "../panel/verdict.js";
 import { legendEntries, layoutLegend, paintLegend, LEGEND_ROW } from "./legend.js";
 
@@ -62,14 +62,7 @@ export function preparePicture(s, paths, lang, measureCtx, ratio) {
       ctx.save();
       ctx.translate(0, surfaceTop);
       group(ctx, "surface", () => base.paint(ctx));
-      group(ctx, "marks", () => {
-        ctx.save();
-        ctx.beginPath();
-        ctx.rect(rect.left, rect.top, rect.width, rect.height);
-        ctx.clip();
-        paintScene(ctx, scene);
-        ctx.restore();
-      });
+      group(ctx, "marks", () => paintSceneIn(ctx, scene, rect));
       ctx.restore();
       if (grid) group(ctx, "colour-bar", () => paintBar(ctx, s.field, barTop, lang));
       group(ctx, "key", () => paintLegend(ctx, legend, PAD, legendTop));

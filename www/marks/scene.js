@@ -35,6 +35,19 @@ import { drawPath } from "./path.js";
 import { drawTheta, THETA_RADIUS } from "./theta.js";
 import { lineScale } from "../canvas/theme.js";
 
+/**
+ * Paints `scene` onto `ctx` (in CSS px) inside the plot's rectangle `rect` ({ left, top,
+ * width, height }): marks that reach past the plot (a long arrow, a label) are cut at its edge.
+ */
+export function paintSceneIn(ctx, scene, rect) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(rect.left, rect.top, rect.width, rect.height);
+  ctx.clip();
+  paintScene(ctx, scene);
+  ctx.restore();
+}
+
 /** Paints `scene` onto `ctx` (in CSS px), bottom to top. */
 export function paintScene(ctx, scene) {
   const bounds = scene.bounds ?? null;

@@ -29,7 +29,7 @@ import { cssColorAt } from "../surface/colormap.js";
 import { eigenSign, flatKind } from "../analysis/curvature.js";
 import { levelSetLines } from "../surface/level-set.js";
 import { wayDownArrow } from "../marks/way-down.js";
-import { paintScene } from "../marks/scene.js";
+import { paintSceneIn } from "../marks/scene.js";
 import { gridSide } from "../core/slice-args.js";
 import { SLICES } from "../app/url-state.js";
 
@@ -289,12 +289,7 @@ export class EigenSlice {
       if (inPlane > 0) scene.arrows.push({ x: cx, y: cy, dx, dy, color: MARK.gradient, label: "g", length: G_ARROW });
       drawn.push("g");
     }
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(rect.left, rect.top, rect.width, rect.height);
-    ctx.clip();
-    paintScene(ctx, scene);
-    ctx.restore();
+    paintSceneIn(ctx, scene, rect);
     this.canvas.dataset.overlays = drawn.join(",");
   }
 

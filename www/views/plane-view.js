@@ -7,7 +7,7 @@
 
 import { BaseLayer } from "../surface/base-layer.js";
 import { drawColorbar } from "../surface/colorbar.js";
-import { paintScene } from "../marks/scene.js";
+import { paintSceneIn } from "../marks/scene.js";
 
 export class PlaneView {
   /**
@@ -75,12 +75,7 @@ export class PlaneView {
     if (!view) return;
     if (scene) {
       ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(view.rect.left, view.rect.top, view.rect.width, view.rect.height);
-      ctx.clip();
-      paintScene(ctx, scene);
-      ctx.restore();
+      paintSceneIn(ctx, scene, view.rect);
     }
     const { rect, win } = view;
     this.canvas.dataset.plot = [rect.left, rect.top, rect.width, rect.height].join(",");
