@@ -112,16 +112,23 @@ test("the Embed dialog: choose panels, see the embed and its height, copy snippe
     const { page, errors } = await h.open(`#f=w1^2 - w2^2&lang=${lang}`);
     await page.click("#embed-open");
     const readout = page.locator(".panels-height");
+    const preview = page.frameLocator(".panels-preview-frame");
+    // The embed reports its height whenever it changes (the verdict's words arrive after the
+    // first paint); a height is read once the preview has its verdict and the readout says
+    // the height the preview's page has now.
     const measured = async () => {
-      await page.waitForFunction(() => document.querySelector(".panels-height")?.dataset.height);
+      await preview.locator("#verdict[data-kind=saddle]").waitFor();
+      await page.waitForFunction(() => {
+        const said = document.querySelector(".panels-height")?.dataset.height;
+        const framed = document.querySelector(".panels-preview-frame")?.contentDocument?.documentElement;
+        return said && framed && Number(said) === Math.ceil(framed.getBoundingClientRect().height);
+      });
       return Number(await readout.getAttribute("data-height"));
     };
     const first = await measured();
     assert.ok(first <= TALL, `default: ${first} px`);
     assert.match(await readout.innerText(), lang === "en" ? new RegExp(`^${first} px tall at 728 px wide\\.$`) : new RegExp(`^宽 728 px 时高 ${first} px。$`));
     // The preview is the embed itself: it says the same height as the page it frames.
-    const preview = page.frameLocator(".panels-preview-frame");
-    await preview.locator("#verdict[data-kind=saddle]").waitFor();
     assert.equal(await page.locator(".panels-preview-frame").evaluate((f) => Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height)), first);
     assert.match(await page.locator("#share-iframe").inputValue(), new RegExp(`embed=1[^"]*" title="[^"]+" width="100%" height="${first}"`));
     assert.doesNotMatch(await page.locator("#share-iframe").inputValue(), /panels=/, "the default needs no panels key");
