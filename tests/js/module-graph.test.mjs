@@ -164,3 +164,18 @@ test("every export of www/ is imported somewhere (the page, its tests or its too
   }
   assert.deepEqual(unused, []);
 });
+
+/** The most lines a page module may have (string tables aside), and the boot file's own bound. */
+const MAX_LINES = 400;
+const MAX_BOOT_LINES = 300;
+const STRING_TABLES = path.join(WWW, "i18n", "strings") + path.sep;
+
+test("no www/ module is longer than a reader takes in at once; main.js only boots", () => {
+  const lines = (file) => fs.readFileSync(file, "utf8").split("\n").length - 1;
+  const long = sourceFiles(WWW, [PKG])
+    .filter((file) => !file.startsWith(STRING_TABLES) && lines(file) > MAX_LINES)
+    .map((file) => `${relative(file)}: ${lines(file)} lines`);
+  assert.deepEqual(long, []);
+  const boot = lines(path.join(WWW, "main.js"));
+  assert.ok(boot <= MAX_BOOT_LINES, `www/main.js: ${boot} lines`);
+});

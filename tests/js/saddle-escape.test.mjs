@@ -44,7 +44,7 @@ test("a hair away from the saddle, and the crawl of gradient descent from there"
   assert.deepEqual(nudgedTheta([0, 0], win, 0, 1), [0.001, 0.0005]);
   assert.deepEqual(nudgedTheta([0, 0, 3], win, 2, 0), [0.0005, 0, 3.001]);
   const run = lecture.trajectory(nudgedTheta([0, 0], win, 0, 1), { method: "gd", learningRate: 0.1, steps: 300 });
-  const crawl = crawlSteps(run.points, 0.002 * windowSpan(win), 0.02 * windowSpan(win));
+  const crawl = crawlSteps(run.points, win);
   assert.ok(crawl >= 20, `gradient descent crawls next to the saddle (${crawl} short steps)`);
 });
 
@@ -54,10 +54,10 @@ test("a crawl is short steps on the way, not the short steps of arriving", () =>
   let x = 0;
   for (let k = 0; k < 10; k++) arriving.push([(x += 0.09), 0]);
   for (let k = 0; k < 20; k++) arriving.push([(x += (1 - x) / 2), 0]);
-  assert.equal(crawlSteps(arriving, 0.008, 0.08), 0, "a momentum run's last steps are arriving");
+  assert.equal(crawlSteps(arriving, win), 0, "a momentum run's last steps are arriving");
   // Twelve tiny steps near the start (beside a saddle), then long ones away.
   const crawling = [[0, 0]];
   for (let k = 1; k <= 12; k++) crawling.push([0.0005 * k, 0]);
   for (let k = 1; k <= 10; k++) crawling.push([0.006 + 0.1 * k, 0]);
-  assert.equal(crawlSteps(crawling, 0.008, 0.08), 12);
+  assert.equal(crawlSteps(crawling, win), 12);
 });

@@ -1,7 +1,8 @@
 // The page's state in the URL hash (www/app/url-state.js).
 import test from "node:test";
 import assert from "node:assert/strict";
-import { parseHash, formatHash, defaultState, parseData, DEFAULT_FORMULA, DEFAULT_DATA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
+import { parseHash, formatHash, defaultState, DEFAULT_FORMULA, DEFAULT_DATA, MAX_QUIZ_COUNT } from "../../www/app/url-state.js";
+import { parseData } from "../../www/app/url-values.js";
 
 test("state: defaults, round trip, readable hash, '+' survives", () => {
   assert.equal(formatHash(defaultState()), "");

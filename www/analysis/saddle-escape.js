@@ -69,11 +69,22 @@ export function nudgedTheta(theta, win, ix, iy) {
 }
 
 /**
- * How many steps of a path are shorter than `short` while still farther than `far` from where
- * the path ends: the crawl, where the gradient is small on the way (a run's last, converging
- * steps are short too, and are not counted).
+ * A step shorter than this share of the window counts as crawling, if it is taken farther
+ * than CRAWL_FAR_SHARE of the window from where the run ends: the last steps of a run that
+ * converges are short too, but that is arriving, not crawling.
  */
-export function crawlSteps(points, short, far) {
+const CRAWL_SHARE = 0.002;
+const CRAWL_FAR_SHARE = 0.02;
+/** Fewer crawling steps than this are not worth a sentence. */
+export const CRAWL_MIN = 5;
+
+/**
+ * How many steps of a path, drawn in the window `win`, are short (CRAWL_SHARE) while still far
+ * (CRAWL_FAR_SHARE) from where the path ends: the crawl, where the gradient is small on the way.
+ */
+export function crawlSteps(points, win) {
+  const short = CRAWL_SHARE * windowSpan(win);
+  const far = CRAWL_FAR_SHARE * windowSpan(win);
   const end = points[points.length - 1];
   const distance = (p, q) => Math.hypot(...p.map((v, i) => v - q[i]));
   let n = 0;

@@ -12,7 +12,8 @@
 // snippets point at it by a relative address (`hessian-explorer.html#…`), and its element
 // script is the classic `hessian-explorer.js` written beside it, which works from file:// too.
 
-import { KEYS, DEFAULT_FORMULA, DEFAULT_DATA, encodeValue, hashEntries, formatData } from "../app/url-state.js";
+import { KEYS, DEFAULT_FORMULA, DEFAULT_DATA, encodeValue, hashEntries } from "../app/url-state.js";
+import { formatData } from "../app/url-values.js";
 import { formatPanels, samePanels } from "./panels.js";
 
 /**

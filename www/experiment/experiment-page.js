@@ -7,7 +7,7 @@
 
 import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
-import { formatData } from "../app/url-state.js";
+import { formatData } from "../app/url-values.js";
 import { NetworkBuilder } from "../panel/network-builder.js";
 import { DEFAULT_NETWORK, coreSpec, formatNetwork } from "./network-spec.js";
 import { formatStudy, runOptions } from "./study-spec.js";

@@ -13,7 +13,7 @@ import { formatNumber } from "../i18n/format.js";
 import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
-import { canEscape, escapeWalk, nudgedTheta, crawlSteps, windowSpan as span } from "../analysis/saddle-escape.js";
+import { canEscape, escapeWalk, nudgedTheta, crawlSteps, CRAWL_MIN } from "../analysis/saddle-escape.js";
 
 /** Steps a run may take (the core caps at 10 000). */
 const STEPS = 300;
@@ -23,15 +23,6 @@ const STEPS_PER_SECOND = 60;
 const RATE_MIN = 0.001;
 const RATE_MAX = 1;
 const RATE_DEFAULT = 0.1;
-/**
- * A step shorter than this share of the window counts as crawling, if it is taken farther
- * than CRAWL_FAR_SHARE of the window from where the run ends: the last steps of a run that
- * converges are short too, but that is arriving, not crawling.
- */
-const CRAWL_SHARE = 0.002;
-const CRAWL_FAR_SHARE = 0.02;
-/** Fewer crawling steps than this are not worth a sentence. */
-const CRAWL_MIN = 5;
 /** Momentum's β (the core's default). */
 const BETA = 0.9;
 
@@ -166,7 +157,7 @@ export class OptimizerCard {
   /** A run of the core's trajectory `result` for the snapshot `s`. */
   runOf(s, method, result) {
     const points = result.points;
-    return { key: this.key(s), method, points, values: Array.from(result.values), stop: result.stop, shown: 1, crawl: crawlSteps(points, CRAWL_SHARE * span(s.win), CRAWL_FAR_SHARE * span(s.win)) };
+    return { key: this.key(s), method, points, values: Array.from(result.values), stop: result.stop, shown: 1, crawl: crawlSteps(points, s.win) };
   }
 
   /** Plays `runs` one after the other; each finished run stays drawn while the next plays. */

@@ -25,7 +25,7 @@
 
 import { t } from "../i18n/i18n.js";
 import { MessageError, messageIn } from "../i18n/message-error.js";
-import { parseData, parseNumbers } from "../app/url-state.js";
+import { parseData, parseNumbers } from "../app/url-values.js";
 
 /** The types of question a set may ask (see above). */
 const TYPES = ["classify", "decide", "escape"];
