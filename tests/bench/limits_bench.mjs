@@ -4,6 +4,7 @@
 //
 // Run after `./build.sh build`: `node tests/bench/limits_bench.mjs`.
 import fs from "node:fs";
+import { timeCalls } from "./timing.mjs";
 import { initSync, Loss, quizQuestion } from "../../www/pkg/hessian_explorer.js";
 
 initSync({ module: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
@@ -14,24 +15,16 @@ const RUNS = Number(process.env.RUNS ?? 7);
  *  outcome. On a shared machine the least is the truest. */
 function time(f) {
   let outcome;
-  try {
-    f();
-  } catch (e) {
-    outcome = e.code;
-  }
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
+  const attempt = () => {
     try {
       f();
       outcome = "ok";
     } catch (e) {
       outcome = e.code ?? String(e);
     }
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0], ms: times[Math.floor(times.length / 2)], max: times[times.length - 1], outcome };
+  };
+  const { min, median, times } = timeCalls(attempt, RUNS);
+  return { min, ms: median, max: times[times.length - 1], outcome };
 }
 
 function report(what, f) {

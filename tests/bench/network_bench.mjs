@@ -12,7 +12,7 @@
 // `node tests/bench/network_bench.mjs`.
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
-import { performance } from "node:perf_hooks";
+import { timeCalls } from "./timing.mjs";
 import init, { Loss, dataset } from "../../www/pkg/hessian_explorer.js";
 
 const OUT_DIR = new URL("../../target/bench/", import.meta.url);
@@ -20,19 +20,6 @@ const TARGET_RATIO = 2; // ours / JAX, Hessian + full spectrum
 const AGREEMENT = 1e-9; // relative, extreme eigenvalues
 
 await init({ module_or_path: fs.readFileSync(new URL("../../www/pkg/hessian_explorer_bg.wasm", import.meta.url)) });
-
-/** min / median ms of `runs` calls after one warm-up. */
-function timed(f, runs) {
-  f();
-  const times = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    f();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0], median: times[Math.floor(runs / 2)] };
-}
 
 // The cases of benches/core.rs (network_cases): same table, same specs, same seeded points.
 const xs = Array.from({ length: 20 }, (_, i) => -2 + (4 * i) / 19);
@@ -53,9 +40,9 @@ for (const c of CASES) {
   const spectrum = loss.spectrum(theta);
   wasm[c.name] = {
     params: theta.length,
-    hessian: timed(() => loss.hessian(theta), runs),
-    spectrum: timed(() => loss.spectrum(theta), runs),
-    analyze: timed(() => loss.analyze(theta), runs),
+    hessian: timeCalls(() => loss.hessian(theta), runs),
+    spectrum: timeCalls(() => loss.spectrum(theta), runs),
+    analyze: timeCalls(() => loss.analyze(theta), runs),
     lambda: [spectrum.eigenvalues[0], spectrum.eigenvalues.at(-1)],
   };
   cases.push({ name: c.name, spec: c.spec, data: c.data, params: loss.params, theta });

@@ -12,8 +12,8 @@
 // Run with `./build.sh bench` (which builds www/pkg first) or `node tests/bench/wasm_bench.mjs
 // [path/to/hessian_explorer_bg.wasm]` (the argument compares another build of the same glue).
 import fs from "node:fs";
-import { performance } from "node:perf_hooks";
 import * as math from "mathjs";
+import { timeCalls } from "./timing.mjs";
 import init, { Loss } from "../../www/pkg/hessian_explorer.js";
 import { seededRandom } from "../seeded-random.mjs";
 
@@ -62,15 +62,7 @@ await init({ module_or_path: fs.readFileSync(wasmPath) });
 
 /** The median wall time of `runs` calls of `f` in ms, after `warmup` untimed calls. */
 function medianMs(f, runs = TIMED_RUNS, warmup = WARMUP_RUNS) {
-  for (let k = 0; k < warmup; k++) f();
-  const times = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    f();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return timeCalls(f, runs, warmup).median;
 }
 
 /** x_i = x0 + i·(x1−x0)/(nx−1), the contract's point formula. */
