@@ -3,14 +3,16 @@
 //! Near θ′, L(θ) ≈ L(θ′) + (θ−θ′)ᵀg + ½(θ−θ′)ᵀH(θ−θ′). Where g = 0 the Hessian decides: all
 //! eigenvalues positive → local minimum, all negative → local maximum, both signs → saddle
 //! point, and a zero eigenvalue without a sign conflict leaves the test inconclusive; then
-//! [`crate::analysis::refine`] looks at higher orders along the flat directions.
+//! [`crate::analysis::refine`] looks at higher orders along the flat directions. θ′ whose
+//! gradient is under the tolerance but not zero is judged by the exact critical point it
+//! stands for ([`crate::analysis::refine::polish`]): x³ at 10⁻⁴ is not a minimum.
 
 use nalgebra::DMatrix;
 use serde::Serialize;
 
 use crate::analysis::budget::{second_order, Budget};
 use crate::analysis::linalg::{self, rows, Eigen};
-use crate::analysis::refine::{refine, AtPoint, REFINE_WORK};
+use crate::analysis::refine::{polish, refine, AtPoint, REFINE_WORK};
 use crate::analysis::verdict::{classify, Kind, RefinedReason, Tolerances};
 use crate::eval::autodiff;
 use crate::formula::tape::Tape;
@@ -28,6 +30,10 @@ pub struct Analysis {
     pub eigenvalues: Vec<f64>,
     /// Unit length, one per eigenvalue, largest-magnitude component positive.
     pub eigenvectors: Vec<Vec<f64>>,
+    /// The second-order test at the critical point θ′ stands for: θ′ itself when its gradient
+    /// is zero, else the exact critical point Newton reaches from θ′ without leaving the
+    /// gradient tolerance. When the test at θ′ and at that point disagree (a hair off a valley
+    /// of minima the Hessian has a tiny eigenvalue of either sign), it is inconclusive.
     pub kind: Kind,
     /// Equals `kind` except for [`Kind::Inconclusive`]: then minimum, maximum, saddle or
     /// unknown, from the higher-order look ([`crate::analysis::refine`]).
@@ -97,20 +103,33 @@ pub fn analyze_within(
     };
     let gradient_norm = gradient.iter().map(|g| g * g).sum::<f64>().sqrt();
     let zero_threshold = linalg::zero_threshold(&values, tolerances.eigen);
-    let kind = classify(gradient_norm, &values, zero_threshold, tolerances);
-    let look = match kind {
-        Kind::Inconclusive => {
-            let at = AtPoint {
-                gradient: &gradient,
-                eigenvalues: &values,
-                eigenvectors: &vectors,
-                threshold: zero_threshold,
-                tolerance: tolerances.gradient,
-            };
-            Some(refine(tape, theta, &at, budget))
-        }
-        _ => None,
+    let at = AtPoint {
+        gradient: &gradient,
+        eigenvalues: &values,
+        eigenvectors: &vectors,
+        threshold: zero_threshold,
+        tolerance: tolerances.gradient,
     };
+    let second_order_here = classify(gradient_norm, &values, zero_threshold, tolerances);
+    // θ′ is critical to the tolerance only: what kind of point it is, is what kind the exact
+    // critical point it stands for is. A hair off the lecture's valley the Hessian has a tiny
+    // eigenvalue of either sign (a "saddle" or "minimum" at θ′); at the valley it is zero.
+    let polished = match second_order_here {
+        Kind::NotCritical | Kind::Undefined => None,
+        _ if gradient_norm == 0.0 => None,
+        _ => polish(tape, theta, tolerances.gradient, budget),
+    };
+    let kind = match &polished {
+        Some(exact)
+            if classify(0.0, &exact.eigen.values, zero_threshold, tolerances)
+                != second_order_here =>
+        {
+            Kind::Inconclusive
+        }
+        _ => second_order_here,
+    };
+    let look =
+        (kind == Kind::Inconclusive).then(|| refine(tape, theta, &at, polished.as_ref(), budget));
     let escape = match values.first() {
         Some(&lowest) if lowest < -zero_threshold => Some(vectors[0].iter().copied().collect()),
         _ => None,

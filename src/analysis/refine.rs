@@ -64,28 +64,58 @@ pub struct AtPoint<'a> {
     pub tolerance: f64,
 }
 
-/// The refined verdict at an inconclusive critical point `theta`.
-///
-/// θ′ is critical to the tolerance, not exactly: the look is taken at the exact critical
-/// point it stands for ([`polish_critical_point`]: Newton from θ′, kept when the gradient
-/// stays under the tolerance all the way), or at θ′ itself with its small gradient removed
-/// (see [`crate::analysis::reduce`]). A point a hair off the lecture's valley is judged on
-/// the valley, not by the hair.
-pub fn refine(tape: &Tape, theta: &[f64], at: &AtPoint, budget: &Budget) -> Refined {
-    if let Some(exact) = polish_critical_point(tape, theta, at.tolerance, budget) {
-        let (_, gradient, h) = hessian(tape, &exact);
-        let charged = budget.spend(second_order(tape.len(), theta.len()));
-        if let (Some(eigen), Some(())) = (Eigen::of(&h), charged) {
-            let polished = AtPoint {
-                gradient: &gradient,
-                eigenvalues: &eigen.values,
-                eigenvectors: &eigen.vectors,
-                ..*at
-            };
-            return decide(tape, &exact, &polished, budget);
+/// The exact critical point θ′ stands for, with its gradient and the Hessian's
+/// eigen-decomposition there.
+pub struct Polished {
+    pub point: Vec<f64>,
+    pub gradient: Vec<f64>,
+    pub eigen: Eigen,
+}
+
+impl Polished {
+    /// The analysis at the polished point, with θ′'s threshold and tolerance.
+    fn at<'a>(&'a self, theta: &AtPoint<'a>) -> AtPoint<'a> {
+        AtPoint {
+            gradient: &self.gradient,
+            eigenvalues: &self.eigen.values,
+            eigenvectors: &self.eigen.vectors,
+            ..*theta
         }
     }
-    decide(tape, theta, at, budget)
+}
+
+/// θ′ is critical to the tolerance, not exactly: the exact critical point it stands for
+/// ([`polish_critical_point`]: Newton from θ′, kept when the gradient stays under the
+/// tolerance all the way), or `None` when θ′ is critical to rounding already, Newton fails
+/// or the budget is spent. A point a hair off the lecture's valley stands for a point of the
+/// valley.
+pub fn polish(tape: &Tape, theta: &[f64], tolerance: f64, budget: &Budget) -> Option<Polished> {
+    let point = polish_critical_point(tape, theta, tolerance, budget)?;
+    budget.spend(second_order(tape.len(), theta.len()))?;
+    let (_, gradient, h) = hessian(tape, &point);
+    let eigen = Eigen::of(&h)?;
+    Some(Polished {
+        point,
+        gradient,
+        eigen,
+    })
+}
+
+/// The refined verdict at an inconclusive critical point `theta`: the look is taken at the
+/// exact point it stands for (`polished`, see [`polish`]), or at θ′ itself with its small
+/// gradient removed (see [`crate::analysis::reduce`]). A point a hair off the lecture's
+/// valley is judged on the valley, not by the hair.
+pub fn refine(
+    tape: &Tape,
+    theta: &[f64],
+    at: &AtPoint,
+    polished: Option<&Polished>,
+    budget: &Budget,
+) -> Refined {
+    match polished {
+        Some(exact) => decide(tape, &exact.point, &exact.at(at), budget),
+        None => decide(tape, theta, at, budget),
+    }
 }
 
 /// The look at `theta`, taken as exactly critical (its gradient removed).

@@ -182,6 +182,47 @@ fn points_critical_only_to_the_tolerance_are_judged_where_they_point() {
 }
 
 #[test]
+fn a_clear_eigenvalue_at_theta_does_not_outvote_the_point_it_stands_for() {
+    // 10⁻⁷ off the lecture's valley: g = 2.8e-7 is under the tolerance and H has the
+    // eigenvalues −2e-7 and 4 (above the zero threshold 4e-8), a "saddle" at θ′ by itself. The
+    // critical point θ′ stands for is (1, 1) on the valley, where the small eigenvalue is 0
+    // and the loss, a square, is 0: a minimum. Below the valley the tiny eigenvalue is +6e-7.
+    let cases: &[(&str, &[f64], Kind, Kind)] = &[
+        (
+            "(1 - w1 w2)^2",
+            &[1.0000001, 1.0],
+            Kind::Inconclusive,
+            Kind::Minimum,
+        ),
+        (
+            "(1 - w1 w2)^2",
+            &[0.9999997, 1.0],
+            Kind::Inconclusive,
+            Kind::Minimum,
+        ),
+        // x³ at 10⁻⁴: g = 3e-8, H = 6e-4 > 0; it stands for 0, an inflection (x³ falls to the
+        // left): no minimum, however small the step. Mirrored: no maximum.
+        ("x^3", &[1e-4], Kind::Inconclusive, Kind::Saddle),
+        ("x^3", &[-1e-4], Kind::Inconclusive, Kind::Saddle),
+        // Non-degenerate points keep their second-order verdict: x² at 10⁻⁷ stands for 0,
+        // where H = 2 still; x² − y² likewise a saddle.
+        ("x^2", &[1e-7], Kind::Minimum, Kind::Minimum),
+        ("x^2 - y^2", &[1e-7, -2e-7], Kind::Saddle, Kind::Saddle),
+    ];
+    for &(formula, theta, kind, refined) in cases {
+        let a = Loss::new(formula)
+            .unwrap()
+            .analyze(theta, Tolerances::default())
+            .unwrap();
+        assert_eq!(
+            (a.kind, a.refined),
+            (kind, refined),
+            "{formula} at {theta:?}"
+        );
+    }
+}
+
+#[test]
 fn the_look_stays_within_its_budget() {
     // Thousands of rows make every pass long: the look says "unknown" (work budget) or
     // decides, in bounded time, and never claims more.
