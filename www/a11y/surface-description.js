@@ -6,7 +6,7 @@
 // +w₁−w₂ and −w₁+w₂, about the same along the axes": the cross of the level set, in words.
 
 import { t } from "../i18n/i18n.js";
-import { formatNumber, formatVector } from "../i18n/format.js";
+import { formatNumber, formatVector, joinSentences, joinList, joinClauses } from "../i18n/format.js";
 import { verdictText } from "../panel/verdict.js";
 
 /** A step is this share of the window's extent along each axis. */
@@ -60,7 +60,7 @@ export function neighbours(loss, theta, ix, iy, win, names) {
 
 /** The whole description in `lang`. `analysis` is the core's analyze(θ′). */
 export function describeSurface({ loss, theta, ix, iy, win, names, analysis, lang }) {
-  const list = (items) => items.join(lang === "zh" ? "、" : ", ");
+  const list = (items) => joinList(lang, items);
   const around = neighbours(loss, theta, ix, iy, win, names);
   const sentences = [t(lang, "a11yNear", { point: formatVector(theta), value: formatNumber(analysis.value) })];
   const lower = around.filter((n) => n.change === "lower");
@@ -77,17 +77,16 @@ export function describeSurface({ loss, theta, ix, iy, win, names, analysis, lan
       : t(lang, "a11yStep", { x: names[0], y: names[1], dx: formatNumber(STEP_SHARE * (win.x1 - win.x0)), dy: formatNumber(STEP_SHARE * (win.y1 - win.y0)) });
   sentences.push(steps);
   const verdict = verdictText(analysis, lang);
-  sentences.push(t(lang, "a11yVerdict", { verdict: [verdict.title, verdict.tag].filter(Boolean).join(lang === "zh" ? "，" : ", ") }));
-  // Chinese sentences end in "。" and follow each other without a space.
-  return sentences.join(lang === "zh" ? "" : " ");
+  sentences.push(t(lang, "a11yVerdict", { verdict: joinClauses(lang, [verdict.title, verdict.tag]) }));
+  return joinSentences(lang, sentences);
 }
 
 /** The short announcement after θ′ comes to rest: the verdict and the key numbers. */
 export function announcement({ theta, analysis, lang }) {
   const verdict = verdictText(analysis, lang);
-  const eigen = analysis.eigenvalues.length ? analysis.eigenvalues.map((v) => formatNumber(v)).join(lang === "zh" ? "、" : ", ") : "—";
+  const eigen = analysis.eigenvalues.length ? joinList(lang, analysis.eigenvalues.map((v) => formatNumber(v))) : "—";
   return t(lang, "a11yAnnounce", {
-    verdict: [verdict.title, verdict.tag].filter(Boolean).join(lang === "zh" ? "，" : ", "),
+    verdict: joinClauses(lang, [verdict.title, verdict.tag]),
     point: formatVector(theta),
     value: formatNumber(analysis.value),
     gnorm: formatNumber(analysis.gradientNorm),

@@ -106,3 +106,21 @@ export function prettyFormula(text) {
 export function formatVector(v, digits = DIGITS) {
   return `(${v.map((x) => formatNumber(x, digits)).join(", ")})`;
 }
+
+// Joining words in the page's language: Chinese puts no space between sentences, writes a
+// list with 、 and clauses with the full-width comma.
+
+/** Sentences one after another, empty ones left out. */
+export function joinSentences(lang, sentences) {
+  return sentences.filter(Boolean).join(lang === "zh" ? "" : " ");
+}
+
+/** A list of names or numbers: "a, b, c" / "a、b、c". */
+export function joinList(lang, items) {
+  return items.join(lang === "zh" ? "、" : ", ");
+}
+
+/** Clauses of one sentence, empty ones left out: "a, b" / "a，b". */
+export function joinClauses(lang, clauses) {
+  return clauses.filter(Boolean).join(lang === "zh" ? "，" : ", ");
+}

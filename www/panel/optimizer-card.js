@@ -9,7 +9,7 @@
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
-import { formatNumber } from "../i18n/format.js";
+import { formatNumber, joinSentences } from "../i18n/format.js";
 import { reportCoreFailure, isLimitError } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
@@ -345,11 +345,11 @@ export class OptimizerCard {
     const k = run.shown - 1;
     const done = run.shown >= run.points.length;
     const vars = { step: k, first: formatNumber(run.values[0]), value: formatNumber(run.values[k]) };
-    let text = t(this.lang, "optimizerProgress", vars);
-    const space = this.lang === "zh" ? "" : " "; // Chinese sentences follow each other without one
-    if (done) text += space + t(this.lang, `optimizerStop_${run.stop}`);
-    if (done && run.crawl >= CRAWL_MIN) text += space + t(this.lang, "optimizerCrawl", { n: run.crawl });
-    this.status.textContent = text;
+    this.status.textContent = joinSentences(this.lang, [
+      t(this.lang, "optimizerProgress", vars),
+      done && t(this.lang, `optimizerStop_${run.stop}`),
+      done && run.crawl >= CRAWL_MIN && t(this.lang, "optimizerCrawl", { n: run.crawl }),
+    ]);
     // Busy while the steps play: a screen reader then speaks the finished run once instead of
     // every frame's step count.
     this.status.setAttribute("aria-busy", String(!done));

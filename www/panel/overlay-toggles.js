@@ -6,6 +6,7 @@
 
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
+import { joinList } from "../i18n/format.js";
 import { OVERLAY_IDS } from "../app/overlay-set.js";
 import { OUTLINE, MARK, SIGN_COLORS } from "../canvas/theme.js";
 
@@ -120,7 +121,7 @@ export class OverlayToggles {
     // The note names the overlays that are on but not drawn, so nothing is missing silently.
     const missing = this.unavailable.filter((id) => this.on.has(id)).map((id) => t(lang, `overlay_${id}`));
     this.note.hidden = missing.length === 0;
-    this.note.textContent = missing.length ? t(lang, "overlayUnavailableNote", { names: missing.join(lang === "zh" ? "、" : ", ") }) : "";
+    this.note.textContent = missing.length ? t(lang, "overlayUnavailableNote", { names: joinList(lang, missing) }) : "";
   }
 
   setLang(lang) {

@@ -4,7 +4,7 @@
 // Input is the core's `analyze` result (README, "The JS API"); the wording lives in i18n/.
 
 import { t } from "../i18n/i18n.js";
-import { formatNumber } from "../i18n/format.js";
+import { formatNumber, joinSentences } from "../i18n/format.js";
 
 /**
  * { kind, refined, title, tag, sentence } for an analysis in `lang`. `tag` says what the
@@ -19,13 +19,24 @@ export function verdictText(analysis, lang) {
       refined,
       title,
       tag: t(lang, "refinedTag", { refined: t(lang, `refined_${refined}`) }),
-      sentence: t(lang, `verdict_inconclusive_${refined}`),
+      sentence: joinSentences(lang, [t(lang, `verdict_inconclusive_${refined}`), standsForText(analysis, lang)]),
     };
   }
   // The saddle sentence names the eigenvalue whose eigenvector is the way out: the most
   // negative one (eigenvalues are ascending, so the first).
   const lambda = kind === "saddle" ? formatNumber(analysis.eigenvalues[0]) : "";
   return { kind, refined, title, tag: "", sentence: t(lang, `verdict_${kind}`, { lambda }) };
+}
+
+/**
+ * θ′ whose gradient is under the tolerance but not zero is judged at the exact critical point
+ * it stands for (README, `kind`). When no eigenvalue is zero at θ′ itself, this says so and
+ * names the one that is zero there; "" otherwise.
+ */
+function standsForText(analysis, lang) {
+  if (analysis.flatDirections !== 0 || analysis.eigenvalues.length === 0) return "";
+  const nearest = analysis.eigenvalues.reduce((a, b) => (Math.abs(b) < Math.abs(a) ? b : a));
+  return t(lang, "verdictStandsFor", { g: formatNumber(analysis.gradientNorm), lambda: formatNumber(nearest) });
 }
 
 /**

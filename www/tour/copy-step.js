@@ -9,6 +9,7 @@
 
 import { el } from "../panel/dom.js";
 import { t, languageFor } from "../i18n/i18n.js";
+import { joinSentences } from "../i18n/format.js";
 import { formatHash, hashEntries } from "../app/url-state.js";
 import { urlStateOf } from "../app/url-sync.js";
 import { copyText } from "../embed/share.js";
@@ -59,7 +60,7 @@ function showLine(line, lang) {
   dialog.append(
     el("div", { class: "share-dialog-head" }, [el("h2", { text: t(lang, "tourStepHeading"), attrs: { id: "tour-step-title" } }), close]),
     el("section", { class: "share-block" }, [
-      el("p", { class: "hint", text: [t(lang, "tourStepHint"), t(lang, "shareCopyByHand")].join(lang === "zh" ? "" : " "), attrs: { id: "tour-step-hint" } }),
+      el("p", { class: "hint", text: joinSentences(lang, [t(lang, "tourStepHint"), t(lang, "shareCopyByHand")]), attrs: { id: "tour-step-hint" } }),
       field,
     ]),
   );

@@ -6,7 +6,7 @@
 
 import { compileLoss, chooseAxes } from "../app/loss.js";
 import { t } from "../i18n/i18n.js";
-import { formatVector } from "../i18n/format.js";
+import { formatVector, joinClauses } from "../i18n/format.js";
 import { verdictText } from "../panel/verdict.js";
 import { TourError } from "./tour-parse.js";
 
@@ -55,5 +55,5 @@ function checkStep(step, n) {
 /** "Inconclusive, after a higher-order look: minimum" in `lang`. */
 function verdictTitle(analysis, lang) {
   const v = verdictText(analysis, lang);
-  return [v.title, v.tag].filter(Boolean).join(lang === "zh" ? "，" : ", ");
+  return joinClauses(lang, [v.title, v.tag]);
 }

@@ -5,6 +5,7 @@ export default {
   en: {
     refinedBy: "How it was decided: {reason}",
     refinedWhyUnknown: "Why it stays open: {reason}",
+    verdictStandsFor: "θ′ itself is critical only to the tolerance (‖g‖ = {g}): the verdict is the one of the critical point it stands for, where the eigenvalue that is {lambda} at θ′ is zero.",
     reason_leading_term: "along the flat direction, the first term of the loss's Taylor series that is not zero (order {order}) has the sign that decides.",
     reason_nonnegative_loss: "the formula cannot be negative (a square, or a sum of them) and is 0 here, so no point is lower.",
     reason_nonpositive_loss: "the formula cannot be positive and is 0 here, so no point is higher.",
@@ -17,6 +18,7 @@ export default {
   zh: {
     refinedBy: "怎么判断的：{reason}",
     refinedWhyUnknown: "为什么判断不了：{reason}",
+    verdictStandsFor: "θ′ 本身只是在容许的误差内是驻点（‖g‖ = {g}）：结论说的是它所代表的那个驻点；在 θ′ 是 {lambda} 的那个特征值，在那里等于零。",
     reason_leading_term: "沿平坦的方向，loss 的泰勒级数中第一个不为零的项（{order} 阶）的正负决定了结果。",
     reason_nonnegative_loss: "从公式的形式看 loss 不可能是负的（是平方或平方和），而这里 loss 是 0，所以附近没有更低的点。",
     reason_nonpositive_loss: "从公式的形式看 loss 不可能是正的，而这里 loss 是 0，所以附近没有更高的点。",
