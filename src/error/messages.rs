@@ -38,7 +38,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     ("data_bad_name", "'{column}' cannot name a data column (use a name that starts with a letter and is not a function or constant)", "'{column}' 不能用作数据列名（要用字母开头的名字，且不能是函数或常数）"),
     ("data_duplicate", "data column '{column}' appears twice", "数据列 '{column}' 出现了两次"),
     // Arguments of the API's calls.
-    ("wrong_length", "{what} needs {expected} numbers but has {found}", "{what} 应该有 {expected} 个数，却有 {found} 个"),
+    ("wrong_length", "{what} needs {expected} {expected|number|numbers} but has {found}", "{what} 应该有 {expected} 个数，却有 {found} 个"),
     ("not_finite", "{what} must be finite numbers", "{what} 必须是有限的数"),
     ("unknown_axis", "the axis '{name}' is not a parameter; the parameters are: {params}", "坐标轴 '{name}' 不是参数；参数有：{params}"),
     ("same_axes", "both axes are '{name}'", "两个坐标轴都是 '{name}'"),

@@ -177,3 +177,17 @@ fn chinese_messages() {
     assert_eq!(Lang::parse("zh-CN"), Lang::Zh);
     assert_eq!(Lang::parse("en-US"), Lang::En);
 }
+
+#[test]
+fn a_count_of_one_is_singular() {
+    let loss = Loss::new("x^2").unwrap();
+    let error = loss
+        .analyze(&[], hessian_explorer::Tolerances::default())
+        .unwrap_err();
+    assert_eq!(error.message(Lang::En), "θ′ needs 1 number but has 0");
+    let loss = Loss::new("x^2 + y^2").unwrap();
+    let error = loss
+        .analyze(&[1.0], hessian_explorer::Tolerances::default())
+        .unwrap_err();
+    assert_eq!(error.message(Lang::En), "θ′ needs 2 numbers but has 1");
+}
