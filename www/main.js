@@ -7,7 +7,7 @@
 // when the formula, data, window, axes or a fixed (non-axis) parameter changes.
 
 import { loadCore } from "./core/wasm.js";
-import { onCoreFailure } from "./core/failures.js";
+import { onCoreFailure, limitText } from "./core/failures.js";
 import { Store } from "./app/store.js";
 import { FrameLoop } from "./app/frame-loop.js";
 import { urlStateOf, writeUrl, readUrl } from "./app/url-sync.js";
@@ -18,7 +18,7 @@ import { wireWindowTools } from "./app/window-tools.js";
 import { installBench } from "./app/bench-hook.js";
 import { PageSync } from "./app/page-sync.js";
 import { t, languageFor, LANGUAGES } from "./i18n/i18n.js";
-import { prettyName } from "./i18n/format.js";
+import { prettyName, joinSentences } from "./i18n/format.js";
 import { watchSize } from "./canvas/fit.js";
 import { surfaceField } from "./surface/field.js";
 import { tidyCritical } from "./analysis/tidy-point.js";
@@ -171,7 +171,7 @@ function frame() {
 /** What the core refused to compute as over its budget, said under the plot in the page's language. */
 function showLimits(s) {
   const box = $("#limits");
-  const text = s.limits.map((l) => t(s.lang, "limitNote", { what: t(s.lang, `limitWhat_${l.where}`), message: l.message })).join(" ");
+  const text = joinSentences(s.lang, s.limits.map((l) => limitText(s.lang, l.where, l.message)));
   if (box.textContent !== text) box.textContent = text;
   box.hidden = text === "";
 }

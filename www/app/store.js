@@ -25,7 +25,7 @@ import { DEFAULT_OVERLAYS } from "./overlay-set.js";
 import { compileLoss, compileNetwork, chooseAxes } from "./loss.js";
 import { DEFAULT_STUDY } from "../experiment/study-spec.js";
 import { DEFAULT_CAMERA } from "../views/camera.js";
-import { reportCoreFailure, isLimitError } from "../core/failures.js";
+import { refusalOf } from "../core/failures.js";
 import { surfaceField } from "../surface/field.js";
 import { findCriticalPoints } from "../analysis/critical-points.js";
 import { prettyName } from "../i18n/format.js";
@@ -338,9 +338,8 @@ function derive(where, fallback, compute) {
   try {
     return { value: compute(), limit: null };
   } catch (error) {
-    if (isLimitError(error)) return { value: fallback, limit: { where, message: error.message } };
-    reportCoreFailure(where, error);
-    return { value: fallback, limit: null };
+    const message = refusalOf(where, error);
+    return { value: fallback, limit: message && { where, message } };
   }
 }
 

@@ -75,10 +75,15 @@ export class ExplorerPanel {
     if (!this.thetaKey || thetaKey.some((k, i) => k !== this.thetaKey[i])) {
       this.thetaKey = thetaKey;
       this.thetaControls.setParams(s.params, s.axes, s.theta, s.lang, sliderRange(s.win), eigen);
+      this.rolesFor = null;
     }
     this.thetaControls.update(s.theta);
     const n = a.eigenvectors?.length ?? 0;
-    if (eigen && n > 1) this.thetaControls.setSliceRoles(a.eigenvectors[0], a.eigenvectors[n - 1]);
+    // The roles follow the analysis (the store keeps one object until Loss, θ′ or tolerances change).
+    if (eigen && n > 1 && this.rolesFor !== a) {
+      this.rolesFor = a;
+      this.thetaControls.setSliceRoles(a.eigenvectors[0], a.eigenvectors[n - 1]);
+    }
     this.presets.show(s.formulaText, s.columns);
     this.optimizer.update(s);
     this.legend.update(s.critical, s.lang, grid && s.overlays.includes("crit"), { skipped: s.criticalSkipped, params: s.params.length });
@@ -98,15 +103,22 @@ export class ExplorerPanel {
     if (probe && on.has("probe")) this.probe.update({ ...probe, names: s.axes.map(prettyName) }, s.lang);
     const { win } = s;
     const span = SLICE_SPAN * (grid ? Math.min(win.x1 - win.x0, win.y1 - win.y0) : win.x1 - win.x0);
+    this.readout.update(on, s.analysis, { errorTop, grid }, s.lang);
+    // The slice's directions are the analysis's eigenvectors (n² numbers for n parameters): built
+    // again only when what they come from changed, not on every frame of a turn or a run.
+    const probeV = on.has("probe") ? (probe?.v ?? null) : null;
+    const sliceKey = [s.analysis, s.loss, probeV?.join(","), s.sliceDirection, span, s.lang];
+    if (this.sliceKey && sliceKey.every((k, i) => k === this.sliceKey[i])) return;
+    this.sliceKey = sliceKey;
+    const flat = flatKind(s.analysis);
     this.slice.update({
       loss: s.loss,
       theta: s.theta,
       analysis: s.analysis,
-      directions: sliceDirections(s.analysis, on.has("probe") ? probe?.v : null, s.lang, flatKind(s.analysis) && t(s.lang, `flatLabel_${flatKind(s.analysis)}`)),
+      directions: sliceDirections(s.analysis, probeV, s.lang, flat && t(s.lang, `flatLabel_${flat}`)),
       chosen: s.sliceDirection,
       span,
       lang: s.lang,
     });
-    this.readout.update(on, s.analysis, { errorTop, grid }, s.lang);
   }
 }

@@ -10,8 +10,9 @@
 import { el } from "./dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, joinSentences } from "../i18n/format.js";
-import { reportCoreFailure, isLimitError } from "../core/failures.js";
+import { refusalOf, limitText } from "../core/failures.js";
 import { drawLossChart } from "./loss-chart.js";
+import { RateControl, RATE_DEFAULT } from "./rate-control.js";
 import { prefersReducedMotion } from "../a11y/reduced-motion.js";
 import { canEscape, escapeWalk, nudgedTheta, crawlSteps, CRAWL_MIN } from "../analysis/saddle-escape.js";
 
@@ -19,10 +20,6 @@ import { canEscape, escapeWalk, nudgedTheta, crawlSteps, CRAWL_MIN } from "../an
 const STEPS = 300;
 /** Animation speed, steps per second: 300 steps in 5 s, slow enough to see the crawl. */
 const STEPS_PER_SECOND = 60;
-/** Step sizes offered by the slider, and the default (the lecture's learning rate scale). */
-const RATE_MIN = 0.001;
-const RATE_MAX = 1;
-const RATE_DEFAULT = 0.1;
 /** Momentum's β (the core's default). */
 const BETA = 0.9;
 
@@ -54,14 +51,7 @@ export class OptimizerCard {
     this.methodLabel = el("span");
     this.method = el("select", { class: "optimizer-method" });
     this.rateLabel = el("span");
-    this.rateSlider = el("input", {
-      class: "optimizer-rate-slider",
-      attrs: { type: "range", min: Math.log10(RATE_MIN), max: Math.log10(RATE_MAX), step: 0.01, value: Math.log10(RATE_DEFAULT) },
-    });
-    this.rateInput = el("input", {
-      class: "optimizer-rate",
-      attrs: { type: "number", min: RATE_MIN, max: RATE_MAX, step: "any", value: RATE_DEFAULT, inputmode: "decimal" },
-    });
+    this.rate = new RateControl();
     this.runButton = el("button", { class: "small-button optimizer-run", attrs: { type: "button" } });
     this.escapeButton = el("button", { class: "small-button optimizer-escape", attrs: { type: "button" } });
     this.nudgeButton = el("button", { class: "small-button optimizer-nudge", attrs: { type: "button" } });
@@ -78,7 +68,7 @@ export class OptimizerCard {
       this.title,
       el("div", { class: "optimizer-controls" }, [
         el("label", { class: "optimizer-field" }, [this.methodLabel, this.method]),
-        el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rateSlider, this.rateInput]),
+        el("label", { class: "optimizer-field optimizer-rate-field" }, [this.rateLabel, this.rate.slider, this.rate.input]),
       ]),
       el("div", { class: "optimizer-buttons" }, [this.runButton, this.escapeButton, this.nudgeButton]),
       this.escapeWhy,
@@ -88,13 +78,6 @@ export class OptimizerCard {
       this.hint,
     );
     this.chart.hidden = true;
-    this.rateSlider.addEventListener("input", () => {
-      this.rateInput.value = String(Number((10 ** Number(this.rateSlider.value)).toPrecision(2)));
-    });
-    this.rateInput.addEventListener("input", () => {
-      const rate = Number(this.rateInput.value);
-      if (rate > 0) this.rateSlider.value = Math.log10(rate);
-    });
     this.method.addEventListener("change", () => this.renderControls());
     this.runButton.addEventListener("click", () => (this.playing ? this.stop() : this.start()));
     this.escapeButton.addEventListener("click", () => this.escapeAlongU());
@@ -111,7 +94,7 @@ export class OptimizerCard {
     this.title.textContent = t(lang, "optimizerTitle");
     this.methodLabel.textContent = t(lang, "optimizerMethod");
     this.rateLabel.textContent = t(lang, "optimizerRate");
-    this.rateSlider.setAttribute("aria-label", t(lang, "optimizerRateSlider"));
+    this.rate.slider.setAttribute("aria-label", t(lang, "optimizerRateSlider"));
     this.chart.setAttribute("aria-label", t(lang, "optimizerChart"));
     const chosen = this.method.value || "gd";
     this.method.replaceChildren(...METHODS.map((m) => el("option", { text: t(lang, `optimizer_${m}`), attrs: { value: m } })));
@@ -121,15 +104,13 @@ export class OptimizerCard {
     this.renderEscape();
   }
 
-  /** The formula and data a path belongs to (of the snapshot `s`): a path of another loss is not drawn. */
+  /** The formula and data a path belongs to (a path of another loss is not drawn); kept per table. */
   key(s = this.snapshot()) {
-    const cols = s.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
-    return `${s.formulaText}|${cols}`;
-  }
-
-  rate() {
-    const rate = Number(this.rateInput.value);
-    return rate > 0 && Number.isFinite(rate) ? rate : RATE_DEFAULT;
+    if (this.keyOf?.formulaText !== s.formulaText || this.keyOf.columns !== s.columns) {
+      const cols = s.columns.map((c) => `${c.name}:${c.values.join(",")}`).join(";");
+      this.keyOf = { formulaText: s.formulaText, columns: s.columns, key: `${s.formulaText}|${cols}` };
+    }
+    return this.keyOf.key;
   }
 
   start() {
@@ -138,20 +119,20 @@ export class OptimizerCard {
     const method = this.method.value;
     let result;
     try {
-      result = s.loss.trajectory(s.theta, { method, learningRate: this.rate(), beta: BETA, steps: STEPS });
+      result = s.loss.trajectory(s.theta, { method, learningRate: this.rate.value, beta: BETA, steps: STEPS });
     } catch (error) {
-      if (!isLimitError(error)) reportCoreFailure("trajectory", error);
-      else this.refuse(error.message);
+      this.refuse(refusalOf("trajectory", error));
       return;
     }
     this.play([this.runOf(s, method, result)]);
   }
 
-  /** Says in the status why nothing runs: the core's refusal of a run over its work budget. */
+  /** Says in the status why nothing runs: the core's refusal `message` (null: a failure, reported). */
   refuse(message) {
+    if (!message) return;
     this.clear();
     this.status.hidden = false;
-    this.status.textContent = t(this.lang, "limitNote", { what: t(this.lang, "limitWhat_trajectory"), message });
+    this.status.textContent = limitText(this.lang, "trajectory", message);
   }
 
   /** A run of the core's trajectory `result` for the snapshot `s`. */
@@ -260,7 +241,7 @@ export class OptimizerCard {
     try {
       result = s.loss.trajectory(nudgedTheta(s.theta, s.win, s.ix, s.iy), { method: "gd", learningRate: RATE_DEFAULT, steps: STEPS });
     } catch (error) {
-      reportCoreFailure("trajectory", error);
+      this.refuse(refusalOf("trajectory", error));
       return false;
     }
     this.renderEscape();
@@ -314,8 +295,7 @@ export class OptimizerCard {
 
   renderControls() {
     const newton = this.method.value === "newton";
-    this.rateSlider.disabled = newton;
-    this.rateInput.disabled = newton;
+    this.rate.disabled = newton;
     this.runButton.textContent = t(this.lang, this.playing ? "optimizerStop" : "optimizerRun");
     this.escapeButton.textContent = t(this.lang, "optimizerEscape");
     const analysis = this.last?.analysis;
@@ -391,6 +371,7 @@ export class OptimizerCard {
    * [{ points, values, method }] (none for another loss than the runs').
    */
   visiblePaths(s) {
+    if (!this.run) return [];
     const key = this.key(s);
     return this.runs()
       .filter((run) => run.key === key)

@@ -14,7 +14,7 @@ import { niceTicks, formatTick } from "../surface/ticks.js";
 import { INK, PAPER, OUTLINE, ORANGE, CHART, SURFACE, MARK, canvasFont, lineScale } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
 import { curvature, eigenSign } from "../analysis/curvature.js";
-import { reportCoreFailure, isLimitError } from "../core/failures.js";
+import { refusalOf, limitText } from "../core/failures.js";
 
 /** Samples of the true curve. */
 const SAMPLES = 161;
@@ -91,8 +91,8 @@ export class SlicePanel {
     try {
       ys = Array.from(loss.line(theta, v, { tRange: [-span, span], n: SAMPLES }));
     } catch (error) {
-      if (!isLimitError(error)) reportCoreFailure("line", error);
-      else this.readout.textContent = t(lang, "limitNote", { what: t(lang, "limitWhat_line"), message: error.message });
+      const refused = refusalOf("line", error);
+      if (refused) this.readout.textContent = limitText(lang, "line", refused);
       return;
     }
     const L = analysis.value;

@@ -18,7 +18,7 @@
 import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
 import { formatNumber, prettyName } from "../i18n/format.js";
-import { reportCoreFailure, isLimitError } from "../core/failures.js";
+import { refusalOf, limitText } from "../core/failures.js";
 import { INK, PAPER, SIGN_COLORS, SURFACE, MARK, canvasFont } from "../canvas/theme.js";
 import { fitCanvas } from "../canvas/fit.js";
 import { colorScale, contourLevels } from "../surface/levels.js";
@@ -157,8 +157,8 @@ export class EigenSlice {
       values = snapshot.loss.grid({ origin: snapshot.theta, u: u1, v: u2, xRange: [-half, half], yRange: [-half, half], nx: size, ny: size });
     } catch (error) {
       // Over the work budget: said on the canvas, in the page's language (the Loss's message).
-      if (!isLimitError(error)) reportCoreFailure("eigen slice", error);
-      else this.say(ctx, width, height, t(this.lang, "limitNote", { what: t(this.lang, "limitWhat_grid"), message: error.message }));
+      const refused = refusalOf("eigen slice", error);
+      if (refused) this.say(ctx, width, height, limitText(this.lang, "grid", refused));
       return;
     }
     const side = Math.max(20, Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom));
@@ -283,9 +283,9 @@ export class EigenSlice {
       if (arrow) scene.arrows.push(arrow);
       drawn.push("u");
     }
-    const gNorm = Math.hypot(...a.gradient);
-    if (on.has("g") && gNorm > a.tolerances.gradient) {
-      const [dx, dy, inPlane] = direction(a.gradient.map((c) => c / gNorm));
+    // The same test as the 2-D view's g and the numbers' "g = 0" (marks/gradient.js).
+    if (on.has("g") && a.gradientNorm > a.tolerances.gradient) {
+      const [dx, dy, inPlane] = direction(a.gradient.map((c) => c / a.gradientNorm));
       if (inPlane > 0) scene.arrows.push({ x: cx, y: cy, dx, dy, color: MARK.gradient, label: "g", length: G_ARROW });
       drawn.push("g");
     }
