@@ -117,6 +117,8 @@ pub fn analyze_within(
     let polished = match second_order_here {
         Kind::NotCritical | Kind::Undefined => None,
         _ if gradient_norm == 0.0 => None,
+        Kind::Inconclusive => polish(tape, theta, tolerances.gradient, budget),
+        _ if !could_change_class(&values, gradient_norm) => None,
         _ => polish(tape, theta, tolerances.gradient, budget),
     };
     let kind = match &polished {
@@ -153,6 +155,23 @@ pub fn analyze_within(
         zero_threshold,
         tolerances,
     }
+}
+
+/// How near zero, relative to the gradient, an eigenvalue must be for the polish to be worth
+/// its cost at a point the second-order test decides (see [`could_change_class`]).
+const FRAGILE: f64 = 1e3;
+
+/// Whether an eigenvalue could change sign on the way to the exact critical point θ′ stands
+/// for. Newton's step there is about ‖g‖/|λ| long; over it λ moves by about the third
+/// derivative times the step, so a λ with λ² well above ‖g‖ (in the Hessian's own scale) keeps
+/// its sign. x² at 10⁻⁷ (λ = 2, ‖g‖ = 2e-7) is safe; 10⁻⁷ off the lecture's valley (λ = −2e-7)
+/// and x³ at 10⁻⁴ (λ = 6e-4, ‖g‖ = 3e-8) are not. Spares the polish, whose first check alone
+/// is a few passes per parameter, at the clear minima, maxima and saddles a search finds.
+fn could_change_class(eigenvalues: &[f64], gradient_norm: f64) -> bool {
+    let scale = eigenvalues.iter().fold(1.0f64, |m, l| m.max(l.abs()));
+    eigenvalues
+        .iter()
+        .any(|l| l * l <= FRAGILE * gradient_norm * scale)
 }
 
 /// The undefined outcome: θ′ is outside the loss's domain.
