@@ -224,8 +224,12 @@ pub fn critical_points(
     if budget.is_exhausted() {
         return Err(OutOfWork);
     }
+    // Entries past MAX_POINTS would be dropped: they are not analysed either.
     let mut results = Vec::new();
     for curve in &curves {
+        if results.len() >= MAX_POINTS {
+            break;
+        }
         if budget.is_exhausted() {
             return Err(OutOfWork);
         }
@@ -240,6 +244,9 @@ pub fn critical_points(
         }
     }
     for region in &regions {
+        if results.len() >= MAX_POINTS {
+            break;
+        }
         if budget.is_exhausted() {
             return Err(OutOfWork);
         }
@@ -248,6 +255,9 @@ pub fn critical_points(
         results.push(entry(theta, analysis, None, true));
     }
     for point in merge(&slice, &isolated, span) {
+        if results.len() >= MAX_POINTS {
+            break;
+        }
         if budget.is_exhausted() {
             return Err(OutOfWork);
         }

@@ -62,6 +62,8 @@ pub fn unary_derivative<T: Scalar>(function: UnaryFn, x: T, fx: T) -> T {
         UnaryFn::Sin => x.unary(UnaryFn::Cos),
         UnaryFn::Cos => -x.unary(UnaryFn::Sin),
         UnaryFn::Tan => one + fx * fx,
+        // sech², from the value at hand where 1 − tanh² is safe (as sech_squared does there).
+        UnaryFn::Tanh if x.real().abs() < 0.5 => one - fx * fx,
         UnaryFn::Tanh => sech_squared(x),
         UnaryFn::Abs => T::constant(sign(x.real())),
         // σ′ = σ(1 − σ) = ¼·sech²(x/2), written without the difference 1 − σ.

@@ -4,6 +4,7 @@ use nalgebra::DMatrix;
 
 use crate::analysis::analyze::{self, Analysis};
 use crate::analysis::budget::Budget;
+use crate::analysis::refine::REFINE_WORK;
 use crate::analysis::search::{self, CriticalPoint, Window};
 use crate::analysis::verdict::Tolerances;
 use crate::error::argument::ArgumentError;
@@ -213,7 +214,11 @@ impl Loss {
         }
         let work = budget::analyze_work(self.tape.len(), self.params.len());
         budget::check("analyze", work, self.work_limit)?;
-        Ok(analyze::analyze(&self.tape, theta, tolerances))
+        // The higher-order look (and the polish) spends at most what this Loss allows too.
+        let look = Budget::new(REFINE_WORK.min(self.work_limit));
+        Ok(analyze::analyze_within(
+            &self.tape, theta, tolerances, &look,
+        ))
     }
 
     /// The loss on a grid (see [`GridSpec`] for the layout).

@@ -189,7 +189,8 @@ impl Field {
         }
     }
 
-    fn is_text(value: &JsValue) -> bool {
+    /// A string short enough to copy into wasm (its length is read on the JS side).
+    pub(crate) fn is_text(value: &JsValue) -> bool {
         value.is_string() && js_length(value).is_some_and(|n| n <= MAX_OPTION_TEXT as f64)
     }
 
@@ -315,7 +316,9 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
         let pair = Array::from(&entry);
         let name = pair.get(0).as_string().unwrap_or_default();
         let column = pair.get(1);
-        values_so_far += js_length(&column).unwrap_or(0.0).min(usize::MAX as f64) as usize;
+        let length = js_length(&column);
+        values_so_far =
+            values_so_far.saturating_add(length.unwrap_or(0.0).min(usize::MAX as f64) as usize);
         if values_so_far > MAX_DATA_VALUES {
             let error = ArgumentError::TooMuchData {
                 values: values_so_far,
@@ -324,7 +327,7 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
             return Err(argument_error(&error, lang));
         }
         let array_like = Array::is_array(&column) || js_sys::ArrayBuffer::is_view(&column);
-        if let Some(rows) = js_length(&column).filter(|&n| array_like && n > MAX_DATA_ROWS as f64) {
+        if let Some(rows) = length.filter(|&n| array_like && n > MAX_DATA_ROWS as f64) {
             let error = ArgumentError::TooManyRows {
                 column: name,
                 rows: rows as usize,
@@ -342,7 +345,6 @@ pub fn data_from(options: &JsValue, lang: Lang) -> Result<Data, JsValue> {
 /// A whole number in 0..2⁵³ from any JS value: numbers and BigInts truncated, taken modulo
 /// 2⁵³ (every whole number below is exactly a JS number), anything else 0.
 pub fn whole_number(value: &JsValue) -> u64 {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2⁵³: every whole number below is a JS number
     let x = if value.is_bigint() {
         js_sys::BigInt::unchecked_from_js_ref(value)
             .to_string(10)
@@ -352,6 +354,13 @@ pub fn whole_number(value: &JsValue) -> u64 {
     } else {
         value.as_f64().unwrap_or(0.0)
     };
+    whole_of(x)
+}
+
+/// [`whole_number`] of a JS number: its whole part modulo 2⁵³, 0 when not finite. Seeds and
+/// indices are read so everywhere, so one seed gives one dataset and one start in every call.
+pub fn whole_of(x: f64) -> u64 {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2⁵³: every whole number below is a JS number
     if x.is_finite() {
         (x.abs().floor() % EXACT) as u64
     } else {

@@ -19,8 +19,8 @@ use crate::network::formula::formula;
 use crate::network::init::initial_point;
 use crate::network::spec::{Activation, LossFunction, NetworkSpec};
 use crate::wasm::convert::{
-    argument_error, data_from, network_error, options_from, to_js, whole_number, with_work_limit,
-    Field, OptionFields, MAX_OPTION_TEXT,
+    argument_error, data_from, network_error, options_from, to_js, whole_number, whole_of,
+    with_work_limit, Field, OptionFields,
 };
 use crate::wasm::critical::steps;
 use crate::wasm::Loss;
@@ -117,12 +117,9 @@ impl OptionFields for ExperimentOptions {
     ];
 }
 
-/// A seed or index from a JS number: its whole part, 0 for anything not finite.
+/// A seed or index from a JS number, read as every seed is ([`whole_of`]); 0 when absent.
 fn whole(x: Option<f64>) -> u64 {
-    match x {
-        Some(x) if x.is_finite() => x.abs().min(u64::MAX as f64) as u64,
-        _ => 0,
-    }
+    x.map_or(0, whole_of)
 }
 
 /// Dataset options from JS numbers (`n` must be a whole number).
@@ -310,7 +307,11 @@ impl Loss {
 /// `Loss.network(spec, { data })`.
 #[wasm_bindgen]
 pub fn dataset(name: JsValue, seed: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let Some(name) = name.as_string().filter(|n| n.len() <= MAX_OPTION_TEXT) else {
+    // Checked on the JS side before the text is copied into wasm.
+    let Some(name) = Some(&name)
+        .filter(|n| Field::is_text(n))
+        .and_then(JsValue::as_string)
+    else {
         let error = ArgumentError::NotAString { what: "name" };
         return Err(argument_error(&error, Lang::En));
     };
