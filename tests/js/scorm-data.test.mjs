@@ -2,7 +2,7 @@
 // time spans and stamps, identifiers, the values of an answer, the score and status.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { SCORM, timespan, timestamp, identifier, interactionValues, scoreValues, masteryFromLms } from "../../www/lms/scorm-data.js";
+import { SCORM, timespan, timestamp, identifier, interactionValues, scoreValues, quizResult, masteryFromLms } from "../../www/lms/scorm-data.js";
 
 test("time: 1.2's CMITimespan and CMITime, 2004's ISO 8601 duration and timestamp", () => {
   assert.deepEqual([0, 12300, 62500, 3_723_450].map((ms) => timespan("1.2", ms)), ["0000:00:00.00", "0000:00:12.30", "0000:01:02.50", "0001:02:03.45"]);
@@ -64,4 +64,13 @@ test("score and status: a percentage, the verdict only when every question is an
 
 test("the LMS's pass mark: 1.2 in percent, 2004 scaled; none when it gives none", () => {
   assert.deepEqual([masteryFromLms("1.2", "80"), masteryFromLms("2004", "0.8"), masteryFromLms("1.2", ""), masteryFromLms("2004", null), masteryFromLms("1.2", "x")], [80, 80, null, null, null]);
+});
+
+test("one result for the page and the LMS: 6 of 7 shows 86 % and fails a pass mark of 86, in the header as in the gradebook", () => {
+  assert.deepEqual(quizResult({ right: 6, total: 7, mastery: 86 }), { score: 86, passed: false });
+  assert.deepEqual(quizResult({ right: 6, total: 7, mastery: 85 }), { score: 86, passed: true });
+  assert.deepEqual(quizResult({ right: 3, total: 5, mastery: 60 }), { score: 60, passed: true });
+  assert.deepEqual(quizResult({ right: 3, total: 5, mastery: null }), { score: 60, passed: null });
+  const status = Object.fromEntries(scoreValues("1.2", { right: 6, answered: 7, total: 7, mastery: 86 }));
+  assert.equal(status["cmi.core.lesson_status"], "failed");
 });

@@ -7,6 +7,7 @@ import { t } from "../i18n/i18n.js";
 import { parseHash } from "../app/url-state.js";
 import { SCORM_CONFIG } from "./scorm-config.js";
 import { ScormSession } from "./scorm.js";
+import { quizResult } from "./scorm-data.js";
 import { QuizProgress } from "../quiz/quiz-progress.js";
 
 /**
@@ -69,8 +70,7 @@ function languageOf(tag) {
 }
 
 function resultOf(progress, count, mastery) {
-  const score = Math.round((100 * progress.right) / count);
-  return { state: "result", score, passed: mastery === null ? null : score >= mastery, mastery };
+  return { state: "result", ...quizResult({ right: progress.right, total: count, mastery }), mastery };
 }
 
 /** The header's words for a status of lms/scorm.js. */

@@ -121,6 +121,16 @@ export function interactionValues(version, n, id, record) {
 }
 
 /**
+ * The result of `right` right answers out of `total` against `mastery` (percent to pass, or
+ * null: no pass mark): { score } as a whole percent for the page to show, and { passed } judged
+ * on the exact share, as the LMS is told (6 of 7 is 86 % shown, and fails a pass mark of 86).
+ */
+export function quizResult({ right, total, mastery }) {
+  const percent = total > 0 ? (100 * right) / total : 0;
+  return { score: Math.round(percent), passed: mastery === null ? null : percent >= mastery - 1e-9 };
+}
+
+/**
  * The score and status after `right` right answers out of `answered`, of `total` questions,
  * against `mastery` (percent to pass, or null: no pass mark) as [element, value] pairs.
  * Raw score is a percentage (0–100, what gradebooks show); 2004 adds the scaled score and the
@@ -130,7 +140,7 @@ export function scoreValues(version, { right, answered, total, mastery }) {
   const scaled = total > 0 ? right / total : 0;
   const raw = String(Math.round(scaled * 10000) / 100);
   const done = answered >= total;
-  const passed = mastery === null ? null : scaled * 100 >= mastery - 1e-9;
+  const { passed } = quizResult({ right, total, mastery });
   if (version === "1.2") {
     const status = !done ? "incomplete" : passed === null ? "completed" : passed ? "passed" : "failed";
     return [

@@ -8,7 +8,7 @@
 // hears every new answer (report).
 
 import { findScormApi } from "./scorm-api-finder.js";
-import { SCORM, interactionValues, scoreValues, masteryFromLms, timespan } from "./scorm-data.js";
+import { SCORM, interactionValues, scoreValues, quizResult, masteryFromLms, timespan } from "./scorm-data.js";
 import { encodeResume, decodeResume } from "./suspend-data.js";
 
 export class ScormSession {
@@ -79,7 +79,7 @@ export class ScormSession {
     const score = { right: p?.right ?? 0, answered: p?.answered ?? 0, total: this.config.count, mastery: this.mastery };
     for (const [element, value] of scoreValues(this.config.version, score)) this.set(element, value);
     this.call("commit", "");
-    if (score.answered >= score.total) this.onStatus({ state: "result", score: Math.round((100 * score.right) / score.total), passed: this.mastery === null ? null : (100 * score.right) / score.total >= this.mastery - 1e-9, mastery: this.mastery });
+    if (score.answered >= score.total) this.onStatus({ state: "result", ...quizResult(score), mastery: this.mastery });
   }
 
   /** Ends the session (the student leaves): exit, time, where they were; commit; finish. Once. */
