@@ -3,10 +3,7 @@
 // as the primary objective's minimum normalized measure, so the LMS sets
 // cmi.scaled_passing_score). Every file of the package is listed in the resource.
 
-/** Text safe in XML content and attribute values. */
-export function xml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
-}
+import { escapeMarkup } from "../www/app/markup.js";
 
 /**
  * The manifest of a package: `version` "1.2" or "2004", its `identifier` (letters, digits,
@@ -15,10 +12,10 @@ export function xml(text) {
  */
 export function manifest({ version, identifier, title, mastery, launch, files }) {
   if (version !== "1.2" && version !== "2004") throw new Error(`unknown SCORM version ${version}`);
-  const fileList = files.map((f) => `      <file href="${xml(f)}"/>`).join("\n");
+  const fileList = files.map((f) => `      <file href="${escapeMarkup(f)}"/>`).join("\n");
   if (version === "1.2") {
     return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(identifier)}" version="1.0"
+<manifest identifier="${escapeMarkup(identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -29,14 +26,14 @@ export function manifest({ version, identifier, title, mastery, launch, files })
   </metadata>
   <organizations default="organization">
     <organization identifier="organization">
-      <title>${xml(title)}</title>
+      <title>${escapeMarkup(title)}</title>
       <item identifier="quiz" identifierref="quiz-page" isvisible="true">
-        <title>${xml(title)}</title>${mastery === null ? "" : `\n        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`}
+        <title>${escapeMarkup(title)}</title>${mastery === null ? "" : `\n        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="quiz-page" type="webcontent" adlcp:scormtype="sco" href="${xml(launch)}">
+    <resource identifier="quiz-page" type="webcontent" adlcp:scormtype="sco" href="${escapeMarkup(launch)}">
 ${fileList}
     </resource>
   </resources>
@@ -53,7 +50,7 @@ ${fileList}
             </imsss:primaryObjective>
           </imsss:objectives>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(identifier)}" version="1.0"
+<manifest identifier="${escapeMarkup(identifier)}" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
@@ -67,9 +64,9 @@ ${fileList}
   </metadata>
   <organizations default="organization">
     <organization identifier="organization">
-      <title>${xml(title)}</title>
+      <title>${escapeMarkup(title)}</title>
       <item identifier="quiz" identifierref="quiz-page">
-        <title>${xml(title)}</title>
+        <title>${escapeMarkup(title)}</title>
         <imsss:sequencing>${objectives}
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
@@ -77,7 +74,7 @@ ${fileList}
     </organization>
   </organizations>
   <resources>
-    <resource identifier="quiz-page" type="webcontent" adlcp:scormType="sco" href="${xml(launch)}">
+    <resource identifier="quiz-page" type="webcontent" adlcp:scormType="sco" href="${escapeMarkup(launch)}">
 ${fileList}
     </resource>
   </resources>

@@ -1,7 +1,8 @@
 // What "copy link" and "embed" hand out (www/embed/share-links.js), built from the page's URL.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { viewUrl, iframeSnippet, elementSnippet, escapeAttribute } from "../../www/embed/share-links.js";
+import { viewUrl, iframeSnippet, elementSnippet } from "../../www/embed/share-links.js";
+import { escapeMarkup as escapeAttribute } from "../../www/app/markup.js";
 
 test("the link: every hash key kept, the language made explicit, embed set or dropped", () => {
   assert.equal(viewUrl("https://x.org/he/index.html#f=w1^2&lang=zh&embed=1&ov=g", "en"), "https://x.org/he/index.html#f=w1^2&ov=g&lang=en");

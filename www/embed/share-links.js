@@ -15,6 +15,7 @@
 import { KEYS, DEFAULT_FORMULA, DEFAULT_DATA, encodeValue, hashEntries } from "../app/url-state.js";
 import { formatData } from "../app/url-values.js";
 import { formatPanels, samePanels } from "./panels.js";
+import { escapeMarkup } from "../app/markup.js";
 
 /**
  * Attribute names of <hessian-explorer> for the hash keys that have a friendlier name (or, like
@@ -54,8 +55,8 @@ function fileName(url) {
  */
 export function iframeSnippet(href, lang, title, { resizer = true, height = FIRST_HEIGHT, panels = null, relative = false } = {}) {
   const src = viewUrl(href, lang, { embed: true, panels, relative });
-  const lines = [`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`];
-  if (resizer) lines.push(`<script type="module" src="${escapeAttribute(new URL("embed-resize.js", src.split("#")[0]).href)}"></script>`);
+  const lines = [`<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`];
+  if (resizer) lines.push(`<script type="module" src="${escapeMarkup(new URL("embed-resize.js", src.split("#")[0]).href)}"></script>`);
   return lines.join("\n");
 }
 
@@ -68,7 +69,7 @@ export function elementSnippet(href, lang, { panels = null, singleFile = false }
   const url = new URL(href);
   const scriptTag = singleFile
     ? `<script src="${SINGLE_FILE_ELEMENT_SCRIPT}"></script>`
-    : `<script type="module" src="${escapeAttribute(new URL("hessian-explorer.js", url.origin + url.pathname).href)}"></script>`;
+    : `<script type="module" src="${escapeMarkup(new URL("hessian-explorer.js", url.origin + url.pathname).href)}"></script>`;
   const known = new Set(KEYS.map((k) => k.key));
   const attributes = [];
   for (const [key, raw] of hashEntries(url.hash)) {
@@ -79,20 +80,15 @@ export function elementSnippet(href, lang, { panels = null, singleFile = false }
     } catch {
       continue; // the page itself ignored it
     }
-    attributes.push(`${ATTRIBUTE_FOR_KEY[key] ?? key}="${escapeAttribute(value)}"`);
+    attributes.push(`${ATTRIBUTE_FOR_KEY[key] ?? key}="${escapeMarkup(value)}"`);
   }
   // The formula is always written, so the teacher sees what to edit; the lecture's with its
   // table (a formula attribute without data means a formula without data).
   if (!attributes.some((a) => a.startsWith("formula="))) {
-    if (!attributes.some((a) => a.startsWith("data="))) attributes.unshift(`data="${escapeAttribute(formatData(DEFAULT_DATA))}"`);
-    attributes.unshift(`formula="${escapeAttribute(DEFAULT_FORMULA)}"`);
+    if (!attributes.some((a) => a.startsWith("data="))) attributes.unshift(`data="${escapeMarkup(formatData(DEFAULT_DATA))}"`);
+    attributes.unshift(`formula="${escapeMarkup(DEFAULT_FORMULA)}"`);
   }
-  if (panels && !samePanels(panels, null)) attributes.push(`panels="${escapeAttribute(formatPanels(panels))}"`);
-  attributes.push(`lang="${escapeAttribute(lang)}"`);
+  if (panels && !samePanels(panels, null)) attributes.push(`panels="${escapeMarkup(formatPanels(panels))}"`);
+  attributes.push(`lang="${escapeMarkup(lang)}"`);
   return [scriptTag, `<hessian-explorer ${attributes.join(" ")}></hessian-explorer>`].join("\n");
-}
-
-/** Text made safe inside a double-quoted HTML attribute. */
-export function escapeAttribute(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }

@@ -2,7 +2,7 @@
 // the embed dialog shows two snippets in read-only text areas, each with a copy button.
 // Nothing here parses HTML: snippets are strings put into .value, labels go in as text.
 
-import { el } from "../panel/dom.js";
+import { el, flashStatus } from "../panel/dom.js";
 import { t, languageFor } from "../i18n/i18n.js";
 import { parseHash } from "../app/url-state.js";
 import { viewUrl, iframeSnippet, elementSnippet } from "./share-links.js";
@@ -37,14 +37,8 @@ export async function copyText(text, field) {
 
 /** Wires the header's two buttons (#copy-link, #embed-open); `status` speaks the outcome. */
 export function initShare({ copyButton, embedButton, status }) {
-  let timer = 0;
-  const say = (key) => {
-    status.textContent = t(pageLang(), key);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      status.textContent = "";
-    }, CONFIRM_MS);
-  };
+  const flash = flashStatus(status, CONFIRM_MS);
+  const say = (key) => flash(t(pageLang(), key));
 
   copyButton.addEventListener("click", async () => {
     const link = viewUrl(location.href, pageLang(), { relative: isSingleFile() });

@@ -9,6 +9,8 @@ import { preparePicture } from "./picture.js";
 import { SvgContext } from "./svg-context.js";
 import { latexSnippet } from "./latex-snippet.js";
 import { downloadBlob } from "./download.js";
+import { flashStatus } from "../panel/dom.js";
+import { copyText } from "../embed/share.js";
 
 /** Device pixels per CSS px of a saved PNG: sharp on a projector and in print. */
 export const PNG_RATIO = 2;
@@ -20,13 +22,7 @@ const CONFIRM_MS = 4000;
  * the optimizer's visible paths.
  */
 export function initNotesTools(root, { snapshot, paths }) {
-  const status = root.querySelector(".export-status");
-  let timer = 0;
-  const say = (text) => {
-    status.textContent = text;
-    clearTimeout(timer);
-    timer = setTimeout(() => (status.textContent = ""), CONFIRM_MS);
-  };
+  const say = flashStatus(root.querySelector(".export-status"), CONFIRM_MS);
   const ready = () => {
     const s = snapshot();
     return s.analysis && s.field && s.loss ? s : null;
@@ -55,17 +51,14 @@ export function initNotesTools(root, { snapshot, paths }) {
     const text = latexOf(s);
     const field = root.querySelector(".export-latex");
     field.value = text;
-    try {
-      await navigator.clipboard.writeText(text);
-      field.hidden = true;
-      say(t(s.lang, "exportLatexCopied"));
-    } catch {
-      // No clipboard here (an insecure context, a sandboxed frame): show it to copy by hand.
-      field.hidden = false;
+    const copied = await copyText(text, null);
+    // No clipboard here (an insecure context, a sandboxed frame): shown to copy by hand.
+    field.hidden = copied;
+    if (!copied) {
       field.focus();
       field.select();
-      say(t(s.lang, "exportLatexByHand"));
     }
+    say(t(s.lang, copied ? "exportLatexCopied" : "exportLatexByHand"));
   });
 }
 

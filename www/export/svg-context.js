@@ -16,6 +16,8 @@
 // and always written on its alphabetic baseline, so a viewer's own idea of "middle" or
 // "top" never moves a label.
 
+import { escapeMarkup } from "../app/markup.js";
+
 /** Decimals kept in coordinates: a hundredth of a unit is invisible and keeps the file short. */
 const DECIMALS = 2;
 
@@ -38,11 +40,6 @@ const STATE_DEFAULTS = Object.freeze({
 });
 
 const n = (x) => String(Number(x.toFixed(DECIMALS)) + 0);
-
-/** Text made safe inside an XML attribute or element. */
-function escapeXml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
-}
 
 /** a · b for 2-D affine matrices [a, b, c, d, e, f] (canvas order). */
 function multiply(m, o) {
@@ -70,7 +67,7 @@ function fontAttributes(font) {
   const words = m[1].trim().split(/\s+/);
   const weight = words.includes("bold") ? ` font-weight="bold"` : "";
   const style = words.includes("italic") ? ` font-style="italic"` : "";
-  return `font-size="${n(Number(m[2]))}" font-family="${escapeXml(m[3])}"${weight}${style}`;
+  return `font-size="${n(Number(m[2]))}" font-family="${escapeMarkup(m[3])}"${weight}${style}`;
 }
 
 /** A repeating image, as ctx.createPattern gives (its transform set by setTransform). */
@@ -290,7 +287,7 @@ export class SvgContext {
 
   /** Opens a group (a layer in an SVG editor) named `id`; closeGroup ends it. */
   openGroup(id) {
-    this.body.push(`<g id="${escapeXml(id)}">`);
+    this.body.push(`<g id="${escapeMarkup(id)}">`);
   }
   closeGroup() {
     this.body.push("</g>");
@@ -298,7 +295,7 @@ export class SvgContext {
 
   /** The picture as an SVG document. */
   toString() {
-    const extra = Object.entries(this.rootAttributes).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+    const extra = Object.entries(this.rootAttributes).map(([k, v]) => ` ${k}="${escapeMarkup(v)}"`).join("");
     return [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${n(this.width)}" height="${n(this.height)}" viewBox="0 0 ${n(this.width)} ${n(this.height)}"${extra}>`,
@@ -327,7 +324,7 @@ export class SvgContext {
     if (style instanceof SvgPattern) return ` ${kind}="url(#${this.patternId(style)})"`;
     if (style instanceof SvgGradient) return ` ${kind}="url(#${this.gradientId(style)})"`;
     const { color, opacity } = splitColor(String(style));
-    return ` ${kind}="${escapeXml(color)}"${opacity < 1 ? ` ${kind}-opacity="${n(opacity)}"` : ""}`;
+    return ` ${kind}="${escapeMarkup(color)}"${opacity < 1 ? ` ${kind}-opacity="${n(opacity)}"` : ""}`;
   }
 
   patternId(pattern) {
@@ -347,7 +344,7 @@ export class SvgContext {
     const stops = gradient.stops
       .map(([offset, style]) => {
         const { color, opacity } = splitColor(style);
-        return `<stop offset="${n(offset)}" stop-color="${escapeXml(color)}"${opacity < 1 ? ` stop-opacity="${n(opacity)}"` : ""}/>`;
+        return `<stop offset="${n(offset)}" stop-color="${escapeMarkup(color)}"${opacity < 1 ? ` stop-opacity="${n(opacity)}"` : ""}/>`;
       })
       .join("");
     this.defs.push(
@@ -363,7 +360,7 @@ export class SvgContext {
     const { alphabetic } = this.measure(s.font, value, s.textBaseline);
     const anchor = { center: "middle", right: "end", end: "end" }[s.textAlign] ?? "start";
     const m = multiply(s.matrix, [1, 0, 0, 1, x, y + alphabetic]);
-    this.emit(`<text transform="${matrixAttribute(m)}" ${fontAttributes(s.font)}${anchor === "start" ? "" : ` text-anchor="${anchor}"`}${paint}>${escapeXml(value)}</text>`);
+    this.emit(`<text transform="${matrixAttribute(m)}" ${fontAttributes(s.font)}${anchor === "start" ? "" : ` text-anchor="${anchor}"`}${paint}>${escapeMarkup(value)}</text>`);
   }
 }
 

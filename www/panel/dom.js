@@ -12,3 +12,16 @@ export function el(tag, { class: className, text, attrs } = {}, children = []) {
   for (const child of children) if (child) node.append(child);
   return node;
 }
+
+/**
+ * A status line that says something for `ms` and then clears itself (a confirmation such as
+ * "Copied"): returns say(text); a new text restarts the clock.
+ */
+export function flashStatus(node, ms) {
+  let timer = 0;
+  return (text) => {
+    node.textContent = text;
+    clearTimeout(timer);
+    timer = setTimeout(() => (node.textContent = ""), ms);
+  };
+}

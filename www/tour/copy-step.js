@@ -7,7 +7,7 @@
 // as in a link. Without the Clipboard API the line is shown in a dialog, selected, as "Copy
 // link" does (embed/share.js).
 
-import { el } from "../panel/dom.js";
+import { el, flashStatus } from "../panel/dom.js";
 import { t, languageFor } from "../i18n/i18n.js";
 import { joinSentences } from "../i18n/format.js";
 import { formatHash, hashEntries } from "../app/url-state.js";
@@ -34,14 +34,12 @@ export function stepLine(state) {
 
 /** Wires `button` to copy the view of `getState()` as a tour step; `status` says it was copied. */
 export function wireCopyStep(button, { getState, status }) {
-  let timer = 0;
+  const say = flashStatus(status, CONFIRM_MS);
   button.addEventListener("click", async () => {
     const lang = languageFor(document.documentElement.lang);
     const line = stepLine(getState());
     if (await copyText(line, null)) {
-      status.textContent = t(lang, "tourStepCopied");
-      clearTimeout(timer);
-      timer = setTimeout(() => (status.textContent = ""), CONFIRM_MS);
+      say(t(lang, "tourStepCopied"));
     } else {
       showLine(line, lang);
     }
