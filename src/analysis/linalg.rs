@@ -116,7 +116,12 @@ pub fn normalize_sign(v: DVector<f64>) -> DVector<f64> {
 /// points. `None` when H is not finite or the result is not.
 pub fn pseudo_solve(h: &DMatrix<f64>, b: &DVector<f64>) -> Option<DVector<f64>> {
     let eigen = Eigen::of(h)?;
-    let threshold = eigen.zero_threshold(SOLVE_ZERO);
+    solve_above(&eigen, b, eigen.zero_threshold(SOLVE_ZERO))
+}
+
+/// H·x = b from H's eigen-decomposition, directions with |λ| ≤ `threshold` left alone; `None`
+/// when the result is not finite.
+pub fn solve_above(eigen: &Eigen, b: &DVector<f64>, threshold: f64) -> Option<DVector<f64>> {
     let mut x = DVector::zeros(b.len());
     for (&lambda, v) in eigen.values.iter().zip(&eigen.vectors) {
         if lambda.abs() > threshold {

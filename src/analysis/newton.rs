@@ -14,16 +14,13 @@
 use nalgebra::{DMatrix, DVector};
 
 use crate::analysis::budget::{cost, Budget};
-use crate::analysis::linalg::Eigen;
+use crate::analysis::linalg::{self, Eigen, SOLVE_ZERO};
 use crate::eval::approx::Approx;
 use crate::eval::autodiff::{gradient, hessian_vector_products};
 use crate::eval::forward::forward;
 use crate::eval::tangent::Tangent;
 use crate::formula::tape::Tape;
 
-/// A Newton step ignores curvature below this fraction of the largest |λ|: directions flatter
-/// than rounding are left alone instead of divided by noise.
-const SOLVE_ZERO: f64 = 1e-12;
 /// Steps line up (cosine above this) and shrink by a ratio in this range: extrapolate.
 const ALIGNED: f64 = 0.99;
 const RATIO_RANGE: (f64, f64) = (0.1, 0.995);
@@ -146,17 +143,13 @@ pub fn gradient_is_rounding(tape: &Tape, theta: &[f64], axes: &[usize]) -> bool 
     })
 }
 
-/// The Newton step −H⁺g, flat directions left alone; `None` if not finite.
+/// The Newton step −H⁺g, directions flatter than rounding left alone instead of divided by
+/// noise; `None` if not finite. Flat is relative to the largest |λ| alone (no floor of 1, unlike
+/// [`linalg::pseudo_solve`]): near x⁴'s root all of H is tiny, and its curvature still counts.
 pub fn newton_step(local: &Local) -> Option<DVector<f64>> {
     let eigen = Eigen::of(&local.hessian)?;
     let largest = eigen.values.iter().fold(0.0f64, |m, l| m.max(l.abs()));
-    let mut step = DVector::zeros(local.gradient.len());
-    for (&lambda, v) in eigen.values.iter().zip(&eigen.vectors) {
-        if lambda.abs() > SOLVE_ZERO * largest {
-            step -= v * (v.dot(&local.gradient) / lambda);
-        }
-    }
-    step.iter().all(|x| x.is_finite()).then_some(step)
+    linalg::solve_above(&eigen, &-&local.gradient, SOLVE_ZERO * largest)
 }
 
 /// Runs Newton from `start` while `keep_going` accepts the point; the critical point it

@@ -26,12 +26,12 @@ use crate::analysis::verdict::{Kind, RefinedReason, Tolerances};
 use crate::formula::tape::Tape;
 
 /// Starts per axis: 12×12 in two dimensions, 48 along one.
-pub const STARTS_2D: usize = 12;
-pub const STARTS_1D: usize = 48;
+const STARTS_2D: usize = 12;
+const STARTS_1D: usize = 48;
 /// Newton steps per start.
-pub const NEWTON_STEPS: usize = 60;
+const NEWTON_STEPS: usize = 60;
 /// The most entries reported: beyond this a window holds too many to read anyway.
-pub const MAX_POINTS: usize = 100;
+const MAX_POINTS: usize = 100;
 /// The tracer's step, as a share of the window's half-width (1/128 of the window).
 const TRACE_STEP: f64 = 1.0 / 64.0;
 /// Newton's steps shorter than this share of the half-width cannot improve a point.

@@ -55,6 +55,8 @@ const GRID_POINTS_PER_STEP: u64 = 1;
 /// search is metered as it runs, against [`WORK_LIMIT`], and this estimate refuses early
 /// what cannot fit): about eight Newton steps of a gradient and two Hessian directions.
 const SEARCH_STEPS_PER_START: u64 = 8 * (cost::GRADIENT + 2 * cost::HESSIAN_DIRECTION);
+/// The search's starts, rounded up: 12 × 12 over the window plus its centre, `at` and the
+/// origin (`analysis::search`).
 const SEARCH_STARTS: u64 = 150;
 
 /// Refuses work over `limit` ([`WORK_LIMIT`] unless the loss was given another), naming
