@@ -10,7 +10,8 @@
 
 import { OUTLINE, SIGN_COLORS, MARK, canvasFont, lineScale, fontScale } from "../canvas/theme.js";
 import { formatNumber } from "../i18n/format.js";
-import { eigenSign } from "../analysis/curvature.js";
+import { eigenSign, flatKind } from "../analysis/curvature.js";
+import { t } from "../i18n/i18n.js";
 import { MIN_PROJECTION } from "./way-down.js";
 import { drawLabel } from "./label.js";
 
@@ -25,6 +26,15 @@ const FLAT_MIN = 60;
 /** Axis lines are checked against labels at points this far apart, CSS px. */
 const LINE_SAMPLE = 4;
 const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
+/**
+ * The words on θ′'s flat direction in `lang` ("flat: the valley runs here", …), or null when
+ * it has none to show (analysis/curvature.js flatKind).
+ */
+export function flatLabel(a, lang) {
+  const kind = flatKind(a);
+  return kind && t(lang, `flatLabel_${kind}`);
+}
 
 /** "λ₁ = −2": the label of eigenvalue k (0-based). */
 export function lambdaLabel(k, lambda) {

@@ -4,6 +4,7 @@
 // when what it shows has not changed.
 
 import { t } from "../i18n/i18n.js";
+import { flatLabel } from "../marks/eigen-axes.js";
 import { formatVector, prettyName } from "../i18n/format.js";
 import { probeState } from "../analysis/probe.js";
 import { renderVerdict } from "./verdict.js";
@@ -16,7 +17,6 @@ import { renderFullHessianNote } from "./full-hessian-note.js";
 import { ProbeBox } from "./probe-box.js";
 import { SlicePanel, sliceDirections } from "./slice-panel.js";
 import { OverlayReadout } from "./overlay-readout.js";
-import { flatKind } from "../analysis/curvature.js";
 import { eigenSliceShown } from "../views/eigen-slice.js";
 
 /** The slice panel's t runs over ± this share of the window's smaller extent. */
@@ -110,12 +110,11 @@ export class ExplorerPanel {
     const sliceKey = [s.analysis, s.loss, probeV?.join(","), s.sliceDirection, span, s.lang];
     if (this.sliceKey && sliceKey.every((k, i) => k === this.sliceKey[i])) return;
     this.sliceKey = sliceKey;
-    const flat = flatKind(s.analysis);
     this.slice.update({
       loss: s.loss,
       theta: s.theta,
       analysis: s.analysis,
-      directions: sliceDirections(s.analysis, probeV, s.lang, flat && t(s.lang, `flatLabel_${flat}`)),
+      directions: sliceDirections(s.analysis, probeV, s.lang, flatLabel(s.analysis, s.lang)),
       chosen: s.sliceDirection,
       span,
       lang: s.lang,

@@ -9,9 +9,7 @@ import { levelSetLines } from "../surface/level-set.js";
 import { ARROW_LENGTH } from "../marks/arrow.js";
 import { criticalMarks } from "../marks/critical-points.js";
 import { wayDownArrow, planeDirection } from "../marks/way-down.js";
-import { eigenAxesMark } from "../marks/eigen-axes.js";
-import { flatKind } from "../analysis/curvature.js";
-import { t } from "../i18n/i18n.js";
+import { eigenAxesMark, flatLabel } from "../marks/eigen-axes.js";
 
 /** Length of the student's arrow in an escape question, CSS px: longer than u, so both show when they agree. */
 const STUDENT_ARROW = ARROW_LENGTH + 34;
@@ -40,10 +38,10 @@ export function quizScene({ q, record, critical, aim, field, view, dpr, lang }) 
     scene.critical = criticalMarks(critical, (p) => [view.px(p[ix]), view.py(p[iy])], { plain: true });
     const wayDown = wayDownArrow(a, x, y, direction);
     if (wayDown) scene.arrows.push(wayDown);
-    const flat = flatKind(a);
+    const flat = flatLabel(a, lang);
     if (flat) {
       const keepClear = scene.critical.points.map((p) => [p.x, p.y]);
-      scene.eigenAxes = eigenAxesMark(a, x, y, view, ix, iy, null, { axes: false, flatLabel: t(lang, `flatLabel_${flat}`), keepClear });
+      scene.eigenAxes = eigenAxesMark(a, x, y, view, ix, iy, null, { axes: false, flatLabel: flat, keepClear });
     }
     if (q.type === "escape") {
       const [dx, dy] = direction(record.given.direction);

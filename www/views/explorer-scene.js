@@ -5,14 +5,12 @@
 import { levelSetLines } from "../surface/level-set.js";
 import { probeState } from "../analysis/probe.js";
 import { criticalMarks } from "../marks/critical-points.js";
-import { eigenAxesMark } from "../marks/eigen-axes.js";
+import { eigenAxesMark, flatLabel } from "../marks/eigen-axes.js";
 import { handlePixel, probeMark } from "../marks/probe.js";
 import { wayDownArrow, planeDirection } from "../marks/way-down.js";
 import { gradientMark } from "../marks/gradient.js";
 import { TaylorContours } from "../marks/taylor.js";
 import { ErrorMap } from "../marks/error-map.js";
-import { flatKind } from "../analysis/curvature.js";
-import { t } from "../i18n/i18n.js";
 
 /**
  * Where θ′ is drawn, in CSS px of `view`: over a curve, at the height of its loss (mid-plot
@@ -59,8 +57,7 @@ export class ExplorerScene {
     const handle = plane && on.has("probe") ? handlePixel(mx, my, s.probeAngle, view) : null;
     // The eigen axes, or with "u / −g" alone θ′'s flat direction: where there is no way down
     // to draw, the direction along which the loss does not change is the one that matters.
-    const kind = flatKind(a);
-    const flat = kind && t(s.lang, `flatLabel_${kind}`);
+    const flat = flatLabel(a, s.lang);
     if (plane && (on.has("eig") || (on.has("u") && flat))) {
       const keepClear = (scene.critical?.points ?? []).map((p) => [p.x, p.y]);
       scene.eigenAxes = eigenAxesMark(a, mx, my, view, ix, iy, handle, { axes: on.has("eig"), flatLabel: flat, keepClear });
