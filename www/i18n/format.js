@@ -82,15 +82,19 @@ export function decimalsFor(resolution) {
 }
 
 /**
- * A parameter name as the lecture writes it: trailing ASCII digits become subscripts,
- * "w1" → "w₁", "theta12" → "theta₁₂". Other names are unchanged, and so are a network's
- * (w1_2_1, b1_2: layer, unit, input), which read as the core and the formula write them.
+ * A name split into its base and the digits that end it, the one rule for subscripts on the
+ * page, in the formula's reading and in LaTeX: "w1" → w and 1, "θ12" → θ and 12. A name with
+ * a digit before its last letters, or ending "_" + digits (a network's w1_2_1), has none.
  */
+export function splitSubscript(name) {
+  const m = /^(\D+?)(\d+)$/.exec(name);
+  return m && !m[1].endsWith("_") ? { base: m[1], sub: m[2] } : { base: name, sub: null };
+}
+
+/** A parameter name as the lecture writes it: "w1" → "w₁", "theta12" → "theta₁₂" (splitSubscript). */
 export function prettyName(name) {
-  if (/\d_\d/.test(name)) return name;
-  const m = /^(.*?\D)(\d+)$/.exec(name);
-  if (!m) return name;
-  return m[1] + [...m[2]].map((c) => SUBSCRIPT[c]).join("");
+  const { base, sub } = splitSubscript(name);
+  return sub === null ? name : base + [...sub].map((c) => SUBSCRIPT[c]).join("");
 }
 
 /**

@@ -20,6 +20,8 @@
 //   { t: "fn", name, args }        sin(…), max(a, b), mean(…): args are layouts
 //   { t: "sqrt", inner }  { t: "abs", inner }  { t: "sum", inner } (Σ over the data's rows)
 
+import { splitSubscript } from "../i18n/format.js";
+
 // Binding strength of what a node prints as: a sum binds loosest, a single symbol tightest.
 const SUM = 1;
 const PRODUCT = 2;
@@ -99,8 +101,7 @@ function op(text, { implicit = false } = {}) {
 
 /** "w1" → w with subscript 1, "θ12" → θ with subscript 12; other names as typed. */
 function identBox(name) {
-  const m = /^(\D+?)(\d+)$/.exec(name);
-  return m && !m[1].endsWith("_") ? { t: "ident", base: m[1], sub: m[2] } : { t: "ident", base: name, sub: null };
+  return { t: "ident", ...splitSubscript(name) };
 }
 
 /** A number for reading: as JavaScript writes it, or mantissa × 10ⁿ for its exponent form. */

@@ -3,7 +3,7 @@
 // symbols put into math mode. Pure. The output compiles with pdfLaTeX and amsmath
 // (pmatrix); Chinese text needs XeLaTeX with ctex, as any Chinese document does.
 
-import { formatNumber } from "../i18n/format.js";
+import { formatNumber, splitSubscript } from "../i18n/format.js";
 
 /** Greek letters a formula may use as names, and their LaTeX commands. */
 const GREEK = {
@@ -35,8 +35,8 @@ export function latexNumber(x) {
 
 /** A name of the formula language in maths: w1 → w_{1}, θ → \theta, ŷ → \hat{y}, bias → \mathit{bias}. */
 export function latexName(name) {
-  const m = /^(\D+?)(\d+)$/.exec(name);
-  if (m && !m[1].endsWith("_")) return `${latexName(m[1])}_{${m[2]}}`;
+  const { base, sub } = splitSubscript(name);
+  if (sub !== null) return `${latexName(base)}_{${sub}}`;
   const plain = name.normalize("NFD");
   if (plain.length === 2 && plain[1] === COMBINING_CIRCUMFLEX) return `\\hat{${latexName(plain[0])}}`;
   if (GREEK[name]) return GREEK[name];
