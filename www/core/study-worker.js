@@ -2,7 +2,7 @@
 // study off the page's thread, so that the page answers clicks and drags while it runs.
 //
 //   page → worker  { spec, data, columns, lang, runs: [experimentRun options, …] }
-//   worker → page  { type: "start", params } · { type: "run", index, result } per run, in order
+//   worker → page  { type: "run", index, result } per run, in order
 //                  · { type: "done" } · or { type: "error", error: { code, message } }
 //
 // One study per worker: the page cancels a study by terminating its worker (at once, even in
@@ -19,7 +19,6 @@ self.onmessage = async ({ data: request }) => {
     return;
   }
   try {
-    self.postMessage({ type: "start", params: study.params });
     request.runs.forEach((options, index) => self.postMessage({ type: "run", index, result: study.run(options) }));
     self.postMessage({ type: "done" });
   } catch (error) {

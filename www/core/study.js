@@ -8,7 +8,7 @@ import { loadCore, createNetworkLoss } from "./wasm.js";
 
 /**
  * Loads the core and builds the study's Loss: `request` = { spec, data, columns, lang } as
- * createNetworkLoss takes them. Resolves to { params, run(options), close() }: `run` is the
+ * createNetworkLoss takes them. Resolves to { run(options), close() }: `run` is the
  * core's experimentRun (one run, a plain object), `close` frees the Loss. Rejects with the
  * core's coded Error when the network cannot be built.
  */
@@ -16,7 +16,6 @@ export async function openStudy({ spec, data, columns, lang }) {
   await loadCore();
   const loss = createNetworkLoss(spec, data, columns, lang);
   return {
-    params: loss.params.length,
     run: (options) => loss.experimentRun(options),
     close: () => loss.free(),
   };

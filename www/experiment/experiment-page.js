@@ -114,7 +114,6 @@ export class ExperimentPage {
     });
     this.table = new RunTable(this.tableRoot, { select: (k) => this.select(k), open: (k) => this.open(k) });
     this.runner = new StudyRunner({
-      start: () => {},
       run: (index, result) => {
         this.results[index] = result;
         this.newRows.push(index); // added to the table in the next frame, with the plots

@@ -2,7 +2,7 @@
 // host, so the page stays responsive; in the single-file build (tools/bundle.mjs), which has no
 // separate worker file to start, on the page's thread one run per task, so the page still
 // answers between runs (a run of the default network takes about 40 ms). Both report the same
-// way: start, each run in order as it finishes, done or an error. Cancel stops at once.
+// way: each run in order as it finishes, done or an error. Cancel stops at once.
 
 import { openStudy, errorMessage } from "../core/study.js";
 
@@ -14,7 +14,7 @@ function defaultMode() {
 
 export class StudyRunner {
   /**
-   * @param {{ start: (params: number) => void, run: (index: number, result: object) => void,
+   * @param {{ run: (index: number, result: object) => void,
    *           done: () => void, error: (error: { code: string, message: string }) => void }} report
    */
   constructor(report, mode = defaultMode()) {
@@ -76,7 +76,6 @@ export class StudyRunner {
     }
     try {
       if (generation !== this.generation) return;
-      this.handle({ type: "start", params: study.params });
       for (let index = 0; index < request.runs.length; index++) {
         // One run per task: clicks, drags and frames are handled in between.
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -93,8 +92,7 @@ export class StudyRunner {
 
   /** Passes a message of the worker's protocol on to the report. */
   handle(message) {
-    if (message.type === "start") this.report.start(message.params);
-    else if (message.type === "run") this.report.run(message.index, message.result);
+    if (message.type === "run") this.report.run(message.index, message.result);
     else {
       this.running = false;
       if (message.type === "done") this.report.done();
