@@ -128,7 +128,9 @@ export class EigenSlice {
     this.lastSnapshot = snapshot;
     if (!this.shown || !snapshot.loss || !snapshot.analysis) return;
     // A new Loss for every formula or data edit; the key for the rest of what is drawn.
-    const key = [snapshot.theta.join(","), snapshot.win.x0, snapshot.win.x1, snapshot.win.y0, snapshot.win.y1, this.lang, snapshot.overlays.join(",")].join("|");
+    // Only the overlays drawn here count: toggling one that lives in an axes slice recomputes nothing.
+    const drawnHere = snapshot.overlays.filter((id) => !UNAVAILABLE_HERE.includes(id));
+    const key = [snapshot.theta.join(","), snapshot.win.x0, snapshot.win.x1, snapshot.win.y0, snapshot.win.y1, this.lang, drawnHere.join(",")].join("|");
     if (key === this.key && snapshot.loss === this.keyLoss) return;
     this.key = key;
     this.keyLoss = snapshot.loss;
