@@ -74,7 +74,7 @@ export class PageSync {
       const inQuiz = s.mode === "quiz";
       document.body.classList.toggle("mode-quiz", inQuiz);
       document.body.classList.toggle("mode-experiment", s.mode === "experiment");
-      for (const tab of document.querySelectorAll(".mode-tab[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === s.mode));
+      tour.sync(); // the header's tabs: the mode's, or the tour's while one is on
       if (inQuiz) quiz.activate();
       else quiz.deactivate();
     }

@@ -159,7 +159,7 @@ export class TourController {
     if (asked !== null && asked !== this.index + 1) this.store.addNotice({ key: "tourStepOutOfRange", vars: { steps: count, asked, shown: this.index + 1 } });
     this.fitted = null;
     this.fitWindow(step.state.window);
-    this.render(); // after the link: the page set the tabs for its mode
+    this.render();
     this.announce();
     this.animation.start(step.animate);
     this.urlChanged();
