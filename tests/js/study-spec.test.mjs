@@ -2,7 +2,8 @@
 // for each run.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { DEFAULT_STUDY, study, parseStudy, formatStudy, sameStudy, runOptions, whole, MAX_RUNS } from "../../www/experiment/study-spec.js";
+import { DEFAULT_STUDY, study, parseStudy, formatStudy, sameStudy, runOptions, MAX_RUNS } from "../../www/experiment/study-spec.js";
+import { parseWholeIn as whole } from "../../www/app/url-values.js";
 
 test("the URL text: written in full, read back, fields in any order, defaults for the rest", () => {
   assert.equal(formatStudy(DEFAULT_STUDY), "runs:50;seed:1;method:adam;steps:5000");

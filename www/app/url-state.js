@@ -15,7 +15,7 @@ import { DEFAULT_CAMERA, parseCamera, formatCamera } from "../views/camera.js";
 import { parseNetwork, formatNetwork, sameNetwork } from "../experiment/network-spec.js";
 import { DEFAULT_STUDY, parseStudy, formatStudy, sameStudy } from "../experiment/study-spec.js";
 import { parsePanels, formatPanels, samePanels } from "../embed/panels.js";
-import { parseData, formatData, parseNumbers, parseAxes, parseWindow, parseWhole, oneOf, formatNumber, sameNumbers } from "./url-values.js";
+import { parseData, formatData, parseNumbers, parseAxes, parseWindow, parseWhole, parseWholeIn, oneOf, formatNumber, sameNumbers } from "./url-values.js";
 
 /** The lecture's "world's worst network": L = (ŷ − w₁w₂x)², one example x = 1, ŷ = 1. */
 export const DEFAULT_FORMULA = "(ŷ - w₁ w₂ x)^2";
@@ -164,11 +164,7 @@ export const KEYS = [
     key: "count",
     field: "quizCount",
     default: null, // generated questions go on and on; with a count they end, with a summary (a SCORM package's quiz)
-    parse: (text) => {
-      const n = parseWhole(text);
-      if (n < 1 || n > MAX_QUIZ_COUNT) throw new Error(`count is 1 to ${MAX_QUIZ_COUNT}`);
-      return n;
-    },
+    parse: (text) => parseWholeIn(text, 1, MAX_QUIZ_COUNT),
     format: String,
   },
   {

@@ -12,14 +12,19 @@ export function parseData(text) {
   const columns = text.split(";").map((part) => {
     const colon = part.indexOf(":");
     if (colon < 0) throw new Error("missing ':'");
-    const name = part.slice(0, colon).trim();
-    if (!/^[\p{L}_][\p{L}\p{N}_₀-₉]*$/u.test(name)) throw new Error("bad column name");
+    const name = parseColumnName(part.slice(0, colon).trim());
     return { name, values: parseNumbers(part.slice(colon + 1), { min: 1 }) };
   });
   const rows = columns[0].values.length;
   if (columns.some((c) => c.values.length !== rows)) throw new Error("columns differ in length");
   if (new Set(columns.map((c) => c.name)).size !== columns.length) throw new Error("duplicate column");
   return columns;
+}
+
+/** A data column's name: a letter or "_", then letters, digits and subscript digits. */
+export function parseColumnName(text) {
+  if (!/^[\p{L}_][\p{L}\p{N}_₀-₉]*$/u.test(text)) throw new Error(`bad column name ${text}`);
+  return text;
 }
 
 /** The inverse of parseData. */
@@ -62,6 +67,13 @@ export function parseWindow(text) {
 export function parseWhole(text) {
   if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new Error("not a whole number");
   return Number(text);
+}
+
+/** A whole number `min` … `max` written in decimal digits. */
+export function parseWholeIn(text, min, max) {
+  const n = parseWhole(text);
+  if (n < min || n > max) throw new Error(`${text} is outside ${min}…${max}`);
+  return n;
 }
 
 /** A parser that accepts exactly one of `values`. */

@@ -10,7 +10,7 @@
 // In the URL: net=in:x1,x2;out:y;h:7;act:tanh;loss:se;bias:1;data:xor,1,16,0.2
 // (fields in any order, each optional; `h:` alone is no hidden layer, `data:table` the data table).
 
-import { whole } from "./study-spec.js";
+import { parseWholeIn, parseColumnName, parseNumbers, oneOf } from "../app/url-values.js";
 
 /** The activations the core knows, in menu order ("none" is the core's other name for linear). */
 export const ACTIVATIONS = ["tanh", "sigmoid", "softplus", "linear", "relu"];
@@ -119,24 +119,24 @@ export function parseNetwork(text) {
   for (const [name, value] of Object.entries(fields)) {
     switch (name) {
       case "in":
-        out.inputs = value.split(",").map(columnName);
+        out.inputs = value.split(",").map(parseColumnName);
         if (new Set(out.inputs).size !== out.inputs.length) throw new Error("an input given twice");
         break;
       case "out":
-        out.target = columnName(value);
+        out.target = parseColumnName(value);
         break;
       case "h":
-        out.hidden = value === "" ? [] : value.split(",").map((w) => whole(w, 1, MAX_WIDTH));
+        out.hidden = value === "" ? [] : value.split(",").map((w) => parseWholeIn(w, 1, MAX_WIDTH));
         if (out.hidden.length > MAX_LAYERS) throw new Error("too many layers");
         break;
       case "act":
-        out.activation = value === "none" ? "linear" : oneOf(value, ACTIVATIONS);
+        out.activation = value === "none" ? "linear" : oneOf(ACTIVATIONS)(value);
         break;
       case "loss":
         out.loss = LOSSES.find((l) => l === value || LOSS_CODES[l] === value) ?? fail(`unknown loss ${value}`);
         break;
       case "bias":
-        out.bias = oneOf(value, ["0", "1"]) === "1";
+        out.bias = oneOf(["0", "1"])(value) === "1";
         break;
       case "data":
         out.data = value === "table" ? null : parseDataset(value);
@@ -152,30 +152,20 @@ export function parseNetwork(text) {
 /** "xor,1,16,0.2": a dataset's name, seed, rows and noise (the last two: its defaults if left out). */
 function parseDataset(text) {
   const [name, seed = "1", n, noise] = text.split(",").map((s) => s.trim());
-  const defaults = DATASETS[oneOf(name, Object.keys(DATASETS))];
+  const defaults = DATASETS[oneOf(Object.keys(DATASETS))(name)];
   return {
     name,
-    seed: whole(seed, 0, Number.MAX_SAFE_INTEGER),
-    n: n === undefined ? defaults.n : whole(n, 1, MAX_ROWS),
+    seed: parseWholeIn(seed, 0, Number.MAX_SAFE_INTEGER),
+    n: n === undefined ? defaults.n : parseWholeIn(n, 1, MAX_ROWS),
     noise: noise === undefined ? defaults.noise : nonNegative(noise),
   };
 }
 
-function columnName(text) {
-  if (!/^[\p{L}_][\p{L}\p{N}_₀-₉]*$/u.test(text)) throw new Error(`bad column name ${text}`);
-  return text;
-}
-
+/** A number ≥ 0, alone. */
 function nonNegative(text) {
-  if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) throw new Error(`not a number ≥ 0: ${text}`);
-  const x = Number(text);
-  if (!Number.isFinite(x)) throw new Error(`not finite: ${text}`);
-  return x;
-}
-
-function oneOf(value, values) {
-  if (!values.includes(value)) throw new Error(`${value} is not one of ${values.join(", ")}`);
-  return value;
+  const numbers = parseNumbers(text, { min: 1 });
+  if (numbers.length !== 1 || numbers[0] < 0) throw new Error(`not a number ≥ 0: ${text}`);
+  return numbers[0];
 }
 
 function fail(message) {

@@ -4,7 +4,8 @@
 
 import { el } from "../panel/dom.js";
 import { t } from "../i18n/i18n.js";
-import { METHODS, MAX_RUNS, MAX_TRAIN_STEPS, study, whole } from "./study-spec.js";
+import { METHODS, MAX_RUNS, MAX_TRAIN_STEPS, study } from "./study-spec.js";
+import { parseWholeIn } from "../app/url-values.js";
 
 /** The boxes: their setting, string key and range. */
 const NUMBERS = [
@@ -48,7 +49,7 @@ export class StudySettings {
     for (const [name, , min, max] of NUMBERS) {
       const box = this.fields[name];
       try {
-        values[name] = whole(box.value.trim(), min, max);
+        values[name] = parseWholeIn(box.value.trim(), min, max);
         box.removeAttribute("aria-invalid");
       } catch {
         box.setAttribute("aria-invalid", "true");

@@ -4,6 +4,8 @@
 //
 // In the URL: study=runs:50;seed:1;method:adam;steps:5000 (fields in any order, each optional).
 
+import { parseWholeIn } from "../app/url-values.js";
+
 /**
  * How a run reaches a critical point (core: loss.experimentRun's `method`): trained by Adam
  * or gradient descent until ‖g‖ is small, as the lecture does, or Newton's method on ∇L from
@@ -46,19 +48,12 @@ export function parseStudy(text) {
     const name = colon < 0 ? part : part.slice(0, colon).trim();
     const value = colon < 0 ? "" : part.slice(colon + 1).trim();
     if (name in out) throw new Error(`${name} given twice`);
-    if (name === "runs") out.runs = whole(value, 1, MAX_RUNS);
-    else if (name === "seed") out.seed = whole(value, 0, Number.MAX_SAFE_INTEGER);
-    else if (name === "steps") out.steps = whole(value, 1, MAX_TRAIN_STEPS);
+    if (name === "runs") out.runs = parseWholeIn(value, 1, MAX_RUNS);
+    else if (name === "seed") out.seed = parseWholeIn(value, 0, Number.MAX_SAFE_INTEGER);
+    else if (name === "steps") out.steps = parseWholeIn(value, 1, MAX_TRAIN_STEPS);
     else if (name === "method" && METHODS.includes(value)) out.method = value;
     else throw new Error(`bad field ${part}`);
   }
   return study(out);
 }
 
-/** A whole number min … max written in decimal digits; throws otherwise. */
-export function whole(text, min, max) {
-  if (!/^\d{1,16}$/.test(text)) throw new Error(`not a whole number: ${text}`);
-  const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new Error(`${text} is outside ${min}…${max}`);
-  return n;
-}

@@ -8,7 +8,7 @@ import { t } from "../i18n/i18n.js";
 import { parseNumber } from "../i18n/format.js";
 import { drawDataPreview } from "./data-preview.js";
 import { ACTIVATIONS, LOSSES, DATASETS, MAX_LAYERS, MAX_WIDTH, MAX_ROWS, NETWORK_EXAMPLES, network, sameNetwork, inputColumns } from "../experiment/network-spec.js";
-import { whole } from "../experiment/study-spec.js";
+import { parseWholeIn } from "../app/url-values.js";
 
 /** Units of a hidden layer added with "+ Layer". */
 const NEW_LAYER_WIDTH = 4;
@@ -250,12 +250,12 @@ export class NetworkBuilder {
     };
     try {
       if (this.net.data !== null && this.net.data.name !== "lecture") {
-        numbers.seed = check(this.seed.control, (s) => whole(s, 0, Number.MAX_SAFE_INTEGER), t(lang, "netBadNumber", { min: 0, max: Number.MAX_SAFE_INTEGER }));
-        numbers.n = check(this.rows.control, (s) => whole(s, 1, MAX_ROWS), t(lang, "netBadNumber", { min: 1, max: MAX_ROWS }));
+        numbers.seed = check(this.seed.control, (s) => parseWholeIn(s, 0, Number.MAX_SAFE_INTEGER), t(lang, "netBadNumber", { min: 0, max: Number.MAX_SAFE_INTEGER }));
+        numbers.n = check(this.rows.control, (s) => parseWholeIn(s, 1, MAX_ROWS), t(lang, "netBadNumber", { min: 1, max: MAX_ROWS }));
         numbers.noise = check(this.noise.control, parseNoise, t(lang, "netBadNoise"));
       }
       const layerMessage = t(lang, "netBadNumber", { min: 1, max: MAX_WIDTH });
-      numbers.hidden = [...this.layers.querySelectorAll("input")].map((box) => check(box, (s) => whole(s, 1, MAX_WIDTH), layerMessage));
+      numbers.hidden = [...this.layers.querySelectorAll("input")].map((box) => check(box, (s) => parseWholeIn(s, 1, MAX_WIDTH), layerMessage));
     } catch (error) {
       this.inputError.hidden = false;
       this.inputError.textContent = error.message;
