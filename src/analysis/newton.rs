@@ -129,18 +129,29 @@ impl Slice<'_> {
 pub fn gradient_is_rounding(tape: &Tape, theta: &[f64], axes: &[usize]) -> bool {
     let mut slots = Vec::new();
     axes.iter().all(|&axis| {
-        let point: Vec<Tangent<Approx>> = theta
-            .iter()
-            .enumerate()
-            .map(|(k, &x)| {
-                let along = if k == axis { 1.0 } else { 0.0 };
-                Tangent::new(Approx::exact(x), Approx::exact(along))
-            })
+        let along: Vec<f64> = (0..theta.len())
+            .map(|k| if k == axis { 1.0 } else { 0.0 })
             .collect();
-        forward(tape, &point, &mut slots);
-        let slope = slots[tape.output()].derivative;
-        slope.value.is_finite() && slope.value.abs() <= slope.error
+        slope_is_rounding(tape, theta, &along, &mut slots)
     })
+}
+
+/// Whether the loss's slope at `theta` along `along` (a direction in every parameter) is zero
+/// to rounding: within the bound on its own rounding error, computed alongside it. `slots` is
+/// the evaluator's scratch, reused between calls.
+pub fn slope_is_rounding(
+    tape: &Tape,
+    theta: &[f64],
+    along: &[f64],
+    slots: &mut Vec<Tangent<Approx>>,
+) -> bool {
+    let point: Vec<Tangent<Approx>> = theta
+        .iter()
+        .zip(along)
+        .map(|(&x, &d)| Tangent::new(Approx::exact(x), Approx::exact(d)))
+        .collect();
+    forward(tape, &point, slots);
+    slots[tape.output()].derivative.is_rounding()
 }
 
 /// The Newton step −H⁺g, directions flatter than rounding left alone instead of divided by

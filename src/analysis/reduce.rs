@@ -68,7 +68,7 @@ impl Reduction<'_> {
         }
         let level = prove_level
             && raw.is_exact()
-            && coefficients[1..].iter().all(|c| within_rounding(*c))
+            && coefficients[1..].iter().all(|c| c.is_rounding())
             && self.curved_gradient_vanishes(&curve, budget)?;
         Some(RaySeries {
             bias: self.bias(&curve),
@@ -187,7 +187,7 @@ impl Reduction<'_> {
                 .coefficients()
                 .iter()
                 .enumerate()
-                .all(|jc| within_rounding(slope(jc)));
+                .all(|jc| slope(jc).is_rounding());
             if !(zero && series.is_exact()) {
                 return Some(false);
             }
@@ -226,10 +226,6 @@ impl Reduction<'_> {
 }
 
 /// Zero as far as f64 can tell: within its rounding bound.
-fn within_rounding(c: Approx) -> bool {
-    c.value.is_finite() && c.value.abs() <= c.error
-}
-
 /// g·c as an [`Approx`] (g and c exact, the sum rounded).
 fn dot(g: &[f64], c: &DVector<f64>) -> Approx {
     g.iter()

@@ -17,10 +17,7 @@ use nalgebra::DVector;
 
 use crate::analysis::budget::cost;
 use crate::analysis::linalg::Eigen;
-use crate::analysis::newton::{Local, Slice};
-use crate::eval::approx::Approx;
-use crate::eval::forward::forward;
-use crate::eval::tangent::Tangent;
+use crate::analysis::newton::{self, Local, Slice};
 
 /// The most points traced each way from a start, and the most corrections per point.
 const TRACE_STEPS: usize = 600;
@@ -164,15 +161,7 @@ impl Tracer<'_> {
         for (&axis, &d) in self.slice.axes.iter().zip(direction.iter()) {
             along[axis] = d;
         }
-        let point: Vec<Tangent<Approx>> = theta
-            .iter()
-            .zip(&along)
-            .map(|(&x, &d)| Tangent::new(Approx::exact(x), Approx::exact(d)))
-            .collect();
-        let mut slots = Vec::new();
-        forward(self.slice.tape, &point, &mut slots);
-        let slope = slots[self.slice.tape.output()].derivative;
-        slope.value.is_finite() && slope.value.abs() <= slope.error
+        newton::slope_is_rounding(self.slice.tape, &theta, &along, &mut Vec::new())
     }
 
     /// The curves leaving the singular point `p`: probes on a circle of two steps around it,

@@ -50,6 +50,11 @@ impl Approx {
         Approx { value, error: 0.0 }
     }
 
+    /// Whether the number may be zero: finite, and no farther from 0 than its rounding bound.
+    pub fn is_rounding(self) -> bool {
+        self.value.is_finite() && self.value.abs() <= self.error
+    }
+
     /// Whether the sign is certain: the error bound does not reach zero, or it is 0 ± 0.
     pub fn is_certain(self) -> bool {
         self.value.abs() > self.error || self.is_zero()
