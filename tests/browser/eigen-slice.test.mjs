@@ -33,6 +33,8 @@ test("eigenvector slice: level set and −g drawn on it, critical points and the
   await page.getByRole("button", { name: "two axes" }).click();
   await page.waitForFunction(() => !document.querySelector('.overlay-toggle[data-overlay="crit"]').classList.contains("is-unavailable"));
   assert.equal(await page.locator(".overlay-unavailable-note").isVisible(), false);
+  // The toggles follow the switch at once; θ′'s rows in the next frame.
+  await page.waitForFunction(() => document.querySelector("#theta .theta-role")?.textContent === "x axis").catch(() => {});
   assert.deepEqual(await roles(page), ["x axis", "y axis", "fixed"]);
   assert.deepEqual(errors, []);
 });
